@@ -1,0 +1,206 @@
+package install
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// fakeBinary returns the path of an existing file to stand in for the
+// gobackprop binary.
+func fakeBinary(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "gobackprop")
+	if err := os.WriteFile(path, []byte("#!/bin/sh\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestInstall(t *testing.T) {
+	exe := fakeBinary(t)
+	prefix := t.TempDir()
+	dataDir := t.TempDir()
+	tests := []struct {
+		name        string
+		opts        Options
+		setup       func(t *testing.T)
+		wantDir     string
+		wantDisplay string
+	}{
+		{"prefix scope", Options{Scope: Prefix, Prefix: prefix, Executable: exe},
+			nil, filepath.Join(prefix, "share", "jupyter", "kernels", "gobackprop"), "Go (gobackprop)"},
+		{"user scope", Options{Scope: User, Executable: exe},
+			func(t *testing.T) { t.Setenv("JUPYTER_DATA_DIR", dataDir) },
+			filepath.Join(dataDir, "kernels", "gobackprop"), "Go (gobackprop)"},
+		{"other name", Options{Scope: User, Name: "gobackprop-dev", Executable: exe},
+			func(t *testing.T) { t.Setenv("JUPYTER_DATA_DIR", dataDir) },
+			filepath.Join(dataDir, "kernels", "gobackprop-dev"), "Go (gobackprop-dev)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.setup != nil {
+				tt.setup(t)
+			}
+			dir, err := Install(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dir != tt.wantDir {
+				t.Errorf("got dir %s, want %s", dir, tt.wantDir)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "kernel.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got KernelSpec
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatalf("kernel.json: %v", err)
+			}
+			checks := []struct {
+				field     string
+				got, want any
+			}{
+				{"argv", got.Argv, []string{exe, "kernel", "{connection_file}"}},
+				{"display_name", got.DisplayName, tt.wantDisplay},
+				{"language", got.Language, "go"},
+				{"interrupt_mode", got.InterruptMode, "message"},
+				{"metadata", got.Metadata, map[string]any{"debugger": false}},
+			}
+			for _, c := range checks {
+				if !reflect.DeepEqual(c.got, c.want) {
+					t.Errorf("got %s %#v, want %#v", c.field, c.got, c.want)
+				}
+			}
+			if !strings.HasPrefix(string(b), "{\n  \"argv\"") {
+				t.Errorf("got kernel.json starting %q, want indented JSON", string(b[:min(len(b), 20)]))
+			}
+			for _, logo := range []string{"logo-32x32.png", "logo-64x64.png", "logo-svg.svg"} {
+				if _, err := os.Stat(filepath.Join(dir, logo)); err != nil {
+					t.Errorf("got %v, want %s installed", err, logo)
+				}
+			}
+		})
+	}
+}
+
+func TestInstallReplaces(t *testing.T) {
+	opts := Options{Scope: Prefix, Prefix: t.TempDir(), Executable: fakeBinary(t)}
+	dir, err := Install(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, "logo-old.png")
+	if err := os.WriteFile(stale, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts.Executable = fakeBinary(t)
+	if _, err := Install(opts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("got %v for a file of the old spec, want it removed", err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "kernel.json"))
+	if !strings.Contains(string(b), opts.Executable) {
+		t.Errorf("got kernel.json %s, want the new executable %s", b, opts.Executable)
+	}
+}
+
+func TestUninstall(t *testing.T) {
+	opts := Options{Scope: Prefix, Prefix: t.TempDir(), Executable: fakeBinary(t)}
+	dir, err := Install(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed, err := Uninstall(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if removed != dir {
+		t.Errorf("got removed %s, want %s", removed, dir)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("got %v for the removed dir, want it gone", err)
+	}
+
+	_, err = Uninstall(opts)
+	want := "install: no kernelspec named gobackprop in " + filepath.Dir(dir)
+	if err == nil || err.Error() != want {
+		t.Errorf("got error %v, want %s", err, want)
+	}
+}
+
+func TestInstallErrors(t *testing.T) {
+	exe := fakeBinary(t)
+	prefix := t.TempDir()
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"prefix scope without prefix", Options{Scope: Prefix, Executable: exe}, "install: the prefix scope needs a prefix directory"},
+		{"path in name", Options{Scope: Prefix, Prefix: prefix, Name: "../evil", Executable: exe}, `install: kernel name "../evil": use only letters, digits, '.', '_' and '-'`},
+		{"dot dot", Options{Scope: Prefix, Prefix: prefix, Name: "..", Executable: exe}, `install: kernel name "..": use only letters, digits, '.', '_' and '-'`},
+		{"space in name", Options{Scope: Prefix, Prefix: prefix, Name: "go backprop", Executable: exe}, `install: kernel name "go backprop": use only letters, digits, '.', '_' and '-'`},
+		{"missing executable", Options{Scope: Prefix, Prefix: prefix, Executable: filepath.Join(prefix, "nope")}, "install: executable: stat " + filepath.Join(prefix, "nope") + ": no such file or directory"},
+		{"directory as executable", Options{Scope: Prefix, Prefix: prefix, Executable: prefix}, "install: executable " + prefix + " is a directory"},
+		{"unknown scope", Options{Scope: Scope(7), Executable: exe}, "install: unknown scope Scope(7)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, err := Install(tt.opts)
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got %q, %v, want error %s", dir, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestKernelsDir(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the expected paths are Linux's")
+	}
+	home := t.TempDir()
+	script := filepath.Join(t.TempDir(), "python")
+	// A stand-in Python that, like pyenv's, prints a notice before the
+	// answer.
+	if err := os.WriteFile(script, []byte("#!/bin/sh\necho 'notice: frozen modules'\necho /opt/env\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		env  map[string]string
+		opts Options
+		want string
+	}{
+		{"JUPYTER_DATA_DIR", map[string]string{"JUPYTER_DATA_DIR": "/data/jupyter", "XDG_DATA_HOME": "/xdg"}, Options{}, "/data/jupyter/kernels"},
+		{"XDG_DATA_HOME", map[string]string{"JUPYTER_DATA_DIR": "", "XDG_DATA_HOME": "/xdg"}, Options{}, "/xdg/jupyter/kernels"},
+		{"home", map[string]string{"JUPYTER_DATA_DIR": "", "XDG_DATA_HOME": "", "HOME": home}, Options{}, filepath.Join(home, ".local/share/jupyter/kernels")},
+		{"sys prefix", map[string]string{pythonEnv: script}, Options{Scope: SysPrefix}, "/opt/env/share/jupyter/kernels"},
+		{"prefix", nil, Options{Scope: Prefix, Prefix: "/usr/local"}, "/usr/local/share/jupyter/kernels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			got, err := KernelsDir(tt.opts)
+			if err != nil || got != tt.want {
+				t.Errorf("got %q, %v, want %s", got, err, tt.want)
+			}
+		})
+	}
+
+	t.Run("python that fails", func(t *testing.T) {
+		t.Setenv(pythonEnv, filepath.Join(home, "no-python"))
+		_, err := KernelsDir(Options{Scope: SysPrefix})
+		if err == nil || !strings.Contains(err.Error(), "set GOBACKPROP_PYTHON to the Python that runs Jupyter") {
+			t.Errorf("got error %v, want one that says to set %s", err, pythonEnv)
+		}
+	})
+}

@@ -1,0 +1,299 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"strings"
+)
+
+// kind says how a piece of a cell is evaluated.
+type kind int
+
+const (
+	kindImport kind = iota // import declarations, de-duplicated
+	kindDecl               // func, method, type, const, var: evaluated as a file
+	kindStmts              // statements: evaluated as a function body
+	kindExpr               // the cell's trailing expression, whose value is shown
+)
+
+// piece is a run of a cell's source evaluated in one go.
+type piece struct {
+	kind kind
+	src  string
+	line int // 1-based line of the cell where src starts
+	col  int // 1-based column of the cell where src starts
+
+	decl    ast.Decl     // kindDecl
+	names   []string     // what a kindDecl declares
+	imports []string     // kindImport: import specs as written (path, or name + path)
+	expr    ast.Expr     // kindExpr
+	stmts   []ast.Stmt   // kindStmts
+	fset    *token.FileSet
+}
+
+// wrappers used to parse a piece with go/parser; their first line is not
+// the user's, hence the line shift when positions are reported.
+const (
+	fileHeader = "package main\n"
+	bodyHeader = "package main\nfunc _() {\n"
+)
+
+// split cuts a cell into pieces in source order: imports, each top-level
+// declaration on its own (so that it can be re-evaluated when something it
+// uses is redefined), runs of statements, and a trailing expression. It
+// returns a syntax error in cell coordinates.
+func split(cell string) ([]piece, error) {
+	items, err := topLevel(cell)
+	if err != nil {
+		return nil, err
+	}
+	var out []piece
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		src := cell[it.start:it.end]
+		line, col := position(cell, it.start)
+		switch it.tok {
+		case token.IMPORT, token.TYPE, token.CONST, token.VAR, token.FUNC:
+			if it.tok != token.FUNC || isFuncDecl(src) {
+				p, err := parseDecl(src, line, col)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, p)
+				continue
+			}
+		}
+		// A run of statements up to the next declaration.
+		j := i
+		for j+1 < len(items) && !startsDecl(cell, items[j+1]) {
+			j++
+		}
+		stmtSrc := cell[it.start:items[j].end]
+		p, err := parseStmts(stmtSrc, line, col)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p...)
+		i = j
+	}
+	return out, nil
+}
+
+type item struct {
+	tok        token.Token
+	start, end int
+}
+
+// topLevel scans the cell and returns its top-level statements: each ends
+// at a semicolon (written or inserted by the scanner) outside brackets.
+func topLevel(cell string) ([]item, error) {
+	fset := token.NewFileSet()
+	file := fset.AddFile("cell", -1, len(cell))
+	var errs scanner.ErrorList
+	var s scanner.Scanner
+	s.Init(file, []byte(cell), func(pos token.Position, msg string) { errs.Add(pos, msg) }, 0)
+	var items []item
+	depth := 0
+	cur := item{start: -1}
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		off := file.Offset(pos)
+		if cur.start < 0 {
+			if tok == token.SEMICOLON {
+				continue
+			}
+			cur = item{tok: tok, start: off}
+		}
+		switch tok {
+		case token.LPAREN, token.LBRACE, token.LBRACK:
+			depth++
+		case token.RPAREN, token.RBRACE, token.RBRACK:
+			depth--
+		case token.SEMICOLON:
+			if depth == 0 {
+				end := off
+				if lit == ";" {
+					end = off + 1
+				}
+				cur.end = end
+				items = append(items, cur)
+				cur = item{start: -1}
+				continue
+			}
+		}
+		cur.end = off + len(tokenText(tok, lit))
+	}
+	if errs.Len() > 0 {
+		errs.Sort()
+		return nil, &SyntaxError{Line: errs[0].Pos.Line, Col: errs[0].Pos.Column, Msg: errs[0].Msg}
+	}
+	if cur.start >= 0 {
+		items = append(items, cur)
+	}
+	return items, nil
+}
+
+func tokenText(tok token.Token, lit string) string {
+	if lit != "" {
+		return lit
+	}
+	return tok.String()
+}
+
+func startsDecl(cell string, it item) bool {
+	switch it.tok {
+	case token.IMPORT, token.TYPE, token.CONST, token.VAR:
+		return true
+	case token.FUNC:
+		return isFuncDecl(cell[it.start:it.end])
+	}
+	return false
+}
+
+// isFuncDecl tells a function or method declaration from a statement that
+// starts with a function literal (func() { ... }()).
+func isFuncDecl(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "", fileHeader+src, parser.SkipObjectResolution)
+	return err == nil && len(f.Decls) == 1
+}
+
+// position returns the 1-based line and column of a byte offset.
+func position(s string, off int) (line, col int) {
+	line = 1 + strings.Count(s[:off], "\n")
+	col = off - strings.LastIndexByte(s[:off], '\n')
+	return line, col
+}
+
+func parseDecl(src string, line, col int) (piece, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", fileHeader+src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return piece{}, syntaxError(err, line, col, 1)
+	}
+	if len(f.Imports) > 0 {
+		p := piece{kind: kindImport, src: src, line: line, col: col}
+		for _, im := range f.Imports {
+			spec := im.Path.Value
+			if im.Name != nil {
+				spec = im.Name.Name + " " + spec
+			}
+			p.imports = append(p.imports, spec)
+		}
+		return p, nil
+	}
+	p := piece{kind: kindDecl, src: src, line: line, col: col, fset: fset}
+	if len(f.Decls) > 0 {
+		p.decl = f.Decls[0]
+		p.names = declNames(p.decl)
+	}
+	return p, nil
+}
+
+// parseStmts parses a run of statements; if the last one is an expression
+// it becomes a piece of its own, so its value can be shown.
+func parseStmts(src string, line, col int) ([]piece, error) {
+	fset := token.NewFileSet()
+	// The statements start on line 3 of the wrapper; pad the first line so
+	// that columns match the cell's.
+	pad := strings.Repeat(" ", col-1)
+	f, err := parser.ParseFile(fset, "", bodyHeader+pad+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return nil, syntaxError(err, line, 1, 2)
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	if len(body) == 0 {
+		return nil, nil
+	}
+	base := fset.File(f.Pos()).Offset(body[0].Pos()) // offset of src in the wrapper
+	if last, ok := body[len(body)-1].(*ast.ExprStmt); ok {
+		off := fset.File(f.Pos()).Offset(last.Pos()) - base
+		var out []piece
+		if off > 0 {
+			out = append(out, piece{kind: kindStmts, src: src[:off], line: line, col: col, stmts: body[:len(body)-1], fset: fset})
+		}
+		l, c := position(src, off)
+		if l == 1 {
+			c += col - 1
+		}
+		return append(out, piece{kind: kindExpr, src: strings.TrimSpace(src[off:]), line: line + l - 1, col: c, expr: last.X, fset: fset}), nil
+	}
+	return []piece{{kind: kindStmts, src: src, line: line, col: col, stmts: body, fset: fset}}, nil
+}
+
+// declNames lists the top-level names a declaration introduces; a method
+// is named Type.Method.
+func declNames(d ast.Decl) []string {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Recv != nil && len(d.Recv.List) > 0 {
+			return []string{receiverType(d.Recv.List[0].Type) + "." + d.Name.Name}
+		}
+		return []string{d.Name.Name}
+	case *ast.GenDecl:
+		var names []string
+		for _, s := range d.Specs {
+			switch s := s.(type) {
+			case *ast.TypeSpec:
+				names = append(names, s.Name.Name)
+			case *ast.ValueSpec:
+				for _, n := range s.Names {
+					names = append(names, n.Name)
+				}
+			}
+		}
+		return names
+	}
+	return nil
+}
+
+func receiverType(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.StarExpr:
+		return receiverType(e.X)
+	case *ast.IndexExpr:
+		return receiverType(e.X)
+	case *ast.IndexListExpr:
+		return receiverType(e.X)
+	case *ast.Ident:
+		return e.Name
+	}
+	return "?"
+}
+
+// SyntaxError is a cell that does not parse, in cell coordinates.
+type SyntaxError struct {
+	Line, Col int
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string { return e.Msg }
+
+// Name returns the Jupyter error name.
+func (e *SyntaxError) Name() string { return "SyntaxError" }
+
+// Traceback points at the place in the cell.
+func (e *SyntaxError) Traceback() []string {
+	return []string{"SyntaxError: " + e.Msg, fmt.Sprintf("  at cell line %d, column %d", e.Line, e.Col)}
+}
+
+// syntaxError maps a go/parser error from a wrapper whose first
+// headerLines lines are not the user's.
+func syntaxError(err error, line, col, headerLines int) error {
+	list, ok := err.(scanner.ErrorList)
+	if !ok || len(list) == 0 {
+		return &SyntaxError{Line: line, Col: col, Msg: err.Error()}
+	}
+	p := list[0].Pos
+	l := p.Line - headerLines
+	c := p.Column
+	if l == 1 && headerLines == 1 {
+		c += col - 1
+	}
+	return &SyntaxError{Line: line + l - 1, Col: c, Msg: list[0].Msg}
+}

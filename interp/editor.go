@@ -1,0 +1,375 @@
+package interp
+
+import (
+	"go/ast"
+	"go/build"
+	"go/doc"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/symbols"
+)
+
+var keywords = []string{
+	"break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
+	"for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
+	"return", "select", "struct", "switch", "type", "var",
+	"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
+	"max", "min", "new", "panic", "print", "println", "real", "recover",
+	"bool", "byte", "complex128", "complex64", "error", "float32", "float64", "int", "int16",
+	"int32", "int64", "int8", "rune", "string", "uint", "uint16", "uint32", "uint64", "uint8",
+	"uintptr", "any", "true", "false", "nil", "iota",
+}
+
+// Complete returns the names that can complete the identifier ending at
+// cursor (a byte offset): package members after "pkg.", fields and methods
+// after "value.", else keywords, the user's names and package names.
+func (s *Session) Complete(code string, cursor int) (matches []string, start, end int) {
+	if cursor < 0 || cursor > len(code) {
+		cursor = len(code)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	begin := cursor
+	for begin > 0 && isIdentByte(code[begin-1]) {
+		begin--
+	}
+	word := code[begin:cursor]
+	candidates := s.globalNames()
+	if begin > 0 && code[begin-1] == '.' {
+		x := begin - 1
+		for x > 0 && isIdentByte(code[x-1]) {
+			x--
+		}
+		candidates = s.members(code[x : begin-1])
+	}
+	for _, c := range candidates {
+		if strings.HasPrefix(c, word) && !strings.HasPrefix(c, "_") {
+			matches = append(matches, c)
+		}
+	}
+	sort.Strings(matches)
+	matches = dedupe(matches)
+	return matches, begin, cursor
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// globalNames are the names usable at the top of a cell.
+func (s *Session) globalNames() []string {
+	names := append([]string(nil), keywords...)
+	for n := range s.yi.Globals() {
+		names = append(names, n)
+	}
+	for n := range s.decls {
+		if !strings.Contains(n, ".") {
+			names = append(names, n)
+		}
+	}
+	for n := range s.packageNames() {
+		names = append(names, n)
+	}
+	return names
+}
+
+// packageNames maps the names of the imported packages to their symbol
+// tables' keys.
+func (s *Session) packageNames() map[string]string {
+	out := map[string]string{}
+	for spec := range s.imports {
+		name, path := "", strings.Trim(spec, `"`)
+		if i := strings.IndexByte(spec, ' '); i >= 0 {
+			name, path = spec[:i], strings.Trim(spec[i+1:], `"`)
+		}
+		key := symbolKey(path)
+		if key == "" {
+			continue
+		}
+		if name == "" {
+			name = key[strings.LastIndexByte(key, '/')+1:]
+		}
+		out[name] = key
+	}
+	return out
+}
+
+// symbolKey returns the key ("path/name") of a compiled package's symbols.
+func symbolKey(path string) string {
+	for _, table := range []map[string]map[string]reflect.Value{stdlib.Symbols, symbols.Symbols} {
+		for key := range table {
+			if i := strings.LastIndexByte(key, '/'); i >= 0 && key[:i] == path {
+				return key
+			}
+		}
+	}
+	return ""
+}
+
+func lookupSymbols(key string) map[string]reflect.Value {
+	if t, ok := symbols.Symbols[key]; ok {
+		return t
+	}
+	return stdlib.Symbols[key]
+}
+
+// members lists what can follow "x.": a package's exported names, or a
+// variable's fields and methods.
+func (s *Session) members(x string) []string {
+	if key, ok := s.packageNames()[x]; ok {
+		var out []string
+		for name := range lookupSymbols(key) {
+			if !strings.HasPrefix(name, "_") {
+				out = append(out, name)
+			}
+		}
+		return out
+	}
+	v, ok := s.yi.Globals()[x]
+	if !ok || !v.IsValid() {
+		return nil
+	}
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	return fieldsAndMethods(v.Type())
+}
+
+func fieldsAndMethods(t reflect.Type) []string {
+	var out []string
+	for i := 0; i < t.NumMethod(); i++ {
+		out = append(out, t.Method(i).Name)
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+		for i := 0; i < t.NumMethod(); i++ {
+			out = append(out, t.Method(i).Name)
+		}
+	}
+	if t.Kind() == reflect.Struct {
+		for i := 0; i < t.NumField(); i++ {
+			if f := t.Field(i); f.IsExported() || !strings.HasPrefix(f.Name, "X") {
+				out = append(out, f.Name)
+			}
+		}
+	}
+	return out
+}
+
+// Inspect returns the signature and documentation of the name at cursor:
+// a package member, or one of the user's own declarations.
+func (s *Session) Inspect(code string, cursor, detail int) (display.Bundle, bool) {
+	if cursor < 0 || cursor > len(code) {
+		cursor = len(code)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	begin, end := cursor, cursor
+	for begin > 0 && (isIdentByte(code[begin-1]) || code[begin-1] == '.') {
+		begin--
+	}
+	for end < len(code) && isIdentByte(code[end]) {
+		end++
+	}
+	name := strings.Trim(code[begin:end], ".")
+	if name == "" {
+		return nil, false
+	}
+	var text string
+	if pkg, member, ok := strings.Cut(name, "."); ok {
+		if key, found := s.packageNames()[pkg]; found {
+			text = s.inspectMember(key, member)
+		} else if d, found := s.decls[name]; found {
+			text = declText(d)
+		}
+	} else if d, found := s.decls[name]; found {
+		text = declText(d)
+	} else if v, found := s.yi.Globals()[name]; found && v.IsValid() {
+		text = name + " " + typeName(v) + " = " + short(v)
+	} else if key, found := s.packageNames()[name]; found {
+		text = "package " + name + ` // import "` + key[:strings.LastIndexByte(key, '/')] + `"`
+		if d := packageDoc(key[:strings.LastIndexByte(key, '/')]); d != nil {
+			text += "\n\n" + d.Synopsis(d.Doc)
+		}
+	}
+	if text == "" {
+		return nil, false
+	}
+	return display.TextBundle(text), true
+}
+
+func declText(d *decl) string {
+	src := d.src
+	if i := strings.Index(src, "{"); i >= 0 && d.isFunc {
+		src = strings.TrimSpace(src[:i])
+	}
+	return src
+}
+
+func (s *Session) inspectMember(key, member string) string {
+	v, ok := lookupSymbols(key)[member]
+	if !ok {
+		return ""
+	}
+	path := key[:strings.LastIndexByte(key, '/')]
+	pkg := key[strings.LastIndexByte(key, '/')+1:]
+	var head string
+	switch {
+	case v.Kind() == reflect.Func:
+		head = "func " + pkg + "." + member + strings.TrimPrefix(v.Type().String(), "func")
+	case v.Kind() == reflect.Pointer && v.IsNil():
+		head = "type " + pkg + "." + member + " " + v.Type().Elem().Kind().String()
+	default:
+		head = pkg + "." + member + " " + v.Type().String()
+	}
+	if d := packageDoc(path); d != nil {
+		if doc := memberDoc(d, member); doc != "" {
+			head += "\n\n" + doc
+		}
+	}
+	return head
+}
+
+var (
+	docMu    sync.Mutex
+	docCache = map[string]*doc.Package{}
+)
+
+// packageDoc reads a package's documentation from its source (the Go
+// installation for the standard library, the module cache otherwise). It
+// returns nil when the source is not on this machine.
+func packageDoc(path string) *doc.Package {
+	docMu.Lock()
+	defer docMu.Unlock()
+	if d, ok := docCache[path]; ok {
+		return d
+	}
+	docCache[path] = nil
+	bp, err := build.Import(path, "", build.FindOnly)
+	if err != nil {
+		return nil
+	}
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, bp.Dir, func(fi fs.FileInfo) bool {
+		return !strings.HasSuffix(fi.Name(), "_test.go")
+	}, parser.ParseComments)
+	if err != nil {
+		return nil
+	}
+	for name, p := range pkgs {
+		if strings.HasSuffix(name, "_test") || name == "main" {
+			continue
+		}
+		var files []*ast.File
+		for _, f := range p.Files {
+			files = append(files, f)
+		}
+		d, err := doc.NewFromFiles(fset, files, path)
+		if err == nil {
+			docCache[path] = d
+			return d
+		}
+	}
+	return nil
+}
+
+func memberDoc(d *doc.Package, member string) string {
+	for _, f := range d.Funcs {
+		if f.Name == member {
+			return f.Doc
+		}
+	}
+	for _, t := range d.Types {
+		if t.Name == member {
+			return t.Doc
+		}
+		for _, f := range t.Funcs {
+			if f.Name == member {
+				return f.Doc
+			}
+		}
+	}
+	for _, vs := range append(d.Vars, d.Consts...) {
+		for _, n := range vs.Names {
+			if n == member {
+				return vs.Doc
+			}
+		}
+	}
+	return ""
+}
+
+// IsComplete tells a frontend (jupyter-console) whether to run the code or
+// read another line, the way yaegi's REPL decides: code is incomplete when
+// it stops in the middle of a construct (the first error is at the end of
+// input, or a raw string is not terminated).
+func (s *Session) IsComplete(code string) (status, indent string) {
+	if strings.TrimSpace(code) == "" {
+		return "complete", ""
+	}
+	if _, _, ok := parseMagic(code); ok {
+		return "complete", ""
+	}
+	_, err := split(code)
+	if err == nil {
+		return "complete", ""
+	}
+	msg := err.Error()
+	if strings.HasSuffix(msg, "found 'EOF'") || strings.Contains(msg, "raw string literal not terminated") ||
+		strings.Contains(msg, "comment not terminated") || strings.HasSuffix(msg, "found '}'") && unclosed(code) > 0 {
+		return "incomplete", strings.Repeat("\t", max(unclosed(code), 0))
+	}
+	return "invalid", ""
+}
+
+// unclosed counts the brackets still open at the end of code, ignoring
+// those inside strings and runes.
+func unclosed(code string) int {
+	d := 0
+	quote := rune(0)
+	for _, r := range code {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '"' || r == '`' || r == '\'':
+			quote = r
+		case r == '{' || r == '(' || r == '[':
+			d++
+		case r == '}' || r == ')' || r == ']':
+			d--
+		}
+	}
+	return d
+}
+
+// projectPackages lists the compiled packages beyond the standard library
+// that cells can import.
+func (s *Session) projectPackages() []string {
+	var out []string
+	for key := range symbols.Symbols {
+		out = append(out, key[:strings.LastIndexByte(key, '/')])
+	}
+	sort.Strings(out)
+	return out
+}

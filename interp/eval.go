@@ -1,0 +1,234 @@
+package interp
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// yaegi evaluates a run of statements as the body of a function it writes
+// on the source's first line, and a declaration after a package clause on
+// that line: positions on line 1 are shifted by these many columns.
+const (
+	stmtPrefix = len("package main; func main() {")
+	filePrefix = len("package main;")
+)
+
+// Error is a cell that failed: a compile error or a runtime panic, in cell
+// coordinates, with a traceback naming the cell line and the called
+// functions.
+type Error struct {
+	ename     string
+	msg       string
+	trace     []string
+	compile   bool
+	Line, Col int
+}
+
+func (e *Error) Error() string { return e.msg }
+
+// Name returns the Jupyter error name (ename): CompileError, the Go type of
+// a panic value, or Interrupted.
+func (e *Error) Name() string { return e.ename }
+
+// Traceback returns the lines Jupyter shows under the error.
+func (e *Error) Traceback() []string { return e.trace }
+
+var posRE = regexp.MustCompile(`(?:_\.go:)?(\d+):(\d+): `)
+
+// eval runs src, the (rewritten) source of p, through yaegi. prefix is how
+// far yaegi shifts the first line's columns.
+func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (reflect.Value, error) {
+	s.panics.reset()
+	v, err := s.evalAbandoning(ctx, src)
+	if err == nil {
+		return v, nil
+	}
+	toCell := func(line, col int) (int, int) {
+		if line == 1 {
+			col = col - prefix + p.col - 1
+		}
+		return p.line + line - 1, col
+	}
+	var pe interp.Panic
+	switch {
+	case errors.As(err, &pe):
+		return v, s.panicError(pe, toCell)
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
+			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
+	}
+	msg := err.Error()
+	e := &Error{ename: "CompileError", compile: true}
+	if m := posRE.FindStringSubmatchIndex(msg); m != nil && m[0] == 0 {
+		line, col := toCell(atoi(msg[m[2]:m[3]]), atoi(msg[m[4]:m[5]]))
+		e.Line, e.Col = line, col
+		msg = msg[m[1]:]
+	} else {
+		e.Line, e.Col = p.line, p.col
+	}
+	e.msg = userNames(msg)
+	e.trace = []string{
+		"CompileError: " + e.msg,
+		fmt.Sprintf("  at cell line %d, column %d", e.Line, e.Col),
+	}
+	if l := sourceLine(src, e.Line-p.line+1); l != "" {
+		e.trace = append(e.trace, "    "+l)
+	}
+	return v, e
+}
+
+// evalAbandoning runs src until it ends or ctx is cancelled. yaegi checks
+// the context between interpreted instructions, so an interrupted loop
+// stops at once; a cell stuck inside a compiled call cannot be stopped and
+// is abandoned: it finishes in the background while the session goes on.
+func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value, error) {
+	return s.yi.EvalWithContext(ctx, src)
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func sourceLine(src string, line int) string {
+	lines := strings.Split(src, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// userNames hides the session's internal names from messages.
+func userNames(msg string) string {
+	msg = strings.ReplaceAll(msg, showCall, "")
+	return msg
+}
+
+// panicError describes a recovered panic: ename is the panic value's kind,
+// the traceback lists the frames yaegi logged, innermost first.
+func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, int)) error {
+	value := pe.Value
+	if rv, ok := value.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		value = rv.Interface()
+	}
+	e := &Error{}
+	switch v := value.(type) {
+	case runtime.Error:
+		e.ename, e.msg = "runtime.Error", v.Error()
+	case error:
+		e.ename, e.msg = fmt.Sprintf("panic(%T)", v), v.Error()
+	case string:
+		e.ename, e.msg = "panic", v
+		switch {
+		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"):
+			e.ename, e.msg = "runtime.Error", "index out of range"
+		case strings.HasPrefix(v, "os.Exit("):
+			e.ename, e.msg = "os.Exit", v+" was called: the cell stopped here, the session goes on"
+		case strings.HasPrefix(v, "stack overflow"):
+			e.ename = "StackOverflow"
+		}
+	default:
+		e.ename, e.msg = fmt.Sprintf("panic(%T)", v), fmt.Sprint(v)
+	}
+	e.msg = userNames(e.msg)
+	e.trace = []string{e.ename + ": " + e.msg}
+	frames := s.panics.take()
+	for i, f := range frames {
+		if f.fn == "main" {
+			line, col := toCell(f.line, f.col)
+			if i == 0 {
+				e.Line, e.Col = line, col
+			}
+			e.trace = append(e.trace, fmt.Sprintf("  at cell line %d, column %d", line, col))
+			continue
+		}
+		name := strings.TrimPrefix(f.fn, "main.")
+		if d, ok := s.decls[name]; ok {
+			e.trace = append(e.trace, fmt.Sprintf("  in %s, line %d of its declaration (cell line %d)", name, f.line, d.line+f.line-1))
+		} else {
+			e.trace = append(e.trace, "  in "+name)
+		}
+	}
+	if len(e.trace) > 12 {
+		n := len(e.trace)
+		e.trace = append(append(e.trace[:6:6], fmt.Sprintf("  ... %d more frames ...", n-10)), e.trace[n-4:]...)
+	}
+	return e
+}
+
+// panicLog is yaegi's stderr. yaegi logs each frame of a panic there
+// ("1:28: panic: main(...)") in addition to returning it; those lines
+// become the traceback instead of a second report on stderr. Everything
+// else goes on to next.
+type panicLog struct {
+	next io.Writer
+
+	mu     sync.Mutex
+	frames []frame
+	buf    []byte
+}
+
+type frame struct {
+	line, col int
+	fn        string
+}
+
+var frameRE = regexp.MustCompile(`^(\d+):(\d+): panic: (.*)\(\.\.\.\)$`)
+
+func (l *panicLog) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf = append(l.buf, b...)
+	for {
+		i := bytes.IndexByte(l.buf, '\n')
+		if i < 0 {
+			break
+		}
+		line := string(l.buf[:i])
+		l.buf = l.buf[i+1:]
+		if m := frameRE.FindStringSubmatch(line); m != nil {
+			if len(l.frames) < 10000 {
+				l.frames = append(l.frames, frame{atoi(m[1]), atoi(m[2]), m[3]})
+			}
+			continue
+		}
+		l.next.Write([]byte(line + "\n"))
+	}
+	// Text without a newline yet is passed on at once unless it may be
+	// the start of a frame line.
+	if len(l.buf) > 0 && (l.buf[0] < '0' || l.buf[0] > '9') {
+		l.next.Write(l.buf)
+		l.buf = l.buf[:0]
+	}
+	return len(b), nil
+}
+
+func (l *panicLog) reset() {
+	l.mu.Lock()
+	l.frames = nil
+	l.mu.Unlock()
+}
+
+func (l *panicLog) take() []frame {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	f := l.frames
+	l.frames = nil
+	return f
+}

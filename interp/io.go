@@ -1,0 +1,63 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gobackprop/gobackprop/display"
+)
+
+// streamWriter sends what a cell prints to the running cell's frontend.
+type streamWriter string
+
+func (w streamWriter) Write(b []byte) (int, error) {
+	display.Current().Stream(string(w), string(b))
+	return len(b), nil
+}
+
+// inputReader is the cells' standard input: each read asks the frontend
+// for a line (an input_request in Jupyter).
+type inputReader struct{}
+
+func (inputReader) Read(b []byte) (int, error) {
+	line, err := display.Current().Input("", false)
+	if err != nil {
+		return 0, err
+	}
+	return copy(b, line+"\n"), nil
+}
+
+// forbidden lists what a restricted session cannot import: ways out of the
+// process (exec, network, raw system calls, unsafe memory).
+var forbidden = []string{"os/exec", "syscall", "unsafe", "net", "plugin"}
+
+// allowed returns the standard library symbols a session may import.
+// yaegi itself already leaves out unsafe, syscall and os/exec unless they
+// are added; a restricted session also drops the network.
+func allowed(syms interp.Exports, restricted bool) interp.Exports {
+	if !restricted {
+		return syms
+	}
+	out := interp.Exports{}
+	for path, v := range syms {
+		if isForbidden(path) {
+			continue
+		}
+		out[path] = v
+	}
+	return out
+}
+
+func isForbidden(key string) bool {
+	path := key
+	if i := strings.LastIndexByte(key, '/'); i >= 0 {
+		path = key[:i]
+	}
+	for _, f := range forbidden {
+		if path == f || strings.HasPrefix(path, f+"/") {
+			return true
+		}
+	}
+	return false
+}

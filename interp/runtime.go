@@ -1,0 +1,105 @@
+package interp
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gobackprop/gobackprop/display"
+)
+
+// runtimePath is the import path of the compiled helpers that rewritten
+// cells call (as package _gbp). Users never write it.
+const runtimePath = "gobackprop.internal/session"
+
+// runtimeExports are the session's compiled helpers, bound to this session.
+func (s *Session) runtimeExports() interp.Exports {
+	return interp.Exports{runtimePath + "/_gbp": {
+		"Show": reflect.ValueOf(func(vs ...any) {
+			s.result, s.shown = vs, true
+		}),
+		"GoroutinePanic": reflect.ValueOf(s.goroutinePanic),
+		"Enter":          reflect.ValueOf(s.enter),
+		"Leave":          reflect.ValueOf(s.leave),
+		"Clear":          reflect.ValueOf(clearValue),
+	}}
+}
+
+// goroutinePanic reports a panic in a goroutine a cell started. Without the
+// recover that the rewrite adds, it would end the whole process.
+func (s *Session) goroutinePanic(r any) {
+	if r == nil {
+		return
+	}
+	if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		r = rv.Interface()
+	}
+	display.Current().Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %v\n", r))
+}
+
+// enter counts one level of recursion and stops a runaway one with a
+// panic, which - unlike Go's stack overflow - can be recovered.
+func (s *Session) enter() {
+	if s.depth.Add(1) > int64(s.opts.MaxDepth) {
+		s.depth.Store(0)
+		panic(fmt.Sprintf("stack overflow: more than %d nested calls of a recursive function - is its base case ever reached?", s.opts.MaxDepth))
+	}
+}
+
+func (s *Session) leave() {
+	if s.depth.Add(-1) < 0 {
+		s.depth.Store(0)
+	}
+}
+
+// clearValue is Go 1.21's clear: it deletes a map's entries or zeroes a
+// slice's elements.
+func clearValue(v any) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Map, reflect.Slice:
+		rv.Clear()
+	case reflect.Pointer:
+		if e := rv.Elem(); e.Kind() == reflect.Map || e.Kind() == reflect.Slice {
+			e.Clear()
+		}
+	}
+}
+
+// preloaded are the imports every session starts with, so that a cell can
+// use them without an import line.
+var preloaded = []string{
+	`"fmt"`, `"math"`,
+	`"github.com/gobackprop/gobackprop/display"`,
+	`"gonum.org/v1/gonum/mat"`,
+	`_gbp "` + runtimePath + `"`,
+}
+
+var preludeImports = "import (\n" + strings.Join(preloaded, "\n") + "\n)"
+
+// preludeBuiltins stands in for Go 1.21's min, max and clear, which yaegi
+// lacks. A user's own min or max simply replaces them.
+const preludeBuiltins = `
+type _gbpOrdered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+func min[T _gbpOrdered](x T, ys ...T) T {
+	for _, y := range ys {
+		if y < x || y != y {
+			x = y
+		}
+	}
+	return x
+}
+func max[T _gbpOrdered](x T, ys ...T) T {
+	for _, y := range ys {
+		if y > x || y != y {
+			x = y
+		}
+	}
+	return x
+}
+func clear(v any) { _gbp.Clear(v) }
+`

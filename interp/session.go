@@ -1,0 +1,425 @@
+package interp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"io"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/symbols"
+)
+
+// Options configure a Session.
+type Options struct {
+	// Stdout and Stderr receive what cells print through fmt, log and
+	// print. When nil, the text goes to the running cell's frontend. The
+	// kernel, which captures file descriptors 1 and 2, passes os.Stdout
+	// and os.Stderr so that all output shares one ordered path.
+	Stdout, Stderr io.Writer
+	// Sync, if set, is called after each cell, before Execute returns; it
+	// must deliver everything written to Stdout and Stderr so far.
+	Sync func()
+	// Restricted leaves out the packages a grader must not allow: os/exec,
+	// syscall, unsafe, net and its children, plugin.
+	Restricted bool
+	// MaxDepth bounds the call depth of recursive interpreted functions;
+	// zero means DefaultMaxDepth.
+	MaxDepth int
+	// AbandonAfter is how long an interrupted cell stuck in compiled code
+	// is waited for before it is abandoned; zero means one second.
+	AbandonAfter time.Duration
+}
+
+// DefaultMaxDepth is the recursion bound of interpreted functions. Each
+// interpreted call takes several kilobytes of Go stack; at this depth a
+// runaway recursion stops well before Go's 1 GB stack limit, which is fatal.
+const DefaultMaxDepth = 20000
+
+// Session is one notebook's interpreter: cells run in it one after the
+// other and share their declarations and variables. A Session is safe for
+// use by one cell at a time, plus the editor requests (Complete, Inspect,
+// IsComplete) which may come at any time.
+type Session struct {
+	opts Options
+
+	mu      sync.Mutex // guards the fields below and yaegi
+	yi      *interp.Interpreter
+	imports map[string]bool  // import specs already evaluated
+	decls   map[string]*decl // top-level declarations by name
+	order   int              // declaration counter
+	cells   int              // cells run
+	result  []any            // values captured by _gbp.Show
+	shown   bool
+
+	panics panicLog
+	depth  atomic.Int64
+}
+
+// decl is a top-level declaration, kept so that it can be evaluated again
+// when something it uses is redefined.
+type decl struct {
+	name  string
+	src   string // as evaluated, after rewriting
+	refs  map[string]bool
+	order int
+	cell  int
+	line  int
+	isFunc bool
+}
+
+// New returns a session with the standard library, gonum and the project's
+// packages importable, and the preloaded ones imported.
+func New(opts Options) (*Session, error) {
+	if opts.MaxDepth == 0 {
+		opts.MaxDepth = DefaultMaxDepth
+	}
+	if opts.AbandonAfter == 0 {
+		opts.AbandonAfter = time.Second
+	}
+	s := &Session{opts: opts}
+	if err := s.reset(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Reset discards every declaration and variable: the session starts fresh.
+func (s *Session) Reset() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.reset()
+}
+
+func (s *Session) reset() error {
+	stdout, stderr := s.opts.Stdout, s.opts.Stderr
+	if stdout == nil {
+		stdout = streamWriter("stdout")
+	}
+	if stderr == nil {
+		stderr = streamWriter("stderr")
+	}
+	s.panics = panicLog{next: stderr}
+	yi := interp.New(interp.Options{
+		Stdout: stdout,
+		Stderr: &s.panics,
+		Stdin:  inputReader{},
+		Env:    nil,
+	})
+	if err := yi.Use(allowed(stdlib.Symbols, s.opts.Restricted)); err != nil {
+		return fmt.Errorf("interp: stdlib symbols: %w", err)
+	}
+	if err := yi.Use(symbols.Symbols); err != nil {
+		return fmt.Errorf("interp: project symbols: %w", err)
+	}
+	if err := yi.Use(s.runtimeExports()); err != nil {
+		return fmt.Errorf("interp: runtime symbols: %w", err)
+	}
+	s.yi = yi
+	s.imports = map[string]bool{}
+	s.decls = map[string]*decl{}
+	s.order, s.cells = 0, 0
+	if _, err := yi.Eval(preludeImports); err != nil {
+		return fmt.Errorf("interp: prelude: %w", err)
+	}
+	for _, spec := range preloaded {
+		s.imports[spec] = true
+	}
+	if _, err := yi.Eval(preludeBuiltins); err != nil {
+		return fmt.Errorf("interp: prelude: %w", err)
+	}
+	return nil
+}
+
+// Execute runs one cell. What it prints goes to f; its trailing
+// expression's value, if any, is returned as a bundle. Errors are *Error
+// or *SyntaxError values in cell coordinates; an error never leaves the
+// session unusable.
+func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) (display.Bundle, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	restore := display.Use(f)
+	defer restore()
+	defer s.sync()
+	s.cells++
+
+	if m, rest, ok := parseMagic(code); ok {
+		return s.magic(ctx, m, rest, f)
+	}
+	return s.run(ctx, code)
+}
+
+func (s *Session) sync() {
+	if s.opts.Sync != nil {
+		s.opts.Sync()
+	}
+}
+
+func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) {
+	pieces, err := split(code)
+	if err != nil {
+		return nil, err
+	}
+	var result display.Bundle
+	for _, p := range pieces {
+		result = nil
+		switch p.kind {
+		case kindImport:
+			err = s.evalImports(ctx, p)
+		case kindDecl:
+			err = s.evalDecl(ctx, p)
+		case kindStmts:
+			_, err = s.eval(ctx, p, s.rewritten(p, stmtNodes(p.stmts)...), stmtPrefix)
+		case kindExpr:
+			result, err = s.evalExpr(ctx, p)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return result, nil
+}
+
+// rewritten returns the piece's source after the rewrites of rewrite.go.
+func (s *Session) rewritten(p piece, nodes ...ast.Node) string {
+	if p.fset == nil || len(nodes) == 0 {
+		return p.src
+	}
+	base := p.fset.Position(nodes[0].Pos()).Offset
+	if p.kind == kindDecl {
+		base = len(fileHeader)
+	}
+	r := &rewriter{fset: p.fset, src: p.src, base: base, recursive: s.recursiveNames(p)}
+	r.rewrite(nodes...)
+	return r.apply()
+}
+
+func (s *Session) evalImports(ctx context.Context, p piece) error {
+	var fresh []string
+	for _, spec := range p.imports {
+		if !s.imports[spec] {
+			fresh = append(fresh, spec)
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	src := "import (\n" + strings.Join(fresh, "\n") + "\n)"
+	if _, err := s.eval(ctx, piece{kind: kindImport, src: src, line: p.line, col: p.col}, src, 0); err != nil {
+		return err
+	}
+	for _, spec := range fresh {
+		s.imports[spec] = true
+	}
+	return nil
+}
+
+// evalDecl evaluates a declaration, then evaluates again every function
+// that uses what it redefined: yaegi keeps calling the old body otherwise.
+func (s *Session) evalDecl(ctx context.Context, p piece) error {
+	src := s.rewritten(p, p.decl)
+	redefined := false
+	for _, n := range p.names {
+		if old, ok := s.decls[n]; ok && old.src != src {
+			redefined = true
+		}
+	}
+	if _, err := s.eval(ctx, p, src, filePrefix); err != nil {
+		return err
+	}
+	_, isFunc := p.decl.(*ast.FuncDecl)
+	refs := referenced(p.decl)
+	for _, n := range p.names {
+		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, isFunc: isFunc}
+		if old, ok := s.decls[n]; ok {
+			d.order = old.order
+		} else {
+			s.order++
+			d.order = s.order
+		}
+		s.decls[n] = d
+	}
+	if redefined {
+		return s.reevaluateUsers(ctx, p.names)
+	}
+	return nil
+}
+
+// reevaluateUsers evaluates again, in their original order, the functions
+// and methods that refer (directly or through others) to names.
+func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
+	changed := map[string]bool{}
+	for _, n := range names {
+		changed[n] = true
+	}
+	var users []*decl
+	for grew := true; grew; {
+		grew = false
+		for _, d := range s.decls {
+			if changed[d.name] || !d.isFunc {
+				continue
+			}
+			for ref := range d.refs {
+				if changed[ref] || changed[methodType(ref)] {
+					changed[d.name] = true
+					users = append(users, d)
+					grew = true
+					break
+				}
+			}
+		}
+	}
+	sort.Slice(users, func(i, j int) bool { return users[i].order < users[j].order })
+	seen := map[string]bool{}
+	for _, d := range users {
+		if seen[d.src] {
+			continue
+		}
+		seen[d.src] = true
+		if _, err := s.yi.EvalWithContext(ctx, d.src); err != nil {
+			return fmt.Errorf("re-evaluating %s, which uses a redefined name: %w", d.name, err)
+		}
+	}
+	return nil
+}
+
+func methodType(name string) string {
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// recursiveNames lists the functions of p that can reach themselves
+// through calls among the session's declarations (and p itself).
+func (s *Session) recursiveNames(p piece) map[string]bool {
+	fd, ok := p.decl.(*ast.FuncDecl)
+	if !ok || fd.Recv != nil {
+		return nil
+	}
+	name := fd.Name.Name
+	refs := referenced(fd.Body)
+	seen := map[string]bool{}
+	stack := make([]string, 0, len(refs))
+	for r := range refs {
+		stack = append(stack, r)
+	}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n == name {
+			return map[string]bool{name: true}
+		}
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if d, ok := s.decls[n]; ok && d.isFunc {
+			for r := range d.refs {
+				stack = append(stack, r)
+			}
+		}
+	}
+	return nil
+}
+
+// evalExpr evaluates the trailing expression and returns its value as a
+// bundle. The value is taken by passing the expression to a compiled
+// function, not from Eval's result, which can be stale after a call that
+// returns nothing (yaegi issue 1069).
+func (s *Session) evalExpr(ctx context.Context, p piece) (display.Bundle, error) {
+	src := s.rewritten(p, p.expr)
+	if isPrintCall(p.expr) {
+		_, err := s.eval(ctx, p, src, stmtPrefix)
+		return nil, err
+	}
+	s.result, s.shown = nil, false
+	_, err := s.eval(ctx, p, showCall+src+")", stmtPrefix+len(showCall))
+	var ce *Error
+	if err != nil && errors.As(err, &ce) && ce.compile {
+		// No value (a call of a function without results) or not an
+		// expression that can be passed: run it as a statement.
+		_, err = s.eval(ctx, p, src, stmtPrefix)
+		return nil, err
+	}
+	if err != nil || !s.shown {
+		return nil, err
+	}
+	return formatResult(s.result), nil
+}
+
+const showCall = "_gbp.Show("
+
+// isPrintCall reports calls whose results nobody wants echoed:
+// fmt.Println(...) returns (n, err).
+func isPrintCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	switch pkg.Name {
+	case "fmt":
+		return strings.HasPrefix(sel.Sel.Name, "Print") || strings.HasPrefix(sel.Sel.Name, "Fprint")
+	case "log":
+		return true
+	}
+	return false
+}
+
+// formatResult renders a trailing expression's values: a Renderer richly,
+// a string quoted, anything else as %v.
+func formatResult(vs []any) display.Bundle {
+	if len(vs) == 1 {
+		if r, ok := vs[0].(display.Renderer); ok {
+			return display.BundleOf(r)
+		}
+	}
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = formatValue(v)
+	}
+	return display.TextBundle(strings.Join(parts, ", "))
+}
+
+func formatValue(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strconv.Quote(v)
+	case error:
+		return v.Error()
+	case nil:
+		return "<nil>"
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Func {
+		return rv.Type().String()
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+func stmtNodes(stmts []ast.Stmt) []ast.Node {
+	nodes := make([]ast.Node, len(stmts))
+	for i, st := range stmts {
+		nodes[i] = st
+	}
+	return nodes
+}

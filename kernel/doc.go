@@ -1,0 +1,29 @@
+// Package kernel speaks the Jupyter messaging protocol (version 5.3) over
+// ZeroMQ, so that any Jupyter frontend - Notebook, Lab, VS Code, nbconvert,
+// jupyter-console - can run cells in gobackprop.
+//
+// # Layers
+//
+// wire.go is the pure codec: identities, the <IDS|MSG> delimiter, the
+// HMAC-SHA256 signature over the four JSON dicts, checked in constant time.
+// It knows nothing of sockets, and Decode never panics on any input (see
+// FuzzDecode).
+//
+// kernel.go binds the five sockets of a connection file and runs one
+// goroutine per socket: shell and control requests are served
+// concurrently, so an interrupt or a shutdown reaches a cell that is still
+// running; heartbeat echoes on its own; every iopub message leaves through
+// a single writer, so the status idle that closes a request really comes
+// after the outputs of that request.
+//
+// shell.go dispatches each request by type with one switch, and wraps it
+// in status busy ... idle. The handlers live in files named after what
+// they serve: execute.go, iopub.go (a running cell's outputs, with stream
+// text gathered for 50 ms per message), editor.go (complete, inspect,
+// is_complete) and history.go.
+//
+// # Languages
+//
+// The kernel does not know Go. It runs cells through the small Interpreter
+// interface, which package interp implements on yaegi.
+package kernel

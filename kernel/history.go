@@ -1,0 +1,103 @@
+package kernel
+
+import (
+	"encoding/json"
+	"path"
+	"sync"
+
+	"github.com/go-zeromq/zmq4"
+)
+
+// history keeps the cells executed in this kernel process, for
+// history_request. It is not persisted: a restarted kernel starts a new
+// session, numbered from 1.
+type history struct {
+	mu      sync.Mutex
+	entries []historyEntry
+}
+
+type historyEntry struct {
+	line   int
+	input  string
+	output string
+}
+
+const historySession = 1
+
+func (h *history) add(line int, input, output string) {
+	h.mu.Lock()
+	h.entries = append(h.entries, historyEntry{line, input, output})
+	h.mu.Unlock()
+}
+
+type historyRequest struct {
+	Output         bool   `json:"output"`
+	Raw            bool   `json:"raw"`
+	HistAccessType string `json:"hist_access_type"`
+	Session        int    `json:"session"`
+	Start          int    `json:"start"`
+	Stop           int    `json:"stop"`
+	N              int    `json:"n"`
+	Pattern        string `json:"pattern"`
+	Unique         bool   `json:"unique"`
+}
+
+// query answers a history request with [session, line, input] triples, or
+// [session, line, [input, output]] when output is asked for.
+func (h *history) query(r historyRequest) []any {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var picked []historyEntry
+	switch r.HistAccessType {
+	case "tail":
+		n := r.N
+		if n <= 0 || n > len(h.entries) {
+			n = len(h.entries)
+		}
+		picked = h.entries[len(h.entries)-n:]
+	case "range":
+		if r.Session != 0 && r.Session != historySession && r.Session > 0 {
+			break
+		}
+		for _, e := range h.entries {
+			if e.line >= r.Start && (r.Stop <= 0 || e.line < r.Stop) {
+				picked = append(picked, e)
+			}
+		}
+	case "search":
+		pattern := r.Pattern
+		if pattern == "" {
+			pattern = "*"
+		}
+		seen := map[string]bool{}
+		for i := len(h.entries) - 1; i >= 0; i-- {
+			e := h.entries[i]
+			if ok, _ := path.Match(pattern, e.input); !ok {
+				continue
+			}
+			if r.Unique && seen[e.input] {
+				continue
+			}
+			seen[e.input] = true
+			picked = append([]historyEntry{e}, picked...)
+			if r.N > 0 && len(picked) == r.N {
+				break
+			}
+		}
+	}
+	out := make([]any, 0, len(picked))
+	for _, e := range picked {
+		if r.Output {
+			out = append(out, []any{historySession, e.line, []any{e.input, e.output}})
+		} else {
+			out = append(out, []any{historySession, e.line, e.input})
+		}
+	}
+	return out
+}
+
+func (k *Kernel) handleHistory(sock zmq4.Socket, req *Message) {
+	var r historyRequest
+	json.Unmarshal(req.Content, &r)
+	k.reply(sock, req, "history_reply", map[string]any{"status": "ok", "history": k.history.query(r)})
+}

@@ -1,0 +1,228 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+
+	"github.com/go-zeromq/zmq4"
+)
+
+// Info describes the kernel in kernel_info_reply.
+type Info struct {
+	Version   string // gobackprop's version
+	GoVersion string // the Go version cells are written in
+	Banner    string
+}
+
+// Kernel serves one Jupyter connection.
+type Kernel struct {
+	conn   ConnectionInfo
+	signer *Signer
+	interp Interpreter
+	info   Info
+	log    *slog.Logger
+
+	shell, control, stdin, iopub, hb zmq4.Socket
+
+	iopubQ   chan *Message // the single iopub writer drains this
+	iopubEnd chan struct{}
+	stdinQ   chan *Message // input_reply messages
+
+	shellQ chan *Message
+
+	mu             sync.Mutex
+	cancelRun      context.CancelFunc // cancels the running cell
+	executionCount int
+	history        history
+
+	shutdown     chan struct{}
+	shutdownOnce sync.Once
+}
+
+// New prepares a kernel for the given connection; Run serves it.
+func New(conn ConnectionInfo, in Interpreter, info Info, log *slog.Logger) (*Kernel, error) {
+	signer, err := NewSigner(conn.SignatureScheme, conn.Key)
+	if err != nil {
+		return nil, err
+	}
+	if info.GoVersion == "" {
+		info.GoVersion = runtime.Version()
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Kernel{
+		conn: conn, signer: signer, interp: in, info: info, log: log,
+		iopubQ:   make(chan *Message, 4096),
+		iopubEnd: make(chan struct{}),
+		stdinQ:   make(chan *Message, 16),
+		shellQ:   make(chan *Message, 1024),
+		shutdown: make(chan struct{}),
+	}, nil
+}
+
+// Run binds the five sockets and serves until a shutdown_request arrives or
+// ctx is cancelled.
+func (k *Kernel) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if err := k.bind(ctx); err != nil {
+		return err
+	}
+	defer k.closeSockets()
+
+	go k.publishLoop()
+	go k.heartbeatLoop()
+	go k.receiveLoop("shell", k.shell, k.shellQ)
+	go k.receiveLoop("stdin", k.stdin, k.stdinQ)
+	controlQ := make(chan *Message, 64)
+	go k.receiveLoop("control", k.control, controlQ)
+	go k.serveControl(controlQ)
+	go k.serveShell()
+
+	k.publish(newMessage("status", nil, map[string]string{"execution_state": "starting"}))
+	select {
+	case <-ctx.Done():
+	case <-k.shutdown:
+	}
+	k.cancelRunning()
+	close(k.iopubQ)
+	<-k.iopubEnd
+	return nil
+}
+
+func (k *Kernel) bind(ctx context.Context) error {
+	k.shell = zmq4.NewRouter(ctx)
+	k.control = zmq4.NewRouter(ctx)
+	k.stdin = zmq4.NewRouter(ctx)
+	k.iopub = zmq4.NewPub(ctx)
+	k.hb = zmq4.NewRep(ctx)
+	for _, s := range []struct {
+		name string
+		sock zmq4.Socket
+		port int
+	}{
+		{"shell", k.shell, k.conn.ShellPort},
+		{"control", k.control, k.conn.ControlPort},
+		{"stdin", k.stdin, k.conn.StdinPort},
+		{"iopub", k.iopub, k.conn.IOPubPort},
+		{"hb", k.hb, k.conn.HBPort},
+	} {
+		if err := s.sock.Listen(k.conn.endpoint(s.port)); err != nil {
+			k.closeSockets()
+			return fmt.Errorf("kernel: listen %s on %s: %w", s.name, k.conn.endpoint(s.port), err)
+		}
+	}
+	return nil
+}
+
+func (k *Kernel) closeSockets() {
+	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// Shutdown stops Run.
+func (k *Kernel) Shutdown() {
+	k.shutdownOnce.Do(func() { close(k.shutdown) })
+}
+
+func (k *Kernel) stopping() bool {
+	select {
+	case <-k.shutdown:
+		return true
+	default:
+		return false
+	}
+}
+
+// receiveLoop decodes what arrives on a socket and queues it. Bad frames
+// and bad signatures are logged and dropped: they must never reach a
+// handler, and never stop the loop.
+func (k *Kernel) receiveLoop(name string, sock zmq4.Socket, q chan<- *Message) {
+	for {
+		raw, err := sock.Recv()
+		if err != nil {
+			if k.stopping() {
+				return
+			}
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			k.log.Debug("receive failed", "socket", name, "err", err)
+			continue
+		}
+		msg, err := k.signer.Decode(raw.Frames)
+		if err != nil {
+			k.log.Warn("dropped message", "socket", name, "err", err)
+			continue
+		}
+		k.log.Debug("recv", "socket", name, "type", msg.Header.MsgType, "id", msg.Header.MsgID)
+		q <- msg
+	}
+}
+
+// heartbeatLoop echoes every ping. A malformed ping is skipped, never fatal.
+func (k *Kernel) heartbeatLoop() {
+	for {
+		msg, err := k.hb.Recv()
+		if err != nil {
+			if k.stopping() {
+				return
+			}
+			continue
+		}
+		if err := k.hb.Send(msg); err != nil && k.stopping() {
+			return
+		}
+	}
+}
+
+// publish queues an iopub message. All iopub traffic leaves through one
+// goroutine, so messages are seen in the order they were queued and the
+// closing status idle really comes last.
+func (k *Kernel) publish(m *Message) {
+	defer func() { recover() }() // the queue is closed during shutdown
+	k.iopubQ <- m
+}
+
+func (k *Kernel) publishLoop() {
+	defer close(k.iopubEnd)
+	for m := range k.iopubQ {
+		topic := []byte("kernel." + m.Header.MsgType)
+		m.Identities = [][]byte{topic}
+		if err := k.iopub.Send(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
+			k.log.Debug("iopub send failed", "err", err)
+		}
+	}
+}
+
+// reply sends a reply on a ROUTER socket to the request's sender.
+func (k *Kernel) reply(sock zmq4.Socket, req *Message, msgType string, content any) {
+	m := newMessage(msgType, req, content)
+	m.Identities = req.Identities
+	if err := sock.Send(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
+		k.log.Warn("reply failed", "type", msgType, "err", err)
+	}
+}
+
+func (k *Kernel) status(parent *Message, state string) {
+	k.publish(newMessage("status", parent, map[string]string{"execution_state": state}))
+}
+
+func (k *Kernel) cancelRunning() {
+	k.mu.Lock()
+	if k.cancelRun != nil {
+		k.cancelRun()
+	}
+	k.mu.Unlock()
+}
+
+// Interrupt cancels the running cell, if any; the session keeps its state.
+func (k *Kernel) Interrupt() { k.cancelRunning() }

@@ -1,0 +1,136 @@
+package kernel
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+)
+
+// serveShell handles shell requests one at a time, in arrival order.
+func (k *Kernel) serveShell() {
+	for {
+		select {
+		case <-k.shutdown:
+			return
+		case req := <-k.shellQ:
+			k.handle(k.shell, req)
+		}
+	}
+}
+
+// serveControl handles control requests concurrently with shell, so that
+// interrupt and shutdown work while a cell runs.
+func (k *Kernel) serveControl(q <-chan *Message) {
+	for {
+		select {
+		case <-k.shutdown:
+			return
+		case req := <-q:
+			k.handle(k.control, req)
+		}
+	}
+}
+
+// handle wraps one request in status busy ... idle and dispatches it by
+// type. A panic in a handler is logged and answered, never fatal.
+func (k *Kernel) handle(sock zmq4.Socket, req *Message) {
+	k.status(req, "busy")
+	defer k.status(req, "idle")
+	defer func() {
+		if r := recover(); r != nil {
+			k.log.Error("handler panicked", "type", req.Header.MsgType, "panic", r)
+		}
+	}()
+
+	switch t := req.Header.MsgType; t {
+	case "kernel_info_request":
+		k.reply(sock, req, "kernel_info_reply", k.kernelInfo())
+	case "execute_request":
+		k.handleExecute(sock, req)
+	case "complete_request":
+		k.handleComplete(sock, req)
+	case "inspect_request":
+		k.handleInspect(sock, req)
+	case "is_complete_request":
+		k.handleIsComplete(sock, req)
+	case "history_request":
+		k.handleHistory(sock, req)
+	case "comm_info_request":
+		k.reply(sock, req, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
+	case "comm_open":
+		// No comm targets exist: tell the frontend the comm is closed.
+		var c struct {
+			CommID string `json:"comm_id"`
+		}
+		json.Unmarshal(req.Content, &c)
+		k.publish(newMessage("comm_close", req, map[string]any{"comm_id": c.CommID, "data": map[string]any{}}))
+	case "comm_msg", "comm_close":
+		// Nothing listens; dropping is what the protocol expects.
+	case "interrupt_request":
+		k.cancelRunning()
+		k.reply(sock, req, "interrupt_reply", map[string]any{"status": "ok"})
+	case "shutdown_request":
+		k.handleShutdown(sock, req)
+	default:
+		k.log.Warn("unsupported request", "type", t)
+		if reply, ok := replyType(t); ok {
+			k.reply(sock, req, reply, errorContent("UnsupportedRequest", "gobackprop does not handle "+t, nil))
+		}
+	}
+}
+
+// replyType maps foo_request to foo_reply.
+func replyType(t string) (string, bool) {
+	const suffix = "_request"
+	if len(t) > len(suffix) && t[len(t)-len(suffix):] == suffix {
+		return t[:len(t)-len(suffix)] + "_reply", true
+	}
+	return "", false
+}
+
+func errorContent(ename, evalue string, traceback []string) map[string]any {
+	if traceback == nil {
+		traceback = []string{}
+	}
+	return map[string]any{"status": "error", "ename": ename, "evalue": evalue, "traceback": traceback}
+}
+
+func (k *Kernel) kernelInfo() map[string]any {
+	return map[string]any{
+		"status":                 "ok",
+		"protocol_version":       ProtocolVersion,
+		"implementation":         "gobackprop",
+		"implementation_version": k.info.Version,
+		"language_info": map[string]any{
+			"name":               "go",
+			"version":            k.info.GoVersion,
+			"mimetype":           "text/x-go",
+			"file_extension":     ".go",
+			"pygments_lexer":     "go",
+			"codemirror_mode":    "go",
+			"nbconvert_exporter": "script",
+		},
+		"banner": k.info.Banner,
+		"help_links": []map[string]string{
+			{"text": "Go documentation", "url": "https://go.dev/doc/"},
+			{"text": "Go standard library", "url": "https://pkg.go.dev/std"},
+			{"text": "gonum documentation", "url": "https://pkg.go.dev/gonum.org/v1/gonum/mat"},
+			{"text": "gobackprop README", "url": "https://github.com/gobackprop/gobackprop#readme"},
+		},
+	}
+}
+
+func (k *Kernel) handleShutdown(sock zmq4.Socket, req *Message) {
+	var c struct {
+		Restart bool `json:"restart"`
+	}
+	json.Unmarshal(req.Content, &c)
+	k.cancelRunning()
+	k.reply(sock, req, "shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
+	// Let the reply and the idle status leave before the sockets close.
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		k.Shutdown()
+	}()
+}
