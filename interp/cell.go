@@ -26,11 +26,11 @@ type piece struct {
 	line int // 1-based line of the cell where src starts
 	col  int // 1-based column of the cell where src starts
 
-	decl    ast.Decl     // kindDecl
-	names   []string     // what a kindDecl declares
-	imports []string     // kindImport: import specs as written (path, or name + path)
-	expr    ast.Expr     // kindExpr
-	stmts   []ast.Stmt   // kindStmts
+	decl    ast.Decl   // kindDecl
+	names   []string   // what a kindDecl declares
+	imports []string   // kindImport: import specs as written (path, or name + path)
+	expr    ast.Expr   // kindExpr
+	stmts   []ast.Stmt // kindStmts
 	fset    *token.FileSet
 }
 

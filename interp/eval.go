@@ -55,7 +55,7 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	}
 	toCell := func(line, col int) (int, int) {
 		if line == 1 {
-			col = col - prefix + p.col - 1
+			col = max(col-prefix+p.col-1, p.col)
 		}
 		return p.line + line - 1, col
 	}
@@ -123,29 +123,8 @@ func userNames(msg string) string {
 // panicError describes a recovered panic: ename is the panic value's kind,
 // the traceback lists the frames yaegi logged, innermost first.
 func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, int)) error {
-	value := pe.Value
-	if rv, ok := value.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		value = rv.Interface()
-	}
 	e := &Error{}
-	switch v := value.(type) {
-	case runtime.Error:
-		e.ename, e.msg = "runtime.Error", v.Error()
-	case error:
-		e.ename, e.msg = fmt.Sprintf("panic(%T)", v), v.Error()
-	case string:
-		e.ename, e.msg = "panic", v
-		switch {
-		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"):
-			e.ename, e.msg = "runtime.Error", "index out of range"
-		case strings.HasPrefix(v, "os.Exit("):
-			e.ename, e.msg = "os.Exit", v+" was called: the cell stopped here, the session goes on"
-		case strings.HasPrefix(v, "stack overflow"):
-			e.ename = "StackOverflow"
-		}
-	default:
-		e.ename, e.msg = fmt.Sprintf("panic(%T)", v), fmt.Sprint(v)
-	}
+	e.ename, e.msg = classifyPanic(pe.Value)
 	e.msg = userNames(e.msg)
 	e.trace = []string{e.ename + ": " + e.msg}
 	frames := s.panics.take()
@@ -170,6 +149,35 @@ func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, i
 		e.trace = append(append(e.trace[:6:6], fmt.Sprintf("  ... %d more frames ...", n-10)), e.trace[n-4:]...)
 	}
 	return e
+}
+
+// classifyPanic names a panic value the way a Go programmer knows it.
+// yaegi runs interpreted code through reflect, so some runtime errors
+// arrive as reflect's messages; they are translated back.
+func classifyPanic(value any) (ename, msg string) {
+	if rv, ok := value.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		value = rv.Interface()
+	}
+	switch v := value.(type) {
+	case runtime.Error:
+		return "runtime.Error", v.Error()
+	case *reflect.ValueError:
+		return "runtime.Error", "invalid memory address or nil pointer dereference (" + v.Error() + ")"
+	case error:
+		return fmt.Sprintf("panic(%T)", v), v.Error()
+	case string:
+		switch {
+		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
+			strings.HasPrefix(v, "reflect: string index out of range"):
+			return "runtime.Error", "index out of range"
+		case strings.HasPrefix(v, "os.Exit("):
+			return "os.Exit", v + " was called: the cell stopped here, the session goes on"
+		case strings.HasPrefix(v, "stack overflow"):
+			return "StackOverflow", v
+		}
+		return "panic", v
+	}
+	return fmt.Sprintf("panic(%T)", value), fmt.Sprint(value)
 }
 
 // panicLog is yaegi's stderr. yaegi logs each frame of a panic there

@@ -3,6 +3,7 @@ package interp
 import (
 	"go/ast"
 	"go/token"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -73,11 +74,11 @@ func (r *rewriter) visit(n ast.Node) bool {
 		}
 	case *ast.ForStmt:
 		if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-			r.perIterationVars(identNames(as.Lhs), n.Body)
+			r.perIterationVars(identNames(as.Lhs), n.Body, n.Init, n.Cond, n.Post)
 		}
 	case *ast.RangeStmt:
 		if n.Tok == token.DEFINE {
-			r.perIterationVars(identNames([]ast.Expr{n.Key, n.Value}), n.Body)
+			r.perIterationVars(identNames([]ast.Expr{n.Key, n.Value}), n.Body, n.Key, n.Value)
 		}
 	case *ast.GoStmt:
 		r.guardGoroutine(n)
@@ -90,14 +91,33 @@ func (r *rewriter) visit(n ast.Node) bool {
 
 // perIterationVars gives each iteration its own copy of the loop
 // variables (Go 1.22 semantics; yaegi shares one variable across
-// iterations). The copy matters only when something can capture the
-// variable, and is wrong when the body assigns to it, so it is made only
-// for bodies that capture and do not assign.
-func (r *rewriter) perIterationVars(names []string, body *ast.BlockStmt) {
+// iterations). The loop header gets hidden names and the body declares the
+// user's names from them - yaegi mishandles "i := i" in the body. The copy
+// matters only when something can capture the variable, and would be wrong
+// when the body assigns to it, so it is made only for bodies that capture
+// and do not assign.
+func (r *rewriter) perIterationVars(names []string, body *ast.BlockStmt, header ...ast.Node) {
 	if len(names) == 0 || !captures(body) || assigns(body, names) {
 		return
 	}
-	r.insert(body.Lbrace+1, " "+strings.Join(names, ", ")+" := "+strings.Join(names, ", ")+";")
+	loopVar := map[string]bool{}
+	hidden := make([]string, len(names))
+	for i, n := range names {
+		loopVar[n] = true
+		hidden[i] = "_gbpLoop_" + n
+	}
+	for _, h := range header {
+		if h == nil || reflect.ValueOf(h).IsNil() {
+			continue
+		}
+		ast.Inspect(h, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && loopVar[id.Name] {
+				r.edits = append(r.edits, edit{r.off(id.Pos()), r.off(id.End()), "_gbpLoop_" + id.Name})
+			}
+			return true
+		})
+	}
+	r.insert(body.Lbrace+1, " "+strings.Join(names, ", ")+" := "+strings.Join(hidden, ", ")+";")
 }
 
 func identNames(exprs []ast.Expr) []string {

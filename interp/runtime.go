@@ -33,10 +33,11 @@ func (s *Session) goroutinePanic(r any) {
 	if r == nil {
 		return
 	}
-	if rv, ok := r.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
-		r = rv.Interface()
+	ename, msg := classifyPanic(r)
+	if ename != "panic" && ename != "runtime.Error" {
+		msg = ename + ": " + msg
 	}
-	display.Current().Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %v\n", r))
+	display.Current().Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %s\n", msg))
 }
 
 // enter counts one level of recursion and stops a runaway one with a

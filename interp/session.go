@@ -45,7 +45,7 @@ type Options struct {
 // DefaultMaxDepth is the recursion bound of interpreted functions. Each
 // interpreted call takes several kilobytes of Go stack; at this depth a
 // runaway recursion stops well before Go's 1 GB stack limit, which is fatal.
-const DefaultMaxDepth = 20000
+const DefaultMaxDepth = 3000
 
 // Session is one notebook's interpreter: cells run in it one after the
 // other and share their declarations and variables. A Session is safe for
@@ -70,12 +70,12 @@ type Session struct {
 // decl is a top-level declaration, kept so that it can be evaluated again
 // when something it uses is redefined.
 type decl struct {
-	name  string
-	src   string // as evaluated, after rewriting
-	refs  map[string]bool
-	order int
-	cell  int
-	line  int
+	name   string
+	src    string // as evaluated, after rewriting
+	refs   map[string]bool
+	order  int
+	cell   int
+	line   int
 	isFunc bool
 }
 

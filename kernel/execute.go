@@ -143,4 +143,3 @@ func (discardFrontend) Stream(string, string)              {}
 func (discardFrontend) Display(display.Output)             {}
 func (discardFrontend) ClearOutput(bool)                   {}
 func (discardFrontend) Input(string, bool) (string, error) { return "", display.ErrNoInput }
-

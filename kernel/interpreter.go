@@ -26,4 +26,3 @@ type Interpreter interface {
 	// the next line) or "invalid".
 	IsComplete(code string) (status, indent string)
 }
-
