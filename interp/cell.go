@@ -115,6 +115,10 @@ func topLevel(cell string) ([]item, error) {
 			depth++
 		case token.RPAREN, token.RBRACE, token.RBRACK:
 			depth--
+			if depth < 0 {
+				p := fset.Position(pos)
+				return nil, &SyntaxError{Line: p.Line, Col: p.Column, Msg: "unexpected " + tok.String() + ": nothing to close"}
+			}
 		case token.SEMICOLON:
 			if depth == 0 {
 				end := off
@@ -127,7 +131,7 @@ func topLevel(cell string) ([]item, error) {
 				continue
 			}
 		}
-		cur.end = off + len(tokenText(tok, lit))
+		cur.end = min(off+len(tokenText(tok, lit)), len(cell))
 	}
 	if errs.Len() > 0 {
 		errs.Sort()

@@ -329,14 +329,17 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 	if _, _, ok := parseMagic(code); ok {
 		return "complete", ""
 	}
+	if open := unclosed(code); open > 0 {
+		return "incomplete", strings.Repeat("\t", open)
+	}
 	_, err := split(code)
 	if err == nil {
 		return "complete", ""
 	}
 	msg := err.Error()
 	if strings.HasSuffix(msg, "found 'EOF'") || strings.Contains(msg, "raw string literal not terminated") ||
-		strings.Contains(msg, "comment not terminated") || strings.HasSuffix(msg, "found '}'") && unclosed(code) > 0 {
-		return "incomplete", strings.Repeat("\t", max(unclosed(code), 0))
+		strings.Contains(msg, "comment not terminated") {
+		return "incomplete", ""
 	}
 	return "invalid", ""
 }
@@ -354,6 +357,8 @@ func unclosed(code string) int {
 			}
 		case r == '"' || r == '`' || r == '\'':
 			quote = r
+		case r == '\n' && quote != '`':
+			quote = 0
 		case r == '{' || r == '(' || r == '[':
 			d++
 		case r == '}' || r == ')' || r == ']':

@@ -3,6 +3,7 @@ package kernel
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -61,9 +62,8 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
 		content["execution_count"] = count
 		content["user_expressions"] = map[string]any{}
 		k.reply(sock, req, "execute_reply", content)
-		if stopOnError {
-			k.abortQueued()
-		}
+		// The queued requests are aborted after this one's idle status.
+		k.aborting = stopOnError && sock == k.shell
 		return
 	}
 	if len(result) > 0 && !c.Silent {
@@ -114,9 +114,14 @@ func (k *Kernel) userExpressions(exprs map[string]string) map[string]any {
 	return out
 }
 
-// abortQueued answers the execute requests already waiting with status
-// "aborted": after an error, later cells of a Run All must not run on a
-// broken state (stop_on_error).
+// abortWindow is how long abortQueued waits for more requests: a Run
+// All sends its cells back to back, and the later ones may still be on
+// the wire when the error happens.
+const abortWindow = 50 * time.Millisecond
+
+// abortQueued answers the execute requests that arrive right after a
+// failed one with status "aborted": the later cells of a Run All must not
+// run on a broken state (stop_on_error). Other requests are served.
 func (k *Kernel) abortQueued() {
 	for {
 		select {
@@ -131,7 +136,7 @@ func (k *Kernel) abortQueued() {
 			k.mu.Unlock()
 			k.reply(k.shell, req, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 			k.status(req, "idle")
-		default:
+		case <-time.After(abortWindow):
 			return
 		}
 	}

@@ -37,6 +37,7 @@ type Kernel struct {
 	mu             sync.Mutex
 	cancelRun      context.CancelFunc // cancels the running cell
 	executionCount int
+	aborting       bool // set by a failed execute, read by serveShell
 	history        history
 
 	shutdown     chan struct{}

@@ -2,6 +2,7 @@ package kernel
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -15,6 +16,10 @@ func (k *Kernel) serveShell() {
 			return
 		case req := <-k.shellQ:
 			k.handle(k.shell, req)
+			if k.aborting {
+				k.aborting = false
+				k.abortQueued()
+			}
 		}
 	}
 }
@@ -40,6 +45,9 @@ func (k *Kernel) handle(sock zmq4.Socket, req *Message) {
 	defer func() {
 		if r := recover(); r != nil {
 			k.log.Error("handler panicked", "type", req.Header.MsgType, "panic", r)
+			if reply, ok := replyType(req.Header.MsgType); ok {
+				k.reply(sock, req, reply, errorContent("KernelError", fmt.Sprintf("gobackprop failed to handle %s: %v", req.Header.MsgType, r), nil))
+			}
 		}
 	}()
 

@@ -1,0 +1,55 @@
+# gobackprop - see README.md.
+GO      ?= go
+PYTHON  ?= /usr/bin/python3
+BIN     := bin/gobackprop
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+.PHONY: all build run test test-go test-jupyter generate check-generated bench vet fmt clean install
+
+all: build
+
+build: $(BIN)
+
+$(BIN): FORCE
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gobackprop
+
+FORCE:
+
+# The main job on a fresh machine, no Jupyter needed: execute the bundled
+# notebooks headlessly and keep the executed copies in out/.
+run: build
+	$(BIN) run --outdir out/notebooks notebooks/*.ipynb
+	@echo "executed notebooks are in out/notebooks/"
+
+# Everything: Go unit and integration tests, then the suites that drive the
+# real binary through Jupyter's own client libraries.
+test: build vet check-generated test-go test-jupyter
+
+test-go:
+	$(GO) test -count=1 ./...
+
+test-jupyter: build
+	GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_*.py'
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
+
+generate:
+	$(GO) generate ./interp/symbols/
+
+# Fails when the committed yaegi symbols differ from what go generate makes.
+check-generated:
+	$(GO) generate ./interp/symbols/
+	@git diff --exit-code --stat -- interp/symbols/ || (echo "interp/symbols is stale: run make generate and commit"; exit 1)
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/ ./autodiff/
+	$(PYTHON) bench/latency.py $(abspath $(BIN))
+
+install: build
+	$(BIN) install --user
+
+clean:
+	rm -rf bin out
