@@ -74,6 +74,7 @@ func clearValue(v any) {
 var preloaded = []string{
 	`"fmt"`, `"math"`,
 	`"github.com/gobackprop/gobackprop/display"`,
+	`"github.com/gobackprop/gobackprop/autodiff"`,
 	`"gonum.org/v1/gonum/mat"`,
 	`_gbp "` + runtimePath + `"`,
 }

@@ -76,10 +76,11 @@ func runNotebooks(args []string) int {
 			Timeout:     *timeout,
 			AllowErrors: *allowErrors,
 			Progress: func(i, total int, c *notebook.Cell) {
-				logf("\r%s: cell %d/%d", in, i, total)
+				if i == 1 {
+					logf("running %s (%d code cells)\n", in, total)
+				}
 			},
 		})
-		logf("\n")
 		if dir := filepath.Dir(dest); dir != "" {
 			os.MkdirAll(dir, 0o755)
 		}

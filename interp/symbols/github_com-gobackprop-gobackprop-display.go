@@ -15,6 +15,7 @@ func init() {
 		"BundleOf":       reflect.ValueOf(display.BundleOf),
 		"Clear":          reflect.ValueOf(display.Clear),
 		"Current":        reflect.ValueOf(display.Current),
+		"DescribeError":  reflect.ValueOf(display.DescribeError),
 		"ErrNoInput":     reflect.ValueOf(&display.ErrNoInput).Elem(),
 		"HTML":           reflect.ValueOf(display.HTML),
 		"HTMLBundle":     reflect.ValueOf(display.HTMLBundle),
@@ -47,15 +48,17 @@ func init() {
 		"Value":          reflect.ValueOf(display.Value),
 
 		// type definitions
-		"Bundle":   reflect.ValueOf((*display.Bundle)(nil)),
-		"Frontend": reflect.ValueOf((*display.Frontend)(nil)),
-		"Handle":   reflect.ValueOf((*display.Handle)(nil)),
-		"Output":   reflect.ValueOf((*display.Output)(nil)),
-		"Renderer": reflect.ValueOf((*display.Renderer)(nil)),
+		"Bundle":         reflect.ValueOf((*display.Bundle)(nil)),
+		"Frontend":       reflect.ValueOf((*display.Frontend)(nil)),
+		"Handle":         reflect.ValueOf((*display.Handle)(nil)),
+		"Output":         reflect.ValueOf((*display.Output)(nil)),
+		"Renderer":       reflect.ValueOf((*display.Renderer)(nil)),
+		"TracebackError": reflect.ValueOf((*display.TracebackError)(nil)),
 
 		// interface wrapper definitions
-		"_Frontend": reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Frontend)(nil)),
-		"_Renderer": reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Renderer)(nil)),
+		"_Frontend":       reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Frontend)(nil)),
+		"_Renderer":       reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Renderer)(nil)),
+		"_TracebackError": reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_TracebackError)(nil)),
 	}
 }
 
@@ -89,4 +92,22 @@ type _github_com_gobackprop_gobackprop_display_Renderer struct {
 
 func (W _github_com_gobackprop_gobackprop_display_Renderer) MIMEBundle() map[string]any {
 	return W.WMIMEBundle()
+}
+
+// _github_com_gobackprop_gobackprop_display_TracebackError is an interface wrapper for TracebackError type
+type _github_com_gobackprop_gobackprop_display_TracebackError struct {
+	IValue     interface{}
+	WError     func() string
+	WName      func() string
+	WTraceback func() []string
+}
+
+func (W _github_com_gobackprop_gobackprop_display_TracebackError) Error() string {
+	return W.WError()
+}
+func (W _github_com_gobackprop_gobackprop_display_TracebackError) Name() string {
+	return W.WName()
+}
+func (W _github_com_gobackprop_gobackprop_display_TracebackError) Traceback() []string {
+	return W.WTraceback()
 }
