@@ -117,8 +117,12 @@ func sourceLine(src string, line int) string {
 // userNames hides the session's internal names from messages.
 func userNames(msg string) string {
 	msg = strings.ReplaceAll(msg, showCall, "")
-	return msg
+	msg = strings.ReplaceAll(msg, "_gbpLoop_", "")
+	return hiddenTypeRE.ReplaceAllString(msg, "$1")
 }
+
+// hiddenTypeRE matches the names redefined types get (see evalDecl).
+var hiddenTypeRE = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*?)_gbp[0-9]+\b`)
 
 // panicError describes a recovered panic: ename is the panic value's kind,
 // the traceback lists the frames yaegi logged, innermost first.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"io"
 	"reflect"
 	"sort"
@@ -54,14 +55,15 @@ const DefaultMaxDepth = 3000
 type Session struct {
 	opts Options
 
-	mu      sync.Mutex // guards the fields below and yaegi
-	yi      *interp.Interpreter
-	imports map[string]bool  // import specs already evaluated
-	decls   map[string]*decl // top-level declarations by name
-	order   int              // declaration counter
-	cells   int              // cells run
-	result  []any            // values captured by _gbp.Show
-	shown   bool
+	mu           sync.Mutex // guards the fields below and yaegi
+	yi           *interp.Interpreter
+	imports      map[string]bool  // import specs already evaluated
+	decls        map[string]*decl // top-level declarations by name
+	order        int              // declaration counter
+	cells        int              // cells run
+	result       []any            // values captured by _gbp.Show
+	typeVersions int              // counter for the hidden names of redefined types
+	shown        bool
 
 	panics panicLog
 	depth  atomic.Int64
@@ -76,7 +78,9 @@ type decl struct {
 	order  int
 	cell   int
 	line   int
+	col    int
 	isFunc bool
+	piece  piece // where it was declared, for positions and for rebuilding
 }
 
 // New returns a session with the standard library, gonum and the project's
@@ -129,7 +133,7 @@ func (s *Session) reset() error {
 	s.yi = yi
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
-	s.order, s.cells = 0, 0
+	s.order, s.cells, s.typeVersions = 0, 0, 0
 	if _, err := yi.Eval(preludeImports); err != nil {
 		return fmt.Errorf("interp: prelude: %w", err)
 	}
@@ -225,8 +229,11 @@ func (s *Session) evalImports(ctx context.Context, p piece) error {
 	return nil
 }
 
-// evalDecl evaluates a declaration, then evaluates again every function
-// that uses what it redefined: yaegi keeps calling the old body otherwise.
+// evalDecl evaluates a declaration. yaegi keeps the first body of a
+// method and the first definition of a type, and functions keep calling
+// the body a callee had when they were evaluated; so a redefinition is
+// followed by what makes it visible: a rebuilt type for a type or method,
+// and re-evaluated users for a function.
 func (s *Session) evalDecl(ctx context.Context, p piece) error {
 	src := s.rewritten(p, p.decl)
 	redefined := false
@@ -235,13 +242,22 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 			redefined = true
 		}
 	}
-	if _, err := s.eval(ctx, p, src, filePrefix); err != nil {
-		return err
+	fd, isFunc := p.decl.(*ast.FuncDecl)
+	isMethod := isFunc && fd.Recv != nil
+	typeName := ""
+	switch {
+	case redefined && redefinableType(p.decl) != nil:
+		typeName = p.names[0]
+	case redefined && isMethod:
+		typeName = methodType(p.names[0])
+	default:
+		if _, err := s.eval(ctx, p, src, filePrefix); err != nil {
+			return err
+		}
 	}
-	_, isFunc := p.decl.(*ast.FuncDecl)
 	refs := referenced(p.decl)
 	for _, n := range p.names {
-		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, isFunc: isFunc}
+		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, isFunc: isFunc, piece: p}
 		if old, ok := s.decls[n]; ok {
 			d.order = old.order
 		} else {
@@ -250,10 +266,55 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 		}
 		s.decls[n] = d
 	}
+	if typeName != "" {
+		return s.rebuildType(ctx, typeName)
+	}
 	if redefined {
 		return s.reevaluateUsers(ctx, p.names)
 	}
 	return nil
+}
+
+// rebuildType declares type name afresh under a hidden name, makes name an
+// alias of it, and evaluates its methods and its users again, so that new
+// fields and new method bodies take effect. Values made before keep their
+// old type.
+func (s *Session) rebuildType(ctx context.Context, name string) error {
+	t, ok := s.decls[name]
+	if !ok {
+		return fmt.Errorf("interp: no declaration of type %s", name)
+	}
+	spec := redefinableType(t.piece.decl)
+	if spec == nil {
+		return fmt.Errorf("%s cannot be redefined here: declare it alone, as type %s struct{...}", name, name)
+	}
+	s.typeVersions++
+	hidden := fmt.Sprintf("%s_gbp%d", name, s.typeVersions)
+	start := t.piece.fset.Position(spec.Name.Pos()).Offset - len(fileHeader)
+	renamed := t.src[:start] + hidden + t.src[start+len(name):]
+	if _, err := s.eval(ctx, t.piece, renamed, filePrefix); err != nil {
+		return err
+	}
+	if _, err := s.eval(ctx, t.piece, "type "+name+" = "+hidden, filePrefix); err != nil {
+		return err
+	}
+	var methods []*decl
+	for _, d := range s.decls {
+		if strings.HasPrefix(d.name, name+".") {
+			methods = append(methods, d)
+		}
+	}
+	sort.Slice(methods, func(i, j int) bool { return methods[i].order < methods[j].order })
+	for _, m := range methods {
+		if _, err := s.eval(ctx, m.piece, m.src, filePrefix); err != nil {
+			return fmt.Errorf("re-evaluating method %s for the redefined type: %w", m.name, err)
+		}
+	}
+	names := []string{name}
+	for _, m := range methods {
+		names = append(names, m.name)
+	}
+	return s.reevaluateUsers(ctx, names)
 }
 
 // reevaluateUsers evaluates again, in their original order, the functions
@@ -267,7 +328,7 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 	for grew := true; grew; {
 		grew = false
 		for _, d := range s.decls {
-			if changed[d.name] || !d.isFunc {
+			if changed[d.name] || !d.isFunc || strings.HasPrefix(d.name, names[0]+".") {
 				continue
 			}
 			for ref := range d.refs {
@@ -292,6 +353,20 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 		}
 	}
 	return nil
+}
+
+// redefinableType returns the spec of a declaration of one defined type
+// (not an alias), the kind that can be redefined through an alias.
+func redefinableType(d ast.Decl) *ast.TypeSpec {
+	g, ok := d.(*ast.GenDecl)
+	if !ok || g.Tok != token.TYPE || len(g.Specs) != 1 {
+		return nil
+	}
+	spec := g.Specs[0].(*ast.TypeSpec)
+	if spec.Assign.IsValid() || spec.TypeParams != nil {
+		return nil
+	}
+	return spec
 }
 
 func methodType(name string) string {
