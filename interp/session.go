@@ -36,7 +36,8 @@ type Options struct {
 	// syscall, unsafe, net and its children, plugin.
 	Restricted bool
 	// MaxDepth bounds the call depth of recursive interpreted functions;
-	// zero means DefaultMaxDepth.
+	// zero means DefaultMaxDepth, a negative value turns the bound off (a
+	// runaway recursion then ends the process).
 	MaxDepth int
 	// AbandonAfter is how long an interrupted cell stuck in compiled code
 	// is waited for before it is abandoned; zero means one second.
@@ -380,7 +381,7 @@ func methodType(name string) string {
 // through calls among the session's declarations (and p itself).
 func (s *Session) recursiveNames(p piece) map[string]bool {
 	fd, ok := p.decl.(*ast.FuncDecl)
-	if !ok || fd.Recv != nil {
+	if !ok || fd.Recv != nil || s.opts.MaxDepth < 0 {
 		return nil
 	}
 	name := fd.Name.Name

@@ -49,6 +49,11 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
 	fe := newIOPubFrontend(ctx, k, req, c.Silent, c.AllowStdin)
 	result, err := k.interp.Execute(ctx, c.Code, fe)
 	fe.close()
+	if !c.Silent {
+		k.mu.Lock()
+		k.background = newIOPubFrontend(context.Background(), k, req, false, false)
+		k.mu.Unlock()
+	}
 
 	if storeHistory {
 		k.history.add(count, c.Code, resultText(result, err))

@@ -166,3 +166,25 @@ func (f *iopubFrontend) close() {
 	}
 	f.closed = true
 }
+
+// backgroundFrontend receives what is printed while no cell runs - by a
+// goroutine a cell left running, say. It goes to the notebook as output of
+// the last executed cell (frontends file outputs by parent message), the
+// way other kernels do, instead of being lost.
+type backgroundFrontend struct{ k *Kernel }
+
+func (b backgroundFrontend) current() display.Frontend {
+	b.k.mu.Lock()
+	defer b.k.mu.Unlock()
+	if b.k.background == nil {
+		return discardFrontend{}
+	}
+	return b.k.background
+}
+
+func (b backgroundFrontend) Stream(name, text string)   { b.current().Stream(name, text) }
+func (b backgroundFrontend) Display(out display.Output) { b.current().Display(out) }
+func (b backgroundFrontend) ClearOutput(wait bool)      { b.current().ClearOutput(wait) }
+func (b backgroundFrontend) Input(string, bool) (string, error) {
+	return "", display.ErrNoInput
+}

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/go-zeromq/zmq4"
+
+	"github.com/gobackprop/gobackprop/display"
 )
 
 // Info describes the kernel in kernel_info_reply.
@@ -37,7 +39,8 @@ type Kernel struct {
 	mu             sync.Mutex
 	cancelRun      context.CancelFunc // cancels the running cell
 	executionCount int
-	aborting       bool // set by a failed execute, read by serveShell
+	aborting       bool           // set by a failed execute, read by serveShell
+	background     *iopubFrontend // outputs between cells go to the last cell
 	history        history
 
 	shutdown     chan struct{}
@@ -76,6 +79,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 	}
 	defer k.closeSockets()
 
+	defer display.Use(backgroundFrontend{k})()
 	go k.publishLoop()
 	go k.heartbeatLoop()
 	go k.receiveLoop("shell", k.shell, k.shellQ)

@@ -295,6 +295,51 @@ func TestKernelOverZMQ(t *testing.T) {
 		}
 	})
 
+	t.Run("output through fd 1 and 2 in order", func(t *testing.T) {
+		e := c.execute("import \"os\"\nfmt.Println(\"a\")\nos.Stdout.Write([]byte(\"b\\n\"))\nfmt.Fprintln(os.Stdout, \"c\")\nfmt.Fprintln(os.Stderr, \"d\")\nfmt.Println(\"e\")", nil)
+		// Each stream keeps its order; stdout and stderr are two pipes,
+		// so their relative order is not guaranteed (as in other kernels).
+		got := map[string]string{}
+		for _, m := range e.iopub {
+			if m.Header.MsgType == "stream" {
+				c := contentOf(m)
+				got[c["name"].(string)] += c["text"].(string)
+			}
+		}
+		if got["stdout"] != "a\nb\nc\ne\n" || got["stderr"] != "d\n" {
+			t.Errorf("got stdout %q and stderr %q, want a b c e and d", got["stdout"], got["stderr"])
+		}
+	})
+
+	t.Run("goroutine output after the cell", func(t *testing.T) {
+		e := c.execute("import \"time\"\ngo func() { time.Sleep(200 * time.Millisecond); fmt.Println(\"late\"); var s []int; _ = s[1] }()", nil)
+		if e.reply["status"] != "ok" {
+			t.Fatalf("got %v", e.reply)
+		}
+		var parent string
+		json.Unmarshal(e.iopub[0].ParentHeader, &struct {
+			MsgID *string `json:"msg_id"`
+		}{&parent})
+		deadline := time.After(5 * time.Second)
+		var texts []string
+		for len(texts) < 2 {
+			select {
+			case m := <-c.iopubMsgs:
+				if m.Header.MsgType == "stream" && strings.Contains(string(m.ParentHeader), parent) {
+					texts = append(texts, contentOf(m)["text"].(string))
+				}
+			case <-deadline:
+				t.Fatalf("got %q after the cell, want the late line and the goroutine's panic", texts)
+			}
+		}
+		if all := strings.Join(texts, ""); !strings.Contains(all, "late") || !strings.Contains(all, "panic in a goroutine") {
+			t.Errorf("got %q, want the late line and the goroutine's panic", all)
+		}
+		if got := resultText(c.execute("1+2", nil)); got != "3" {
+			t.Errorf("kernel unusable after a goroutine panic: %q", got)
+		}
+	})
+
 	t.Run("silent", func(t *testing.T) {
 		e := c.execute("fmt.Println(\"x\")\n1", map[string]any{"silent": true})
 		if got := types(e.iopub); strings.Join(got, ",") != "status,status" {
@@ -419,6 +464,22 @@ func TestKernelOverZMQ(t *testing.T) {
 		time.Sleep(100 * time.Millisecond) // past the stop_on_error window
 		if got := resultText(c.execute("before", nil)); got != "3" {
 			t.Errorf("got before = %q after an interrupt, want 3", got)
+		}
+	})
+
+	t.Run("interrupt abandons a compiled call", func(t *testing.T) {
+		id := c.send(c.shell, "execute_request", map[string]any{"code": "time.Sleep(time.Hour)"})
+		time.Sleep(300 * time.Millisecond)
+		c.send(c.control, "interrupt_request", map[string]any{})
+		c.recvReply(c.control)
+		r := contentOf(c.recvReply(c.shell))
+		c.waitIdle(id, 10*time.Second)
+		if r["ename"] != "Interrupted" {
+			t.Errorf("got %v, want Interrupted", r)
+		}
+		time.Sleep(100 * time.Millisecond)
+		if got := resultText(c.execute("before + 1", nil)); got != "4" {
+			t.Errorf("got %q after abandoning a compiled call, want 4", got)
 		}
 	})
 

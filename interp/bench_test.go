@@ -1,0 +1,122 @@
+package interp
+
+import (
+	"context"
+	"testing"
+)
+
+func newBenchSession(b *testing.B, setup string) *Session {
+	b.Helper()
+	s, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if setup != "" {
+		if _, err := s.Execute(context.Background(), setup, &recorder{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return s
+}
+
+func benchCell(b *testing.B, setup, cell string) {
+	s := newBenchSession(b, setup)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Execute(ctx, cell, &recorder{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTrivialCell is the whole cost of the cell 1+1: split, rewrite,
+// yaegi's compile and run, and the result's formatting.
+func BenchmarkTrivialCell(b *testing.B) { benchCell(b, "", "1+1") }
+
+// BenchmarkSplit is the part of a trivial cell that the session adds
+// before yaegi sees it.
+func BenchmarkSplit(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := split("x := 3\nfunc sq(v int) int { return v * v }\nsq(x)"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The SVM loss of CS231n's dev set (500x3073 data, 10 classes), written
+// the naive way with three nested loops, then with gonum row operations.
+const svmSetup = `
+import "math/rand"
+const N, D, C = 500, 3073, 10
+rng := rand.New(rand.NewSource(1))
+X := mat.NewDense(N, D, nil)
+W := mat.NewDense(D, C, nil)
+for i := 0; i < N; i++ { for j := 0; j < D; j++ { X.Set(i, j, rng.NormFloat64()) } }
+for i := 0; i < D; i++ { for j := 0; j < C; j++ { W.Set(i, j, 0.001*rng.NormFloat64()) } }
+y := make([]int, N)
+for i := range y { y[i] = rng.Intn(C) }
+Xr := X.RawMatrix().Data
+Wr := W.RawMatrix().Data
+`
+
+const svmNaive = `
+loss := 0.0
+for i := 0; i < N; i++ {
+	scores := make([]float64, C)
+	for d := 0; d < D; d++ {
+		x := Xr[i*D+d]
+		for c := 0; c < C; c++ {
+			scores[c] += x * Wr[d*C+c]
+		}
+	}
+	for c := 0; c < C; c++ {
+		if c == y[i] { continue }
+		if m := scores[c] - scores[y[i]] + 1; m > 0 { loss += m }
+	}
+}
+loss / N
+`
+
+const svmGonum = `
+var S mat.Dense
+S.Mul(X, W)
+loss := 0.0
+for i := 0; i < N; i++ {
+	row := S.RawRowView(i)
+	for c := 0; c < C; c++ {
+		if c == y[i] { continue }
+		if m := row[c] - row[y[i]] + 1; m > 0 { loss += m }
+	}
+}
+loss / N
+`
+
+func BenchmarkSVMLossNaiveLoops(b *testing.B) { benchCell(b, svmSetup, svmNaive) }
+func BenchmarkSVMLossGonumRows(b *testing.B)  { benchCell(b, svmSetup, svmGonum) }
+
+// BenchmarkRecursiveCall{Guarded,Unguarded} measure what the depth guard
+// costs: fib(15) makes 1,973 calls.
+func BenchmarkRecursiveCallGuarded(b *testing.B) { benchFib(b, Options{}) }
+
+func BenchmarkRecursiveCallUnguarded(b *testing.B) { benchFib(b, Options{MaxDepth: -1}) }
+
+func benchFib(b *testing.B, opts Options) {
+	s, err := New(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := s.Execute(ctx, "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }", &recorder{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Execute(ctx, "fib(15)", &recorder{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
