@@ -32,6 +32,25 @@ type piece struct {
 	expr    ast.Expr   // kindExpr
 	stmts   []ast.Stmt // kindStmts
 	fset    *token.FileSet
+	doc     string // kindDecl: the // comment lines right above it
+}
+
+// docAbove returns the text of the // comment lines that end right above
+// offset, the way go/doc reads a declaration's doc comment.
+func docAbove(cell string, offset int) string {
+	lines := strings.Split(cell[:offset], "\n")
+	if len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	var doc []string
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if !strings.HasPrefix(l, "//") {
+			break
+		}
+		doc = append([]string{strings.TrimSpace(strings.TrimPrefix(l, "//"))}, doc...)
+	}
+	return strings.Join(doc, "\n")
 }
 
 // wrappers used to parse a piece with go/parser; their first line is not
@@ -62,6 +81,7 @@ func split(cell string) ([]piece, error) {
 				if err != nil {
 					return nil, err
 				}
+				p.doc = docAbove(cell, it.start)
 				out = append(out, p)
 				continue
 			}

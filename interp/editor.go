@@ -151,7 +151,32 @@ func (s *Session) members(x string) []string {
 	if v.Kind() == reflect.Interface && !v.IsNil() {
 		v = v.Elem()
 	}
-	return fieldsAndMethods(v.Type())
+	return append(fieldsAndMethods(v.Type()), s.userMethods(v.Type())...)
+}
+
+// userMethods lists the methods the user declared on the type t (or on
+// the type t points to). yaegi's reflect types of interpreted types carry
+// no methods, so the session's declarations are matched by type.
+func (s *Session) userMethods(t reflect.Type) []string {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	var out []string
+	for _, d := range s.decls {
+		if !d.isType {
+			continue
+		}
+		v, err := s.yi.Eval("(*" + d.name + ")(nil)")
+		if err != nil || !v.IsValid() || v.Type().Kind() != reflect.Pointer || v.Type().Elem() != t {
+			continue
+		}
+		for _, m := range s.decls {
+			if strings.HasPrefix(m.name, d.name+".") {
+				out = append(out, strings.TrimPrefix(m.name, d.name+"."))
+			}
+		}
+	}
+	return out
 }
 
 func fieldsAndMethods(t reflect.Type) []string {
@@ -221,6 +246,9 @@ func declText(d *decl) string {
 	src := d.src
 	if i := strings.Index(src, "{"); i >= 0 && d.isFunc {
 		src = strings.TrimSpace(src[:i])
+	}
+	if d.doc != "" {
+		src += "\n\n" + d.doc
 	}
 	return src
 }

@@ -81,6 +81,8 @@ type decl struct {
 	line   int
 	col    int
 	isFunc bool
+	isType bool
+	doc    string
 	piece  piece // where it was declared, for positions and for rebuilding
 }
 
@@ -258,7 +260,8 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 	}
 	refs := referenced(p.decl)
 	for _, n := range p.names {
-		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, isFunc: isFunc, piece: p}
+		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, isFunc: isFunc,
+			isType: isTypeDecl(p.decl), doc: p.doc, piece: p}
 		if old, ok := s.decls[n]; ok {
 			d.order = old.order
 		} else {
@@ -354,6 +357,11 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 		}
 	}
 	return nil
+}
+
+func isTypeDecl(d ast.Decl) bool {
+	g, ok := d.(*ast.GenDecl)
+	return ok && g.Tok == token.TYPE
 }
 
 // redefinableType returns the spec of a declaration of one defined type

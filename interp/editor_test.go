@@ -1,0 +1,133 @@
+package interp
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func newTestSession(t *testing.T, opts Options, cells ...string) *Session {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cells {
+		if _, err := s.Execute(context.Background(), c, &recorder{}); err != nil {
+			t.Fatalf("cell %q: %v", c, err)
+		}
+	}
+	return s
+}
+
+func TestComplete(t *testing.T) {
+	s := newTestSession(t, Options{},
+		"type point struct{ X, Y float64 }\nfunc (p point) Norm() float64 { return p.X*p.X + p.Y*p.Y }",
+		"learningRate := 0.1\npt := point{1, 2}")
+	tests := []struct {
+		code      string
+		want      string
+		wantStart int
+	}{
+		{"fmt.Pri", "Println", 4},
+		{"learn", "learningRate", 0},
+		{"x := pt.No", "Norm", 8},
+		{"pt.", "X", 3},
+		{"mat.NewDe", "NewDense", 4},
+		{"autodiff.V", "Var", 9},
+		{"import \"strings\"\nstrings.ToU", "ToUpper", 25},
+		{"poi", "point", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.code, func(t *testing.T) {
+			if strings.HasPrefix(tc.code, "import") {
+				s.Execute(context.Background(), "import \"strings\"", &recorder{})
+			}
+			got, start, end := s.Complete(tc.code, len(tc.code))
+			if !slices.Contains(got, tc.want) || start != tc.wantStart || end != len(tc.code) {
+				t.Errorf("got %v [%d,%d), want %s at [%d,%d)", got, start, end, tc.want, tc.wantStart, len(tc.code))
+			}
+		})
+	}
+}
+
+func TestInspect(t *testing.T) {
+	s := newTestSession(t, Options{},
+		"// relu clips negative inputs to zero: the lecture's max(0, x) gate.\nfunc relu(x float64) float64 { return max(0, x) }",
+		"alpha := 0.5")
+	tests := []struct{ code, want string }{
+		{"math.Sqrt", "func math.Sqrt(float64) float64"},
+		{"math.Sqrt", "Sqrt returns the square root"},
+		{"relu", "func relu(x float64) float64"},
+		{"relu", "the lecture's max(0, x) gate"},
+		{"alpha", "alpha float64 = 0.5"},
+		{"autodiff.Var", "func autodiff.Var(string, float64) *autodiff.Value"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.code+"/"+tc.want, func(t *testing.T) {
+			b, found := s.Inspect(tc.code, len(tc.code), 0)
+			text, _ := b["text/plain"].(string)
+			if !found || !strings.Contains(text, tc.want) {
+				t.Errorf("got %v %q, want it to contain %q", found, text, tc.want)
+			}
+		})
+	}
+	if _, found := s.Inspect("nosuchname", 3, 0); found {
+		t.Error("got found for an unknown name, want not found")
+	}
+}
+
+func TestIsComplete(t *testing.T) {
+	s := newTestSession(t, Options{})
+	tests := []struct{ code, want string }{
+		{"x := 1", "complete"},
+		{"func f() {", "incomplete"},
+		{"x := `raw", "incomplete"},
+		{"fmt.Println(1,", "incomplete"},
+		{"x := )", "invalid"},
+		{"}}", "invalid"},
+		{"%time", "complete"},
+		{"", "complete"},
+	}
+	for _, tc := range tests {
+		if got, _ := s.IsComplete(tc.code); got != tc.want {
+			t.Errorf("IsComplete(%q) got %s, want %s", tc.code, got, tc.want)
+		}
+	}
+}
+
+func TestRestricted(t *testing.T) {
+	s := newTestSession(t, Options{Restricted: true})
+	for _, imp := range []string{"os/exec", "syscall", "unsafe", "net", "net/http"} {
+		_, err := s.Execute(context.Background(), "import \""+imp+"\"", &recorder{})
+		if err == nil {
+			t.Errorf("import %q worked in a restricted session, want an error", imp)
+		}
+	}
+	if _, err := s.Execute(context.Background(), "import \"strings\"\nstrings.ToUpper(\"ok\")", &recorder{}); err != nil {
+		t.Errorf("a harmless import failed in a restricted session: %v", err)
+	}
+	open := newTestSession(t, Options{})
+	if _, err := open.Execute(context.Background(), "import \"net/http\"", &recorder{}); err != nil {
+		t.Errorf("import net/http failed in an unrestricted session: %v", err)
+	}
+}
+
+func TestInterruptKeepsState(t *testing.T) {
+	s := newTestSession(t, Options{}, "kept := 11")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.Execute(ctx, "n := 0\nfor { n++ }", &recorder{})
+		done <- err
+	}()
+	cancel()
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("got %v, want an interrupted error", err)
+	}
+	res, err := s.Execute(context.Background(), "kept", &recorder{})
+	if err != nil || res["text/plain"] != "11" {
+		t.Errorf("got %v %v after an interrupt, want 11", res, err)
+	}
+}
