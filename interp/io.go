@@ -2,6 +2,7 @@ package interp
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -16,16 +17,34 @@ func (w streamWriter) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// inputReader is the cells' standard input: each read asks the frontend
-// for a line (an input_request in Jupyter).
-type inputReader struct{}
+// inputReader is the cells' standard input: when its buffer is empty, a
+// read asks the frontend for a line (an input_request in Jupyter). The
+// line is kept until it is read whole: fmt.Scan reads a byte at a time.
+type inputReader struct {
+	mu      sync.Mutex
+	pending []byte
+}
 
-func (inputReader) Read(b []byte) (int, error) {
-	line, err := display.Current().Input("", false)
-	if err != nil {
-		return 0, err
+func (r *inputReader) Read(b []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.pending) == 0 {
+		line, err := display.Current().Input("", false)
+		if err != nil {
+			return 0, err
+		}
+		r.pending = []byte(line + "\n")
 	}
-	return copy(b, line+"\n"), nil
+	n := copy(b, r.pending)
+	r.pending = r.pending[n:]
+	return n, nil
+}
+
+// discard forgets what a previous cell left unread.
+func (r *inputReader) discard() {
+	r.mu.Lock()
+	r.pending = nil
+	r.mu.Unlock()
 }
 
 // forbidden lists what a restricted session cannot import: ways out of the

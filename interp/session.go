@@ -67,6 +67,7 @@ type Session struct {
 	shown        bool
 
 	panics panicLog
+	stdin  inputReader
 	depth  atomic.Int64
 }
 
@@ -121,7 +122,7 @@ func (s *Session) reset() error {
 	yi := interp.New(interp.Options{
 		Stdout: stdout,
 		Stderr: &s.panics,
-		Stdin:  inputReader{},
+		Stdin:  &s.stdin,
 		Env:    nil,
 	})
 	if err := yi.Use(allowed(stdlib.Symbols, s.opts.Restricted)); err != nil {
@@ -160,6 +161,7 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	defer restore()
 	defer s.sync()
 	s.cells++
+	s.stdin.discard()
 
 	if m, rest, ok := parseMagic(code); ok {
 		return s.magic(ctx, m, rest, f)

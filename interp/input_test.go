@@ -1,0 +1,37 @@
+package interp
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// answering is a frontend that answers every input request with a line.
+type answering struct {
+	recorder
+	line    string
+	prompts int
+}
+
+func (a *answering) Input(prompt string, password bool) (string, error) {
+	a.prompts++
+	return a.line, nil
+}
+
+func TestInputAsksTheFrontend(t *testing.T) {
+	s := newTestSession(t, Options{})
+	a := &answering{line: "42 gopher"}
+	res, err := s.Execute(context.Background(), "var n int\nvar w string\nfmt.Scanln(&n, &w)\nfmt.Sprint(n*2, w)", a)
+	if err != nil || res["text/plain"] != `"84gopher"` || a.prompts != 1 {
+		t.Errorf("got %v %v after %d prompts, want \"84gopher\" after one", res, err, a.prompts)
+	}
+}
+
+func TestInputRefusedIsAnError(t *testing.T) {
+	s := newTestSession(t, Options{})
+	res, err := s.Execute(context.Background(), "var n int\n_, err := fmt.Scanln(&n)\nerr", &recorder{})
+	got, _ := res["text/plain"].(string)
+	if err != nil || !strings.Contains(got, "allow_stdin is false") {
+		t.Errorf("got %q %v, want Scanln's error to say the frontend gives no input", got, err)
+	}
+}
