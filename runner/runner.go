@@ -83,10 +83,11 @@ func Run(ctx context.Context, nb *notebook.Notebook, name string, ex Executor, o
 		result, err := ex.Execute(cellCtx, c.Source, rec)
 		cancel()
 		if err != nil {
-			if cellCtx.Err() == context.DeadlineExceeded {
-				err = fmt.Errorf("the cell ran longer than --timeout %v: %w", opts.Timeout, context.DeadlineExceeded)
-			}
 			ename, evalue, tb := display.DescribeError(err)
+			if cellCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
+				ename, evalue = "Timeout", fmt.Sprintf("the cell ran longer than its time limit of %v and was stopped", opts.Timeout)
+				tb = []string{ename + ": " + evalue}
+			}
 			rec.Error(ename, evalue, tb)
 			if first == nil {
 				first = &CellError{Notebook: name, Cell: i + 1, Ename: ename, Evalue: evalue, Traceback: tb}
