@@ -35,3 +35,27 @@ func TestInputRefusedIsAnError(t *testing.T) {
 		t.Errorf("got %q %v, want Scanln's error to say the frontend gives no input", got, err)
 	}
 }
+
+func TestTimeMagic(t *testing.T) {
+	s := newTestSession(t, Options{})
+	rec := &recorder{}
+	res, err := s.Execute(context.Background(), "%time\nimport \"time\"\ntime.Sleep(20 * time.Millisecond)\n6 * 7", rec)
+	if err != nil || res["text/plain"] != "42" || !strings.HasPrefix(rec.out.String(), "Wall time: ") {
+		t.Errorf("got %v %v with output %q, want 42 and a Wall time line", res, err, rec.out.String())
+	}
+	rec = &recorder{}
+	if _, err := s.Execute(context.Background(), "%time 1 + 1", rec); err != nil || !strings.Contains(rec.out.String(), "Wall time") {
+		t.Errorf("one-line %%time: got %v %q", err, rec.out.String())
+	}
+}
+
+func TestHelpMagicListsPackages(t *testing.T) {
+	s := newTestSession(t, Options{})
+	res, err := s.Execute(context.Background(), "%help", &recorder{})
+	text, _ := res["text/plain"].(string)
+	for _, want := range []string{"%reset", "%vars", "%time", "autodiff", "gonum.org/v1/gonum/mat"} {
+		if err != nil || !strings.Contains(text, want) {
+			t.Errorf("%%help got %q %v, want it to mention %s", text, err, want)
+		}
+	}
+}
