@@ -120,3 +120,14 @@ func benchFib(b *testing.B, opts Options) {
 		}
 	}
 }
+
+// BenchmarkNewSession is a fresh session's cost: what a kernel start and
+// %reset pay.
+func BenchmarkNewSession(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
