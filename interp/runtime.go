@@ -75,6 +75,7 @@ var preloaded = []string{
 	`"fmt"`, `"math"`,
 	`"github.com/gobackprop/gobackprop/display"`,
 	`"github.com/gobackprop/gobackprop/autodiff"`,
+	`"github.com/gobackprop/gobackprop/plotting"`,
 	`"gonum.org/v1/gonum/mat"`,
 	`_gbp "` + runtimePath + `"`,
 }
