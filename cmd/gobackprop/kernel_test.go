@@ -360,6 +360,41 @@ func TestKernelOverZMQ(t *testing.T) {
 		}
 	})
 
+	t.Run("updatable display", func(t *testing.T) {
+		e := c.execute("h := display.New(display.TextBundle(\"step 0\"))\nh.SetInterval(0)\nfor i := 1; i <= 3; i++ { h.Update(display.TextBundle(fmt.Sprint(\"step \", i))) }", nil)
+		var kinds, ids []string
+		for _, m := range e.iopub {
+			if t := m.Header.MsgType; t == "display_data" || t == "update_display_data" {
+				kinds = append(kinds, t)
+				ids = append(ids, fmt.Sprint(contentOf(m)["transient"].(map[string]any)["display_id"]))
+			}
+		}
+		if strings.Join(kinds, ",") != "display_data,update_display_data,update_display_data,update_display_data" ||
+			ids[0] == "" || ids[0] != ids[3] {
+			t.Errorf("got %v with ids %v, want display_data then 3 updates with one display_id", kinds, ids)
+		}
+	})
+
+	t.Run("figures are images", func(t *testing.T) {
+		for _, code := range []string{
+			"plotting.LossCurve([]float64{2.3, 1.2, 0.8, 0.5})",
+			"gx := autodiff.Var(\"x\", 3)\ngy := gx.Mul(gx)\ngy.Backward()\nplotting.Graph(gy)",
+		} {
+			e := c.execute(code, nil)
+			found := false
+			for _, m := range e.iopub {
+				if m.Header.MsgType == "execute_result" {
+					data := contentOf(m)["data"].(map[string]any)
+					png, _ := data["image/png"].(string)
+					found = len(png) > 100
+				}
+			}
+			if !found {
+				t.Errorf("%q: got %v %v, want an execute_result with image/png", code, types(e.iopub), e.reply)
+			}
+		}
+	})
+
 	t.Run("stop_on_error aborts queued", func(t *testing.T) {
 		id1 := c.send(c.shell, "execute_request", map[string]any{"code": "panic(1)", "stop_on_error": true})
 		id2 := c.send(c.shell, "execute_request", map[string]any{"code": "2"})
