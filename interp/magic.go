@@ -79,7 +79,7 @@ func (s *Session) help() string {
 	for _, m := range magics {
 		fmt.Fprintf(&b, "  %%%-6s %s\n", m.name, m.help)
 	}
-	b.WriteString("\nPreloaded (use without an import): fmt, math, display, autodiff, plotting, mat\n")
+	b.WriteString("\nPreloaded (use without an import): fmt, math, display, autodiff, plotting, datasets, mat\n")
 	b.WriteString("Importable: the Go standard library and\n")
 	for _, p := range s.projectPackages() {
 		fmt.Fprintf(&b, "  %s\n", p)

@@ -76,6 +76,7 @@ var preloaded = []string{
 	`"github.com/gobackprop/gobackprop/display"`,
 	`"github.com/gobackprop/gobackprop/autodiff"`,
 	`"github.com/gobackprop/gobackprop/plotting"`,
+	`"github.com/gobackprop/gobackprop/datasets"`,
 	`"gonum.org/v1/gonum/mat"`,
 	`_gbp "` + runtimePath + `"`,
 }

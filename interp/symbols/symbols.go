@@ -10,6 +10,6 @@ import "reflect"
 // in the form interp.Use takes.
 var Symbols = map[string]map[string]reflect.Value{}
 
-//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name symbols github.com/gobackprop/gobackprop/display github.com/gobackprop/gobackprop/autodiff github.com/gobackprop/gobackprop/plotting
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name symbols github.com/gobackprop/gobackprop/display github.com/gobackprop/gobackprop/autodiff github.com/gobackprop/gobackprop/plotting github.com/gobackprop/gobackprop/datasets
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name symbols gonum.org/v1/gonum/mat gonum.org/v1/gonum/floats gonum.org/v1/gonum/stat
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name symbols gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/plotutil
