@@ -131,3 +131,28 @@ func TestInterruptKeepsState(t *testing.T) {
 		t.Errorf("got %v %v after an interrupt, want 11", res, err)
 	}
 }
+
+func TestSandboxConfinesFiles(t *testing.T) {
+	dir := t.TempDir()
+	s := newTestSession(t, Options{Restricted: true, Sandbox: dir}, "import \"os\"")
+	tests := []struct {
+		code    string
+		wantErr bool
+	}{
+		{`os.WriteFile("` + dir + `/ok.txt", []byte("hi"), 0o644)`, false},
+		{`b, _ := os.ReadFile("` + dir + `/ok.txt"); string(b)`, false},
+		{`os.WriteFile("/tmp/escape.txt", []byte("x"), 0o644)`, true},
+		{`os.ReadFile("/etc/passwd")`, true},
+		{`os.ReadFile("` + dir + `/../../etc/passwd")`, true},
+		{`os.RemoveAll("/tmp/nothing")`, true},
+		{`f, err := os.CreateTemp("", "x"); f.Close(); err`, false},
+	}
+	for _, tc := range tests {
+		res, err := s.Execute(context.Background(), tc.code, &recorder{})
+		text, _ := res["text/plain"].(string)
+		blocked := strings.Contains(text, "sandbox") || (err != nil && strings.Contains(err.Error(), "sandbox"))
+		if blocked != tc.wantErr || (!tc.wantErr && err != nil) {
+			t.Errorf("%s: got %q %v, want blocked=%v", tc.code, text, err, tc.wantErr)
+		}
+	}
+}

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/traefik/yaegi/interp"
-
 	"github.com/gobackprop/gobackprop/display"
 )
 
@@ -49,24 +47,7 @@ func (r *inputReader) discard() {
 
 // forbidden lists what a restricted session cannot import: ways out of the
 // process (exec, network, raw system calls, unsafe memory).
-var forbidden = []string{"os/exec", "syscall", "unsafe", "net", "plugin"}
-
-// allowed returns the standard library symbols a session may import.
-// yaegi itself already leaves out unsafe, syscall and os/exec unless they
-// are added; a restricted session also drops the network.
-func allowed(syms interp.Exports, restricted bool) interp.Exports {
-	if !restricted {
-		return syms
-	}
-	out := interp.Exports{}
-	for path, v := range syms {
-		if isForbidden(path) {
-			continue
-		}
-		out[path] = v
-	}
-	return out
-}
+var forbidden = []string{"os/exec", "syscall", "unsafe", "net", "plugin", "io/ioutil", "os/signal", "runtime/debug"}
 
 func isForbidden(key string) bool {
 	path := key

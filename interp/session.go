@@ -32,9 +32,14 @@ type Options struct {
 	// Sync, if set, is called after each cell, before Execute returns; it
 	// must deliver everything written to Stdout and Stderr so far.
 	Sync func()
-	// Restricted leaves out the packages a grader must not allow: os/exec,
-	// syscall, unsafe, net and its children, plugin.
+	// Restricted leaves out the packages a grader must not allow (os/exec,
+	// syscall, unsafe, net and its children, plugin, io/ioutil, os/signal,
+	// runtime/debug) and confines the os package's file functions to
+	// Sandbox.
 	Restricted bool
+	// Sandbox is the only directory a restricted session's cells can read
+	// or write files in; empty means the working directory.
+	Sandbox string
 	// MaxDepth bounds the call depth of recursive interpreted functions;
 	// zero means DefaultMaxDepth, a negative value turns the bound off (a
 	// runaway recursion then ends the process).
@@ -125,7 +130,14 @@ func (s *Session) reset() error {
 		Stdin:  &s.stdin,
 		Env:    nil,
 	})
-	if err := yi.Use(allowed(stdlib.Symbols, s.opts.Restricted)); err != nil {
+	std := stdlib.Symbols
+	if s.opts.Restricted {
+		var err error
+		if std, err = restrictedStdlib(std, s.opts.Sandbox); err != nil {
+			return err
+		}
+	}
+	if err := yi.Use(std); err != nil {
 		return fmt.Errorf("interp: stdlib symbols: %w", err)
 	}
 	if err := yi.Use(symbols.Symbols); err != nil {
