@@ -27,7 +27,7 @@ run: build
 test: build vet check-generated test-go test-jupyter
 
 test-go:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 20m ./...
 
 test-jupyter: build
 	GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_*.py'

@@ -1,0 +1,73 @@
+package capture
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+)
+
+// The capture replaces the process's own descriptors, so it is tested in
+// a child process: the test binary run again with CAPTURE_CHILD set.
+func TestMain(m *testing.M) {
+	if os.Getenv("CAPTURE_CHILD") == "1" {
+		child()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// child captures, writes through every path a cell can use, syncs, and
+// reports what the sink received on the original stderr.
+func child() {
+	var mu sync.Mutex
+	got := map[string]*strings.Builder{"stdout": {}, "stderr": {}}
+	c, err := Start(func(name, text string) {
+		mu.Lock()
+		got[name].WriteString(text)
+		mu.Unlock()
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("via fmt")
+	os.Stdout.WriteString("via os.Stdout\n")
+	syscall.Write(1, []byte("via fd 1\n"))
+	fmt.Fprintln(os.Stderr, "to stderr")
+	for i := 0; i < 20000; i++ {
+		fmt.Printf("line %d\n", i)
+	}
+	os.Stdout.Write([]byte("a NUL \x00 survives\n"))
+	c.Sync()
+	mu.Lock()
+	fmt.Fprintf(c.Stderr, "STDOUT=%q\nSTDERR=%q\n", got["stdout"].String(), got["stderr"].String())
+	mu.Unlock()
+}
+
+func TestCaptureDeliversEverythingBeforeSync(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "CAPTURE_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	text := string(out)
+	var stdout, stderr string
+	fmt.Sscanf(text[strings.Index(text, "STDOUT="):], "STDOUT=%q\nSTDERR=%q", &stdout, &stderr)
+	want := "via fmt\nvia os.Stdout\nvia fd 1\n"
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("got stdout starting %q, want %q", stdout[:min(len(stdout), 60)], want)
+	}
+	if n := strings.Count(stdout, "\nline "); n != 20000 {
+		t.Errorf("got %d numbered lines, want all 20000", n)
+	}
+	if !strings.HasSuffix(stdout, "line 19999\na NUL \x00 survives\n") {
+		t.Errorf("got stdout ending %q, want the last line and the NUL line", stdout[max(0, len(stdout)-60):])
+	}
+	if stderr != "to stderr\n" {
+		t.Errorf("got stderr %q, want %q", stderr, "to stderr\n")
+	}
+}
