@@ -168,7 +168,7 @@ func (k *Kernel) receiveLoop(name string, sock zmq4.Socket, q chan<- *Message) {
 			k.log.Warn("dropped message", "socket", name, "err", err)
 			continue
 		}
-		k.log.Debug("recv", "socket", name, "type", msg.Header.MsgType, "id", msg.Header.MsgID)
+		k.log.Debug("recv", "socket", name, "type", msg.Header.MsgType, "id", msg.Header.MsgID, "content", string(msg.Content))
 		q <- msg
 	}
 }
@@ -202,6 +202,7 @@ func (k *Kernel) publishLoop() {
 	for m := range k.iopubQ {
 		topic := []byte("kernel." + m.Header.MsgType)
 		m.Identities = [][]byte{topic}
+		k.log.Debug("send", "socket", "iopub", "type", m.Header.MsgType, "parent", string(m.ParentHeader))
 		if err := k.iopub.Send(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
 			k.log.Debug("iopub send failed", "err", err)
 		}
@@ -212,6 +213,7 @@ func (k *Kernel) publishLoop() {
 func (k *Kernel) reply(sock zmq4.Socket, req *Message, msgType string, content any) {
 	m := newMessage(msgType, req, content)
 	m.Identities = req.Identities
+	k.log.Debug("send", "type", msgType, "parent", req.Header.MsgID, "content", string(m.Content))
 	if err := sock.Send(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
 		k.log.Warn("reply failed", "type", msgType, "err", err)
 	}
