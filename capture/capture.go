@@ -15,11 +15,14 @@ package capture
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 )
 
 // Capture holds the redirected descriptors.
@@ -28,10 +31,12 @@ type Capture struct {
 	// own logs.
 	Stderr *os.File
 
+	sink  func(name, text string)
 	pumps []*pump
 }
 
 type pump struct {
+	busy  atomic.Bool // a read chunk is being delivered
 	name  string
 	fd    int
 	r     *os.File
@@ -48,7 +53,7 @@ func Start(sink func(name, text string)) (*Capture, error) {
 	if err != nil {
 		return nil, fmt.Errorf("capture: dup stderr: %w", err)
 	}
-	c := &Capture{Stderr: os.NewFile(uintptr(orig), "stderr")}
+	c := &Capture{Stderr: os.NewFile(uintptr(orig), "stderr"), sink: sink}
 	for _, s := range []struct {
 		name string
 		fd   int
@@ -74,36 +79,101 @@ const markerStart = "\x00gobackprop-sync:"
 // has been passed to the sink, or after a second if a reader is stuck.
 func (c *Capture) Sync() {
 	for _, p := range c.pumps {
-		p.mu.Lock()
-		p.next++
-		n := p.next
-		p.mu.Unlock()
-		syscall.Write(p.fd, []byte(markerStart+strconv.Itoa(n)+"\x00"))
-		timeout := time.After(time.Second)
-	wait:
-		for {
-			select {
-			case got := <-p.acked:
-				if got >= n {
-					break wait
-				}
-			case <-timeout:
-				break wait
+		c.syncPump(p)
+	}
+}
+
+func (c *Capture) syncPump(p *pump) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.next++
+	n := p.next
+	syscall.Write(p.fd, []byte(markerStart+strconv.Itoa(n)+"\x00"))
+	timeout := time.After(time.Second)
+	for {
+		select {
+		case got := <-p.acked:
+			if got >= n {
+				return
 			}
+		case <-timeout:
+			return
 		}
 	}
 }
 
+// unread returns how many bytes wait in the pipe fd, unread by the pump.
+func unread(fd uintptr) int {
+	var n int32
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCINQ, uintptr(unsafe.Pointer(&n)))
+	if errno != 0 {
+		return 1 // unknown: assume there is something
+	}
+	return int(n)
+}
+
+// settled reports whether everything written to the pipe so far has been
+// delivered.
+//
+// The pump marks itself busy before it takes bytes out of the pipe (see
+// run), so at every moment a written byte is either still in the pipe or
+// the pump is busy with it: checking the pipe first, then the flag, cannot
+// miss one.
+func (p *pump) settled() bool { return unread(p.r.Fd()) == 0 && !p.busy.Load() }
+
+// Writer returns a writer for the stream name ("stdout" or "stderr") that
+// delivers in-process, without a pipe, yet after whatever was written to
+// the descriptors before it: a cell that mixes fmt.Println (which the Go
+// session writes here) with writes to os.Stderr (a descriptor) sees its
+// lines in the order it wrote them. Checking the pipes is one ioctl each;
+// only when one holds text is it synced.
+func (c *Capture) Writer(name string) io.Writer { return streamWriter{c, name} }
+
+type streamWriter struct {
+	c    *Capture
+	name string
+}
+
+func (w streamWriter) Write(b []byte) (int, error) {
+	for _, p := range w.c.pumps {
+		if !p.settled() {
+			w.c.syncPump(p)
+		}
+	}
+	w.c.sink(w.name, string(b))
+	return len(b), nil
+}
+
 func (p *pump) run() {
+	rc, err := p.r.SyscallConn()
+	if err != nil {
+		return
+	}
 	buf := make([]byte, 64<<10)
 	var pending []byte
 	for {
-		n, err := p.r.Read(buf)
+		var n int
+		var rerr error
+		// Wait until the pipe is readable, mark busy, then read: see
+		// settled for why the order matters.
+		err := rc.Read(func(fd uintptr) bool {
+			if unread(fd) == 0 {
+				return false
+			}
+			p.busy.Store(true)
+			n, rerr = syscall.Read(int(fd), buf)
+			if rerr == syscall.EAGAIN {
+				p.busy.Store(false)
+				return false
+			}
+			return true
+		})
 		if n > 0 {
 			pending = append(pending, buf[:n]...)
 			pending = p.deliver(pending)
 		}
-		if err != nil {
+		p.busy.Store(len(pending) > 0)
+		if err != nil || rerr != nil || n == 0 {
 			return
 		}
 	}

@@ -3,7 +3,6 @@ package kernel
 import (
 	"context"
 	"encoding/json"
-	"time"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -119,14 +118,11 @@ func (k *Kernel) userExpressions(exprs map[string]string) map[string]any {
 	return out
 }
 
-// abortWindow is how long abortQueued waits for more requests: a Run
-// All sends its cells back to back, and the later ones may still be on
-// the wire when the error happens.
-const abortWindow = 50 * time.Millisecond
-
-// abortQueued answers the execute requests that arrive right after a
-// failed one with status "aborted": the later cells of a Run All must not
-// run on a broken state (stop_on_error). Other requests are served.
+// abortQueued answers the execute requests already queued behind a failed
+// one with status "aborted": the later cells of a Run All must not run on
+// a broken state (stop_on_error). Like ipykernel, it aborts only what is
+// queued: a request the client sends after it saw the error runs.
+// Other requests are served.
 func (k *Kernel) abortQueued() {
 	for {
 		select {
@@ -141,7 +137,7 @@ func (k *Kernel) abortQueued() {
 			k.mu.Unlock()
 			k.reply(k.shell, req, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 			k.status(req, "idle")
-		case <-time.After(abortWindow):
+		default:
 			return
 		}
 	}

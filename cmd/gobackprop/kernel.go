@@ -41,7 +41,7 @@ func runKernel(args []string) int {
 	}
 	log := slog.New(slog.NewTextHandler(capt.Stderr, &slog.HandlerOptions{Level: lv}))
 
-	session, err := interp.New(interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Sync: capt.Sync})
+	session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 	if err != nil {
 		log.Error("cannot start the Go session", "err", err)
 		return exitFail

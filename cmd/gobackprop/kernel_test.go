@@ -396,7 +396,9 @@ func TestKernelOverZMQ(t *testing.T) {
 	})
 
 	t.Run("stop_on_error aborts queued", func(t *testing.T) {
-		id1 := c.send(c.shell, "execute_request", map[string]any{"code": "panic(1)", "stop_on_error": true})
+		c.execute("import \"time\"", nil)
+		// The first cell runs long enough for the second to be queued.
+		id1 := c.send(c.shell, "execute_request", map[string]any{"code": "time.Sleep(200 * time.Millisecond)\npanic(1)", "stop_on_error": true})
 		id2 := c.send(c.shell, "execute_request", map[string]any{"code": "2"})
 		r1 := contentOf(c.recvReply(c.shell))
 		r2 := contentOf(c.recvReply(c.shell))

@@ -66,7 +66,7 @@ func runNotebooks(args []string) int {
 			status = exitFail
 			continue
 		}
-		session, err := interp.New(interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Sync: capt.Sync})
+		session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 		if err != nil {
 			fmt.Fprintln(capt.Stderr, "gobackprop:", err)
 			return exitFail
