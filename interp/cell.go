@@ -35,6 +35,49 @@ type piece struct {
 	doc     string // kindDecl: the // comment lines right above it
 }
 
+// varAsStatements rewrites a var declaration with initial values as
+// statements: "var b = a" as "b := a", "var l T = v" as "var l T; l = v".
+// yaegi fails on a var declaration whose value uses a variable an earlier
+// statement defined ("variable definition loop"), and converting an
+// interpreted value to a compiled interface type in an initializer panics;
+// the statement forms work.
+func varAsStatements(p piece) (string, bool) {
+	g, ok := p.decl.(*ast.GenDecl)
+	if !ok || g.Tok != token.VAR {
+		return "", false
+	}
+	text := func(n ast.Node) string {
+		return p.src[p.fset.Position(n.Pos()).Offset-len(fileHeader) : p.fset.Position(n.End()).Offset-len(fileHeader)]
+	}
+	span := func(values []ast.Expr) string { // the values as written, commas included
+		return p.src[p.fset.Position(values[0].Pos()).Offset-len(fileHeader) : p.fset.Position(values[len(values)-1].End()).Offset-len(fileHeader)]
+	}
+	var stmts []string
+	withValues := false
+	for _, sp := range g.Specs {
+		vs := sp.(*ast.ValueSpec)
+		names := make([]string, len(vs.Names))
+		for i, n := range vs.Names {
+			names[i] = n.Name
+		}
+		lhs := strings.Join(names, ", ")
+		switch {
+		case len(vs.Values) == 0:
+			stmts = append(stmts, "var "+lhs+" "+text(vs.Type))
+		case vs.Type == nil:
+			withValues = true
+			stmts = append(stmts, lhs+" := "+span(vs.Values))
+		default:
+			withValues = true
+			stmts = append(stmts, "var "+lhs+" "+text(vs.Type)+"; "+lhs+" = "+span(vs.Values))
+		}
+	}
+	if !withValues {
+		return "", false
+	}
+	return strings.Join(stmts, "; "), true
+}
+
 // docAbove returns the text of the // comment lines that end right above
 // offset, the way go/doc reads a declaration's doc comment.
 func docAbove(cell string, offset int) string {
@@ -80,6 +123,14 @@ func split(cell string) ([]piece, error) {
 				p, err := parseDecl(src, line, col)
 				if err != nil {
 					return nil, err
+				}
+				if stmt, ok := varAsStatements(p); ok {
+					ps, err := parseStmts(stmt, line, col)
+					if err != nil {
+						return nil, err
+					}
+					out = append(out, ps...)
+					continue
 				}
 				p.doc = docAbove(cell, it.start)
 				out = append(out, p)
@@ -219,8 +270,10 @@ func parseDecl(src string, line, col int) (piece, error) {
 	return p, nil
 }
 
-// parseStmts parses a run of statements; if the last one is an expression
-// it becomes a piece of its own, so its value can be shown.
+// parseStmts parses a run of statements into one piece per statement:
+// yaegi reports a runtime panic at the start of the code it was given, so
+// statements evaluated one at a time give a panic its line. A trailing
+// expression becomes a kindExpr piece, so that its value can be shown.
 func parseStmts(src string, line, col int) ([]piece, error) {
 	fset := token.NewFileSet()
 	// The statements start on line 3 of the wrapper; pad the first line so
@@ -234,20 +287,25 @@ func parseStmts(src string, line, col int) ([]piece, error) {
 	if len(body) == 0 {
 		return nil, nil
 	}
-	base := fset.File(f.Pos()).Offset(body[0].Pos()) // offset of src in the wrapper
-	if last, ok := body[len(body)-1].(*ast.ExprStmt); ok {
-		off := fset.File(f.Pos()).Offset(last.Pos()) - base
-		var out []piece
-		if off > 0 {
-			out = append(out, piece{kind: kindStmts, src: src[:off], line: line, col: col, stmts: body[:len(body)-1], fset: fset})
+	file := fset.File(f.Pos())
+	base := len(bodyHeader) + len(pad) // offset of src in the wrapper
+	var out []piece
+	for i, st := range body {
+		if _, empty := st.(*ast.EmptyStmt); empty {
+			continue
 		}
+		off, end := file.Offset(st.Pos())-base, file.Offset(st.End())-base
 		l, c := position(src, off)
 		if l == 1 {
 			c += col - 1
 		}
-		return append(out, piece{kind: kindExpr, src: strings.TrimSpace(src[off:]), line: line + l - 1, col: c, expr: last.X, fset: fset}), nil
+		p := piece{kind: kindStmts, src: src[off:end], line: line + l - 1, col: c, stmts: []ast.Stmt{st}, fset: fset}
+		if e, ok := st.(*ast.ExprStmt); ok && i == len(body)-1 {
+			p.kind, p.expr, p.stmts = kindExpr, e.X, nil
+		}
+		out = append(out, p)
 	}
-	return []piece{{kind: kindStmts, src: src, line: line, col: col, stmts: body, fset: fset}}, nil
+	return out, nil
 }
 
 // declNames lists the top-level names a declaration introduces; a method

@@ -28,6 +28,9 @@ type rewriter struct {
 	// recursive names the functions that may call themselves; their
 	// bodies get a depth guard.
 	recursive map[string]bool
+	// compiledInterface reports whether pkg.name is an interface type of
+	// a compiled package.
+	compiledInterface func(pkg, name string) bool
 }
 
 func (r *rewriter) off(p token.Pos) int { return r.fset.Position(p).Offset - r.base }
@@ -85,8 +88,27 @@ func (r *rewriter) visit(n ast.Node) bool {
 		return false
 	case *ast.CallExpr:
 		r.minMax(n)
+		r.interfaceConversion(n)
 	}
 	return true
+}
+
+// interfaceConversion rewrites a conversion to a compiled interface type,
+// autodiff.Layer(v), as an assignment to a variable of that type: yaegi
+// panics on the conversion of an interpreted value ("reflect.Set: ... is
+// not assignable") but wraps it correctly on assignment.
+func (r *rewriter) interfaceConversion(c *ast.CallExpr) {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || len(c.Args) != 1 || r.compiledInterface == nil {
+		return
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok || !r.compiledInterface(pkg.Name, sel.Sel.Name) {
+		return
+	}
+	typ := pkg.Name + "." + sel.Sel.Name
+	r.edits = append(r.edits, edit{r.off(c.Pos()), r.off(c.Args[0].Pos()), "func() " + typ + " { var _gbpV " + typ + "; _gbpV = "})
+	r.edits = append(r.edits, edit{r.off(c.Args[0].End()), r.off(c.End()), "; return _gbpV }()"})
 }
 
 // perIterationVars gives each iteration its own copy of the loop

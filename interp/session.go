@@ -193,6 +193,7 @@ func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) 
 		return nil, err
 	}
 	var result display.Bundle
+	shadowable := s.shadowableNames(pieces)
 	for _, p := range pieces {
 		result = nil
 		switch p.kind {
@@ -201,7 +202,13 @@ func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) 
 		case kindDecl:
 			err = s.evalDecl(ctx, p)
 		case kindStmts:
-			_, err = s.eval(ctx, p, s.rewritten(p, stmtNodes(p.stmts)...), stmtPrefix)
+			src, prefix := s.rewritten(p, stmtNodes(p.stmts)...), stmtPrefix
+			if declaresAny(p.stmts[0], shadowable) {
+				src, prefix = closureOpen+src+closureClose, stmtPrefix+len(closureOpen)
+			} else if isLiteralCall(p.stmts[0]) {
+				src, prefix = "{ "+src+" }", stmtPrefix+2
+			}
+			_, err = s.eval(ctx, p, src, prefix)
 		case kindExpr:
 			result, err = s.evalExpr(ctx, p)
 		}
@@ -221,9 +228,20 @@ func (s *Session) rewritten(p piece, nodes ...ast.Node) string {
 	if p.kind == kindDecl {
 		base = len(fileHeader)
 	}
-	r := &rewriter{fset: p.fset, src: p.src, base: base, recursive: s.recursiveNames(p)}
+	r := &rewriter{fset: p.fset, src: p.src, base: base, recursive: s.recursiveNames(p), compiledInterface: s.compiledInterface}
 	r.rewrite(nodes...)
 	return r.apply()
+}
+
+// compiledInterface reports whether pkg.name names an interface type of an
+// imported compiled package.
+func (s *Session) compiledInterface(pkg, name string) bool {
+	key, ok := s.packageNames()[pkg]
+	if !ok {
+		return false
+	}
+	v, ok := lookupSymbols(key)[name]
+	return ok && v.Kind() == reflect.Pointer && v.IsNil() && v.Type().Elem().Kind() == reflect.Interface
 }
 
 func (s *Session) evalImports(ctx context.Context, p piece) error {
@@ -448,6 +466,10 @@ func (s *Session) evalExpr(ctx context.Context, p piece) (display.Bundle, error)
 	if err != nil && errors.As(err, &ce) && ce.compile {
 		// No value (a call of a function without results) or not an
 		// expression that can be passed: run it as a statement.
+		if isLiteralCall(&ast.ExprStmt{X: p.expr}) {
+			_, err = s.eval(ctx, p, "{ "+src+" }", stmtPrefix+2)
+			return nil, err
+		}
 		_, err = s.eval(ctx, p, src, stmtPrefix)
 		return nil, err
 	}
@@ -512,6 +534,119 @@ func formatValue(v any) string {
 		return rv.Type().String()
 	}
 	return fmt.Sprintf("%v", v)
+}
+
+// A compound statement at the top of a cell (if, for, switch, a block)
+// that declares a name the session already has - a global, a name the
+// cell declares at its top, or one another compound statement declares -
+// runs inside a function literal. yaegi evaluates a cell's statements in
+// its global scope, where such an inner declaration overwrites the outer
+// variable instead of shadowing it. The literal's call sits in a block:
+// yaegi runs a bare top-level func(){...}() again at every later
+// evaluation.
+const (
+	closureOpen  = "{ func() { "
+	closureClose = " }() }"
+)
+
+// isLiteralCall reports a statement func(){...}(), which yaegi would run
+// again at every later evaluation unless it sits in a block.
+func isLiteralCall(st ast.Stmt) bool {
+	e, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := e.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	_, lit := c.Fun.(*ast.FuncLit)
+	return lit
+}
+
+// shadowableNames collects the names that an inner declaration of a cell
+// must not overwrite.
+func (s *Session) shadowableNames(pieces []piece) map[string]bool {
+	names := map[string]bool{}
+	for n := range s.yi.Globals() {
+		names[n] = true
+	}
+	for _, p := range pieces {
+		for _, st := range p.stmts {
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.DEFINE {
+					for _, n := range identNames(st.Lhs) {
+						names[n] = true
+					}
+				}
+			case *ast.DeclStmt:
+				for _, n := range declNames(st.Decl) {
+					names[n] = true
+				}
+			default:
+				// Names two compound statements both declare collide too.
+				for n := range innerDeclarations(st) {
+					if names["\x00"+n] {
+						names[n] = true
+					}
+					names["\x00"+n] = true
+				}
+			}
+		}
+	}
+	return names
+}
+
+// declaresAny reports whether a compound statement declares, in a block
+// of its own (not inside a function literal), one of names.
+func declaresAny(st ast.Stmt, names map[string]bool) bool {
+	switch st.(type) {
+	case *ast.AssignStmt, *ast.DeclStmt, *ast.ExprStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
+		return false
+	}
+	for n := range innerDeclarations(st) {
+		if names[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// innerDeclarations lists the names declared inside a statement, outside
+// function literals (which yaegi scopes correctly).
+func innerDeclarations(st ast.Stmt) map[string]bool {
+	found := map[string]bool{}
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, name := range identNames(n.Lhs) {
+					found[name] = true
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				for _, name := range identNames([]ast.Expr{n.Key, n.Value}) {
+					found[name] = true
+				}
+			}
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				found[name.Name] = true
+			}
+		case *ast.TypeSwitchStmt:
+			if as, ok := n.Assign.(*ast.AssignStmt); ok {
+				for _, name := range identNames(as.Lhs) {
+					found[name] = true
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 func stmtNodes(stmts []ast.Stmt) []ast.Node {
