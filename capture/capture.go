@@ -79,7 +79,9 @@ const markerStart = "\x00gobackprop-sync:"
 // has been passed to the sink, or after a second if a reader is stuck.
 func (c *Capture) Sync() {
 	for _, p := range c.pumps {
-		c.syncPump(p)
+		if !p.settled() {
+			c.syncPump(p)
+		}
 	}
 }
 
