@@ -47,6 +47,7 @@ check-generated:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/ ./autodiff/
 	$(PYTHON) bench/latency.py $(abspath $(BIN))
+	$(PYTHON) bench/losses.py
 
 install: build
 	$(BIN) install --user
