@@ -79,7 +79,7 @@ func TestInstall(t *testing.T) {
 			if !strings.HasPrefix(string(b), "{\n  \"argv\"") {
 				t.Errorf("got kernel.json starting %q, want indented JSON", string(b[:min(len(b), 20)]))
 			}
-			for _, logo := range []string{"logo-32x32.png", "logo-64x64.png", "logo-svg.svg"} {
+			for _, logo := range []string{"logo-32x32.png", "logo-64x64.png", "logo-svg.svg", "kernel.js"} {
 				if _, err := os.Stat(filepath.Join(dir, logo)); err != nil {
 					t.Errorf("got %v, want %s installed", err, logo)
 				}

@@ -76,6 +76,7 @@ func Install(opts Options) (dir string, err error) {
 		{"logo-32x32.png", png32},
 		{"logo-64x64.png", png64},
 		{"logo-svg.svg", []byte(logoSVG())},
+		{"kernel.js", []byte(kernelJS)},
 	}
 	// Removing first drops files an older version wrote and this one no
 	// longer does.
@@ -94,6 +95,22 @@ func Install(opts Options) (dir string, err error) {
 	}
 	return dir, nil
 }
+
+// kernelJS is loaded by the classic Notebook with the kernel. gofmt
+// indents with tabs, which Notebook 6 draws as grey arrows; Go code reads
+// better with plain indentation, four columns wide as in most Go editors.
+const kernelJS = `define(function () {
+  "use strict";
+  return {
+    onload: function () {
+      var style = document.createElement("style");
+      style.textContent = ".cm-s-ipython span.cm-tab { background: none !important; }" +
+        " .CodeMirror pre { tab-size: 4; -moz-tab-size: 4; }";
+      document.head.appendChild(style);
+    }
+  };
+});
+`
 
 // Uninstall removes the kernelspec directory for opts and returns it. It
 // returns an error if no kernelspec of that name is installed in the

@@ -361,7 +361,7 @@ func (e *SyntaxError) Name() string { return "SyntaxError" }
 
 // Traceback points at the place in the cell.
 func (e *SyntaxError) Traceback() []string {
-	return []string{"SyntaxError: " + e.Msg, fmt.Sprintf("  at cell line %d, column %d", e.Line, e.Col)}
+	return []string{red("SyntaxError") + ": " + e.Msg, fmt.Sprintf("  at cell line %d, column %d", e.Line, e.Col)}
 }
 
 // syntaxError maps a go/parser error from a wrapper whose first

@@ -78,7 +78,7 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	}
 	e.msg = userNames(msg)
 	e.trace = []string{
-		"CompileError: " + e.msg,
+		red("CompileError") + ": " + e.msg,
 		fmt.Sprintf("  at cell line %d, column %d", e.Line, e.Col),
 	}
 	if l := sourceLine(src, e.Line-p.line+1); l != "" {
@@ -124,13 +124,18 @@ func userNames(msg string) string {
 // hiddenTypeRE matches the names redefined types get (see evalDecl).
 var hiddenTypeRE = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*?)_gbp[0-9]+\b`)
 
+// red colours an error name in a traceback: Jupyter frontends render ANSI
+// colours there, as they do for Python's tracebacks, so an error stands out
+// from ordinary output.
+func red(s string) string { return "\x1b[0;31m" + s + "\x1b[0m" }
+
 // panicError describes a recovered panic: ename is the panic value's kind,
 // the traceback lists the frames yaegi logged, innermost first.
 func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, int)) error {
 	e := &Error{}
 	e.ename, e.msg = classifyPanic(pe.Value)
 	e.msg = userNames(e.msg)
-	e.trace = []string{e.ename + ": " + e.msg}
+	e.trace = []string{red(e.ename) + ": " + e.msg}
 	frames := s.panics.take()
 	for i, f := range frames {
 		if f.fn == "main" {

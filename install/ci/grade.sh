@@ -1,0 +1,58 @@
+#!/bin/sh
+# grade.sh grades every submission of one assignment with gobackprop, in
+# any CI job or on a laptop, and leaves the reports in one folder:
+#
+#   OUT/grades.json   per submission: score, tests (id, points, max, status, message), findings
+#   OUT/junit.xml     one testsuite per submission, one testcase per graded cell
+#   OUT/summary.md    a Markdown summary, also appended to $GITHUB_STEP_SUMMARY when set
+#
+# Usage: sh grade.sh SOURCE.ipynb SUBMISSIONS_DIR [OUT]    (OUT defaults to ./grading)
+#
+# Environment:
+#   GOBACKPROP          a gobackprop binary to use; otherwise one is built:
+#   GOBACKPROP_SRC      from this gobackprop checkout (go build), or else
+#   GOBACKPROP_VERSION  with go install github.com/gobackprop/gobackprop/cmd/gobackprop@VERSION (latest)
+#   JOBS (2)  TIMEOUT_CELL (2m)  TIMEOUT_TOTAL (10m)  MEMORY (4GiB)  FAIL_UNDER (none; e.g. 50%)
+#
+# Exit status is gobackprop grade's: 0 graded, 1 a score under FAIL_UNDER,
+# 2 usage, 3 an unusable submission (not a notebook, another kernel), 4 the
+# grader failed. The reports are written in every case but 2.
+set -eu
+
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then
+	sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+fi
+source=$1
+submissions=$2
+out=${3:-grading}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+if [ -z "${GOBACKPROP:-}" ]; then
+	if [ -n "${GOBACKPROP_SRC:-}" ]; then
+		echo "building gobackprop from $GOBACKPROP_SRC" >&2
+		(cd "$GOBACKPROP_SRC" && go build -o "$out/bin/gobackprop" ./cmd/gobackprop)
+	else
+		echo "installing gobackprop@${GOBACKPROP_VERSION:-latest}" >&2
+		GOBIN="$out/bin" go install "github.com/gobackprop/gobackprop/cmd/gobackprop@${GOBACKPROP_VERSION:-latest}"
+	fi
+	GOBACKPROP=$out/bin/gobackprop
+fi
+"$GOBACKPROP" version >&2
+
+set -- --source "$source" -j "${JOBS:-2}" \
+	--timeout-cell "${TIMEOUT_CELL:-2m}" --timeout-total "${TIMEOUT_TOTAL:-10m}" --memory "${MEMORY:-4GiB}" \
+	--json "$out/grades.json" --junit "$out/junit.xml" --markdown "$out/summary.md"
+if [ -n "${FAIL_UNDER:-}" ]; then
+	set -- "$@" --fail-under "$FAIL_UNDER"
+fi
+
+status=0
+"$GOBACKPROP" grade "$@" "$submissions" || status=$?
+
+if [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ -f "$out/summary.md" ]; then
+	cat "$out/summary.md" >>"$GITHUB_STEP_SUMMARY"
+fi
+echo "reports in $out (exit status $status)" >&2
+exit "$status"
