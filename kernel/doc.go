@@ -12,9 +12,9 @@
 // kernel.go binds the five sockets of a connection file and runs one
 // goroutine per socket: shell and control requests are served
 // concurrently, so an interrupt or a shutdown reaches a cell that is still
-// running; heartbeat echoes on its own; every iopub message leaves through
-// a single writer, so the status idle that closes a request really comes
-// after the outputs of that request.
+// running; heartbeat echoes on its own; iopub messages are sent one at a time
+// under one lock, in the order they are published, so the status idle that
+// closes a request really comes after the outputs of that request.
 //
 // shell.go dispatches each request by type with one switch, and wraps it
 // in status busy ... idle. The handlers live in files named after what
