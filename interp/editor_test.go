@@ -146,6 +146,8 @@ func TestSandboxConfinesFiles(t *testing.T) {
 		{`os.ReadFile("` + dir + `/../../etc/passwd")`, true},
 		{`os.RemoveAll("/tmp/nothing")`, true},
 		{`f, err := os.CreateTemp("", "x"); f.Close(); err`, false},
+		{`os.Chown("/etc/passwd", 0, 0)`, true},
+		{`os.Readlink("/proc/self/exe")`, true},
 	}
 	for _, tc := range tests {
 		res, err := s.Execute(context.Background(), tc.code, &recorder{})
@@ -153,6 +155,11 @@ func TestSandboxConfinesFiles(t *testing.T) {
 		blocked := strings.Contains(text, "sandbox") || (err != nil && strings.Contains(err.Error(), "sandbox"))
 		if blocked != tc.wantErr || (!tc.wantErr && err != nil) {
 			t.Errorf("%s: got %q %v, want blocked=%v", tc.code, text, err, tc.wantErr)
+		}
+	}
+	for _, code := range []string{`os.StartProcess("/bin/sh", nil, nil)`, `os.FindProcess(1)`} {
+		if _, err := s.Execute(context.Background(), code, &recorder{}); err == nil {
+			t.Errorf("%s worked in a restricted session, want an error", code)
 		}
 	}
 }

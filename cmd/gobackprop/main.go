@@ -23,6 +23,9 @@ Usage:
   gobackprop install [--user | --sys-prefix | --prefix DIR] [--name NAME]
   gobackprop uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
   gobackprop run NOTEBOOK.ipynb... [-o OUT.ipynb | --outdir DIR] [--timeout D] [--allow-errors]
+  gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
+  gobackprop grade --source SOURCE.ipynb [-j N] [--json F] [--junit F] [--markdown F]
+        [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE] SUBMISSION.ipynb... | DIR
   gobackprop version
 `
 
@@ -52,6 +55,12 @@ func dispatch(args []string) int {
 		return runInstall(rest, true)
 	case "run":
 		return runNotebooks(rest)
+	case "assign":
+		return runAssign(rest)
+	case "grade":
+		return runGrade(rest)
+	case "grade-worker":
+		return runGradeWorker(rest)
 	case "version", "--version", "-v":
 		fmt.Println("gobackprop", version)
 		return exitOK

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/gobackprop/gobackprop/grade"
+	"github.com/gobackprop/gobackprop/notebook"
+)
+
+// Exit codes of grade, besides exitOK, exitFail (a score under
+// --fail-under) and exitUsage (bad flags, an unusable source).
+const (
+	exitUnusable = 3 // a submission is not a notebook, is for another kernel or another assignment
+	exitGrader   = 4 // the grader could not grade a submission
+)
+
+const assignUsage = `Usage: gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
+
+Writes the student version of an instructor's notebook: each region between
+"// BEGIN SOLUTION" and "// END SOLUTION" becomes "// YOUR CODE HERE" and a
+panic("not implemented") stub, regions between "// BEGIN HIDDEN TESTS" and
+"// END HIDDEN TESTS" are removed, outputs are cleared; cell ids and nbgrader
+metadata are kept.
+`
+
+func runAssign(args []string) int {
+	fs := flag.NewFlagSet("assign", flag.ContinueOnError)
+	fs.Usage = func() { fmt.Fprint(os.Stderr, assignUsage) }
+	out := fs.String("o", "", "where to write the student version")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) != 1 || *out == "" {
+		fs.Usage()
+		return exitUsage
+	}
+	if same(pos[0], *out) {
+		fmt.Fprintln(os.Stderr, "gobackprop assign: -o names the source notebook itself: that would overwrite the solutions")
+		return exitUsage
+	}
+	src, err := notebook.ReadFile(pos[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop assign:", err)
+		return exitUsage
+	}
+	student, err := grade.Assign(src)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gobackprop assign: %s: %v\n", pos[0], err)
+		return exitFail
+	}
+	if err := student.WriteFile(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop assign:", err)
+		return exitFail
+	}
+	tests, points := 0, 0.0
+	for _, c := range student.Cells {
+		if m, _ := grade.MetaOf(c); m.Grade && c.Type == notebook.CodeCell {
+			tests++
+			points += m.Points
+		}
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s: the student version of %s (%d graded cells, %v points)\n", *out, pos[0], tests, points)
+	return exitOK
+}
+
+const gradeUsage = `Usage: gobackprop grade --source SOURCE.ipynb [flags] SUBMISSION.ipynb... | DIR...
+
+Grades submissions against the instructor's source notebook: the student's
+solution cells run with the source's checks and hidden tests, each
+submission in its own restricted child process; every graded cell that runs
+without error earns its points. A directory stands for every notebook in it.
+
+Exit status: 0 graded (even with lost points), 1 a score under --fail-under,
+2 usage error or unusable source, 3 an unusable submission (not a notebook,
+another kernel, another assignment), 4 the grader failed.
+
+Flags:
+`
+
+func runGrade(args []string) int {
+	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(os.Stderr, gradeUsage)
+		fs.PrintDefaults()
+	}
+	source := fs.String("source", "", "the instructor's notebook, with solutions and hidden tests (required)")
+	jsonOut := fs.String("json", "", "write the results as JSON to this file")
+	junitOut := fs.String("junit", "", "write the results as JUnit XML to this file, for CI test reporters")
+	mdOut := fs.String("markdown", "", "write a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)")
+	cellTimeout := fs.Duration("timeout-cell", grade.DefaultCellTimeout, "time limit of each cell")
+	totalTimeout := fs.Duration("timeout-total", grade.DefaultTotalTimeout, "time limit of each submission")
+	memory := fs.String("memory", "4GiB", "memory limit of each submission's process")
+	maxOutput := fs.String("max-output", "2MiB", "how much text one cell may print")
+	failUnder := fs.String("fail-under", "", "exit 1 if a submission scores under this: points (7.5) or a percentage (70%)")
+	jobs := fs.Int("j", 1, "grade this many submissions at a time")
+	quiet := fs.Bool("q", false, "do not print the table of results")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *source == "" || len(pos) == 0 || *jobs < 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	mem, err := grade.ParseSize(*memory)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --memory:", err)
+		return exitUsage
+	}
+	maxOut, err := grade.ParseSize(*maxOutput)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-output:", err)
+		return exitUsage
+	}
+	threshold, percent, err := parseFailUnder(*failUnder)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --fail-under:", err)
+		return exitUsage
+	}
+	src, err := notebook.ReadFile(*source)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --source:", err)
+		return exitUsage
+	}
+	if _, err := grade.Assign(src); err != nil { // checks the source before any child starts
+		fmt.Fprintf(os.Stderr, "gobackprop grade: --source %s: %v\n", *source, err)
+		return exitUsage
+	}
+
+	var paths []string
+	for _, p := range pos {
+		info, err := os.Stat(p)
+		if err == nil && info.IsDir() {
+			found, err := grade.Submissions(p, *source)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
+				return exitUsage
+			}
+			paths = append(paths, found...)
+			continue
+		}
+		paths = append(paths, p) // a missing file is graded as unusable
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(os.Stderr, "gobackprop grade: no .ipynb files in %s\n", strings.Join(pos, ", "))
+		return exitUsage
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opts := grade.Options{CellTimeout: *cellTimeout, TotalTimeout: *totalTimeout, Memory: mem, MaxOutput: int(maxOut)}
+	if len(paths) > 1 {
+		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
+	}
+	results := grade.GradeAll(ctx, src, paths, *jobs, opts)
+
+	if !*quiet {
+		grade.WriteTable(os.Stdout, results)
+	}
+	title := strings.TrimSuffix(filepath.Base(*source), ".ipynb")
+	writers := []struct {
+		path  string
+		write func(io.Writer) error
+	}{
+		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }},
+		{*junitOut, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
+		{*mdOut, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
+	}
+	status := exitOK
+	for _, wr := range writers {
+		if wr.path == "" {
+			continue
+		}
+		if err := writeFile(wr.path, wr.write); err != nil {
+			fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
+			status = exitGrader
+		}
+	}
+	return max(status, gradeStatus(results, threshold, percent))
+}
+
+// gradeStatus is the exit status the results call for: the grader's own
+// failures first, then unusable submissions, then scores under the bar.
+func gradeStatus(results []*grade.Result, threshold float64, percent bool) int {
+	status := exitOK
+	for _, r := range results {
+		switch {
+		case r.State == grade.Aborted:
+			status = max(status, exitGrader)
+		case r.State == grade.Unusable:
+			status = max(status, exitUnusable)
+		case threshold > 0 && under(r, threshold, percent):
+			status = max(status, exitFail)
+		}
+	}
+	return status
+}
+
+func under(r *grade.Result, threshold float64, percent bool) bool {
+	if percent {
+		return r.Max > 0 && 100*r.Score/r.Max < threshold
+	}
+	return r.Score < threshold
+}
+
+// parseFailUnder reads "7.5" (points) or "70%" (of the maximum).
+func parseFailUnder(s string) (threshold float64, percent bool, err error) {
+	if s == "" {
+		return 0, false, nil
+	}
+	num, percent := strings.CutSuffix(strings.TrimSpace(s), "%")
+	threshold, err = strconv.ParseFloat(num, 64)
+	if err != nil || threshold < 0 {
+		return 0, false, fmt.Errorf("%q: want points (7.5) or a percentage (70%%)", s)
+	}
+	return threshold, percent, nil
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	if dir := filepath.Dir(path); dir != "" {
+		os.MkdirAll(dir, 0o755)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// runGradeWorker is the hidden command grade starts for each submission.
+func runGradeWorker(args []string) int {
+	if os.Getenv(grade.WorkerEnv) != "1" {
+		fmt.Fprintln(os.Stderr, "gobackprop grade-worker is run by gobackprop grade, not by hand")
+		return exitUsage
+	}
+	return grade.Work()
+}
+
+// parseInterleaved parses flags that may come after positional arguments
+// ("grade a.ipynb --source s.ipynb"), which the flag package alone stops
+// at, and returns the positional arguments.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// same reports whether two paths name the same file.
+func same(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(ia, ib)
+	}
+	aa, _ := filepath.Abs(a)
+	bb, _ := filepath.Abs(b)
+	return aa == bb
+}

@@ -1,0 +1,131 @@
+// Package grade releases assignments and grades submissions: the
+// autograder behind "gobackprop assign" and "gobackprop grade". It needs
+// neither Python nor Jupyter, so a course can grade in any CI job with the
+// gobackprop binary alone; the notebooks still work with nbgrader.
+//
+// # Source notebooks
+//
+// An instructor writes one source notebook per assignment. Cells carry
+// nbgrader's cell metadata (schema version 3) under the "nbgrader" key,
+// read by MetaOf:
+//
+//	solution cell  {"grade": false, "grade_id": "svm-loss", "locked": false, "solution": true, ...}
+//	check cell     {"grade": true, "grade_id": "svm-loss-check", "locked": true, "points": 3, "solution": false, ...}
+//	read-only cell {"grade": false, "grade_id": "setup", "locked": true, "solution": false, ...}
+//
+// Inside a cell, the reference solution sits between the lines
+// "// BEGIN SOLUTION" and "// END SOLUTION", and tests students must not
+// see between "// BEGIN HIDDEN TESTS" and "// END HIDDEN TESTS" -
+// nbgrader's markers, written as Go comments. Every cell needs an id
+// (nbformat 4.5), and graded and solution cells a grade_id no other cell
+// has: grading matches cells by them.
+//
+// # Releasing: Assign
+//
+// Assign makes the student version. Each solution region becomes
+//
+//	// YOUR CODE HERE
+//	panic("not implemented: svmLoss")
+//
+// inside the enclosing function, found by parsing the cell with go/parser.
+// A stub must compile, or the student's first run would be a compile
+// error. panic is a terminating statement, so it compiles whatever the
+// function returns; a return of zero values would have to name every
+// result type (a type declared in another cell cannot always be named from
+// here) and could pass a check by accident (a zero loss, an empty
+// gradient). Hidden-test regions are removed, outputs cleared; cell ids and
+// all metadata are kept.
+//
+// # Grading: Merge, Grade
+//
+// Merge builds the notebook that is graded from the source, never trusting
+// the submission with anything but the student's code: solution cells
+// (matched by cell id, then by grade_id) come from the submission, every
+// other cell - setup, checks with their hidden tests, points - from the
+// source. Code cells the student added run where the student put them. A
+// submission that deletes or edits a locked cell, renames a grade_id or
+// changes points is not believed: the source's cell runs, and the change is
+// reported as a Finding. So is student code that redeclares a helper of a
+// locked cell, which would change what the visible checks call (hidden
+// tests run after the student's code and are not affected).
+//
+// Grade runs the merged notebook in a child process and scores each graded
+// cell: its points when it ran without error (no compile error, no panic,
+// no panic in a goroutine it started, within its time), nothing otherwise.
+// A student cell that failed before a check is named in the check's
+// message, since "undefined: svmLoss" hides the cause. GradeAll grades
+// many submissions, several at a time, each in its own process.
+//
+// # The worker process
+//
+// The child is the same binary (Options.Worker), started with WorkerEnv
+// set and a minimal environment, in a fresh temporary directory that is
+// both its working directory and the sandbox of its restricted interpreter
+// session. The merged notebook arrives on standard input; each cell's start
+// and end go back on standard output as they happen, so when the child
+// dies - a stack overflow, a fatal "concurrent map writes", out of memory -
+// the cells before keep their points, the cell that was running is
+// reported with the runtime's last words, and the rest are not run. Cells
+// can write to any descriptor the child holds, so every result line is
+// signed with an HMAC whose key only the child's memory holds: a cell that
+// prints "passed" to the results channel forges nothing (see Forged).
+//
+// # Limits
+//
+// What the child enforces, listed by name in Result.Limits:
+//
+//   - sandbox: the restricted session cannot import os/exec, syscall,
+//     unsafe, net, plugin, io/ioutil, os/signal or runtime/debug, and the os
+//     package's file functions work only under the sandbox directory.
+//   - cell-timeout, total-timeout: a cell is interrupted at its limit (an
+//     infinite loop, a sleep in compiled code); a child that does not
+//     report within the limit plus ten seconds, or runs past the total
+//     limit, is killed with its process group.
+//   - memory-watchdog, rlimit-as: the Go heap is bounded by Options.Memory
+//     (debug.SetMemoryLimit, and a watchdog that stops the child past it);
+//     on Linux the address space is capped at the child's size before the
+//     first cell plus twice the limit, so one huge allocation fails at once.
+//   - max-output: a cell that prints more than Options.MaxOutput is stopped
+//     with a panic; only the first few KiB are kept for the report. Rich
+//     outputs (plots, live updates) are not counted.
+//   - rlimit-fsize (Linux): a file written in the sandbox is at most 256 MiB.
+//   - seccomp (Linux, amd64 and arm64): the child cannot run programs
+//     (execve), signal or trace other processes, or open sockets. The
+//     restricted os package still offers os.StartProcess and
+//     os.FindProcess(pid).Kill; without the filter a cell could run a shell
+//     or kill the grader.
+//
+// Not enforced: compiled functions of the preloaded packages that take a
+// path (datasets loaders, gonum/plot's Plot.Save) are not confined to the
+// sandbox; run the grader where the CI job's files are not secret. CPU
+// usage beyond the time limits, and the number of threads, are not
+// limited.
+//
+// # Reports
+//
+// WriteTable writes a terminal table, WriteJSON the results (per test: id,
+// points, max, status, message; totals), WriteJUnit one testsuite per
+// submission and one testcase per graded cell for CI test reporters, and
+// WriteMarkdown a job summary. Grading is deterministic - seeds are fixed
+// by the source notebook, and the JSON report has no times - so the same
+// submission gets the same bytes.
+//
+// # nbgrader
+//
+// The notebooks are nbgrader notebooks: nbgrader's toolbar, generate
+// assignment and autograde read the same metadata and markers. An nbgrader
+// course gives Go a code stub in its nbgrader_config.py (the delimiters
+// are nbgrader's defaults; its markers match anywhere in a line, so the
+// "// " before them does no harm):
+//
+//	c = get_config()
+//	c.ClearSolutions.code_stub = {"go": "// YOUR CODE HERE\npanic(\"not implemented\")"}
+//	c.ClearSolutions.begin_solution_delimeter = "BEGIN SOLUTION"
+//	c.ClearSolutions.end_solution_delimeter = "END SOLUTION"
+//	c.ClearHiddenTests.begin_test_delimeter = "BEGIN HIDDEN TESTS"
+//	c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
+//
+// nbgrader picks the stub by the notebook's kernelspec language ("go"),
+// and its autograder runs the notebook through Jupyter, so the kernel must
+// be installed where it runs ("gobackprop install").
+package grade

@@ -1,0 +1,295 @@
+package grade
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+
+	"github.com/gobackprop/gobackprop/notebook"
+)
+
+// ErrUnusable is returned, wrapped with the reason, for a submission that
+// cannot be graded at all: not a notebook, a notebook for another kernel,
+// or one that shares no cell with the source (another assignment).
+var ErrUnusable = errors.New("unusable submission")
+
+// Merge builds the notebook that is graded: the source's cells in the
+// source's order, where the code of each solution cell comes from the
+// submission and everything else - check cells, hidden tests, setup,
+// points - from the source. Code cells the student added run after the
+// cell they followed in the submission. Submission cells are matched to
+// source cells by cell id, then by nbgrader grade_id (some tools give
+// copied cells fresh ids). What the student changed that is not theirs to
+// change is undone and returned as findings. Merge returns an error
+// wrapping ErrSource for a source it cannot grade with, and one wrapping
+// ErrUnusable for a submission that matches no source cell.
+func Merge(source, submission *notebook.Notebook) (*notebook.Notebook, []Finding, error) {
+	p, err := plan(source, submission)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p.nb, p.findings, nil
+}
+
+// addedKey marks, in the merged notebook, a cell the student added.
+const addedKey = "gobackprop_added"
+
+// merged is a graded notebook and what the grader needs to score it.
+type merged struct {
+	nb       *notebook.Notebook
+	findings []Finding
+	// graded maps the index of each graded cell in nb to its metadata.
+	graded map[int]Meta
+	order  []int // indexes of graded cells, in notebook order
+}
+
+func plan(source, submission *notebook.Notebook) (*merged, error) {
+	student, err := Assign(source) // validates the source
+	if err != nil {
+		return nil, err
+	}
+	if err := usable(submission); err != nil {
+		return nil, err
+	}
+	srcIndex := map[string]int{}
+	for i, c := range source.Cells {
+		srcIndex[c.ID] = i
+	}
+	byID := map[string]*notebook.Cell{}
+	byGradeID := map[string]*notebook.Cell{}
+	for _, c := range submission.Cells {
+		if c.ID != "" && byID[c.ID] == nil {
+			byID[c.ID] = c
+		}
+		if m, ok := MetaOf(c); ok && m.GradeID != "" && byGradeID[m.GradeID] == nil {
+			byGradeID[m.GradeID] = c
+		}
+	}
+
+	// Match each source cell to its submission cell.
+	match := make([]*notebook.Cell, len(source.Cells))
+	of := map[*notebook.Cell]int{} // submission cell -> source index
+	for i, s := range source.Cells {
+		u := byID[s.ID]
+		if m, _ := MetaOf(s); u == nil && m.GradeID != "" {
+			if c := byGradeID[m.GradeID]; c != nil {
+				if _, taken := srcIndex[c.ID]; !taken {
+					u = c
+				}
+			}
+		}
+		if u != nil {
+			if _, dup := of[u]; !dup {
+				match[i], of[u] = u, i
+			}
+		}
+	}
+	if len(of) == 0 && len(source.Cells) > 0 {
+		return nil, fmt.Errorf("%w: no cell of the submission is a cell of the source notebook: is it the right assignment?", ErrUnusable)
+	}
+
+	// Cells the student added, by the source index of the matched cell
+	// they follow (-1: before any).
+	added := map[int][]*notebook.Cell{}
+	anchor := -1
+	for _, c := range submission.Cells {
+		if i, ok := of[c]; ok {
+			anchor = i
+			continue
+		}
+		if c.Type == notebook.CodeCell && strings.TrimSpace(c.Source) != "" {
+			added[anchor] = append(added[anchor], c)
+		}
+	}
+
+	out := &merged{graded: map[int]Meta{}}
+	out.nb, err = clone(source)
+	if err != nil {
+		return nil, err
+	}
+	cells := out.nb.Cells
+	out.nb.Cells = nil
+	locked := lockedNames(source)
+	appendAdded := func(anchor int) {
+		for _, c := range added[anchor] {
+			out.redeclared(c.Source, c.ID, "", anchor, locked)
+			out.nb.Cells = append(out.nb.Cells, &notebook.Cell{ID: c.ID, Type: notebook.CodeCell, Source: c.Source, Metadata: map[string]any{addedKey: true}})
+		}
+	}
+	appendAdded(-1)
+	for i, c := range cells {
+		m, _ := MetaOf(c)
+		u := match[i]
+		if c.Type == notebook.CodeCell {
+			out.cell(c, m, u, student.Cells[i].Source, i, locked)
+		}
+		c.Outputs, c.ExecutionCount = nil, nil
+		if m.graded(c) {
+			out.graded[len(out.nb.Cells)] = m
+			out.order = append(out.order, len(out.nb.Cells))
+		}
+		out.nb.Cells = append(out.nb.Cells, c)
+		appendAdded(i)
+	}
+	return out, nil
+}
+
+// cell decides the code of source cell c (index i): the student's for a
+// solution cell, the source's otherwise.
+func (p *merged) cell(c *notebook.Cell, m Meta, u *notebook.Cell, studentSrc string, i int, locked map[string]int) {
+	name := m.GradeID
+	if name == "" {
+		name = c.ID
+	}
+	if u != nil && m.GradeID != "" {
+		um, _ := MetaOf(u)
+		if um.GradeID != m.GradeID {
+			p.add(Renamed, c, m, fmt.Sprintf("cell %s: grade_id %q was changed to %q; it was graded as %q", c.ID, m.GradeID, um.GradeID, m.GradeID))
+		}
+		if um.Grade != m.Grade || um.Points != m.Points || um.Solution != m.Solution || um.Locked != m.Locked {
+			p.add(Edited, c, m, fmt.Sprintf("cell %s: its nbgrader metadata (grade, points, solution, locked) was changed; the source's was used", name))
+		}
+	}
+	switch {
+	case m.Solution:
+		if u == nil || u.Type != notebook.CodeCell {
+			p.add(Deleted, c, m, fmt.Sprintf("solution cell %s is missing from the submission; its empty stub ran instead", name))
+			c.Source = studentSrc
+			return
+		}
+		c.Source = u.Source
+		p.redeclared(u.Source, c.ID, m.GradeID, i, locked)
+	case m.Grade || m.Locked:
+		switch {
+		case u == nil:
+			p.add(Deleted, c, m, fmt.Sprintf("locked cell %s was deleted; the source's version ran", name))
+		case normalize(u.Source) != normalize(studentSrc) && normalize(u.Source) != normalize(c.Source):
+			// Either version is unchanged: the instructor may grade
+			// the source itself.
+			p.add(Edited, c, m, fmt.Sprintf("locked cell %s was edited; the source's version ran", name))
+		}
+	default:
+		if u != nil && normalize(u.Source) != normalize(studentSrc) && normalize(u.Source) != normalize(c.Source) {
+			p.add(Ignored, c, m, fmt.Sprintf("cell %s is not a solution cell: its changes were not used", name))
+		}
+	}
+}
+
+func (p *merged) add(kind FindingKind, c *notebook.Cell, m Meta, msg string) {
+	p.findings = append(p.findings, Finding{Kind: kind, Cell: c.ID, GradeID: m.GradeID, Message: msg})
+}
+
+// redeclared reports student code (in the cell after source index
+// anchor) that declares a name an earlier locked cell declares: the
+// checks after it would call the student's version of the instructor's
+// helper. Hidden tests are not at risk - they run after the student's
+// code, in the check cell itself - but visible checks could be.
+func (p *merged) redeclared(src, cellID, gradeID string, anchor int, locked map[string]int) {
+	for _, name := range declared(src) {
+		if at, ok := locked[name]; ok && at <= anchor {
+			p.findings = append(p.findings, Finding{Kind: Redeclared, Cell: cellID, GradeID: gradeID,
+				Message: fmt.Sprintf("cell %s redeclares %s, which a locked cell declares: the checks after it may run the student's version", cellID, name)})
+		}
+	}
+}
+
+// lockedNames maps each name declared by a locked or graded cell to the
+// cell's index.
+func lockedNames(nb *notebook.Notebook) map[string]int {
+	out := map[string]int{}
+	for i, c := range nb.Cells {
+		m, _ := MetaOf(c)
+		if c.Type != notebook.CodeCell || m.Solution || !(m.Locked || m.Grade) {
+			continue
+		}
+		src, err := removeHidden(c.Source)
+		if err != nil {
+			continue
+		}
+		for _, n := range declared(src) {
+			if _, ok := out[n]; !ok {
+				out[n] = i
+			}
+		}
+	}
+	return out
+}
+
+// declared lists the top-level names a cell declares (functions, methods
+// as T.M, types, variables, constants), as far as its partial parse as a
+// Go file shows them.
+func declared(src string) []string {
+	f, _ := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if f == nil {
+		return nil
+	}
+	var names []string
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			n := d.Name.Name
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				n = recvName(d.Recv.List[0].Type) + "." + n
+			}
+			names = append(names, n)
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					names = append(names, s.Name.Name)
+				case *ast.ValueSpec:
+					for _, id := range s.Names {
+						names = append(names, id.Name)
+					}
+				}
+			}
+		}
+	}
+	out := names[:0]
+	for _, n := range names {
+		if n != "_" && n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// normalize hides differences Jupyter front ends make on their own:
+// line endings, trailing spaces, leading and trailing blank lines.
+func normalize(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// usable rejects a submission that is not for this kernel: a notebook of
+// another language would fail in every cell for a reason the student
+// cannot see in the score.
+func usable(nb *notebook.Notebook) error {
+	if lang := language(nb); lang != "" && !strings.EqualFold(lang, "go") {
+		return fmt.Errorf("%w: the notebook is for the %q kernel (language %s), not Go: open the assignment with the Go (gobackprop) kernel", ErrUnusable, nb.KernelName(), lang)
+	}
+	return nil
+}
+
+// language returns the notebook's language as its kernelspec or
+// language_info records it, or "" if neither does.
+func language(nb *notebook.Notebook) string {
+	if ks, ok := nb.Metadata["kernelspec"].(map[string]any); ok {
+		if l, ok := ks["language"].(string); ok && l != "" {
+			return l
+		}
+	}
+	if li, ok := nb.Metadata["language_info"].(map[string]any); ok {
+		if l, ok := li["name"].(string); ok && l != "" {
+			return l
+		}
+	}
+	return ""
+}

@@ -1,0 +1,269 @@
+package grade
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp"
+	"github.com/gobackprop/gobackprop/notebook"
+)
+
+// WorkerEnv is set in the environment of every worker process. A program
+// that embeds the grader (a test binary, say) can check it first thing in
+// main and call Work; the gobackprop binary runs Work from a hidden
+// command instead.
+const WorkerEnv = "GOBACKPROP_GRADE_WORKER"
+
+// Work is the worker process: it reads a job and a merged notebook from
+// standard input, runs every code cell in a restricted session whose
+// sandbox is the working directory, and reports each cell on standard
+// output as it ends. Before the first cell it moves the results channel
+// off descriptor 1 (which cells can write to) and applies the limits of
+// the package documentation. It returns the process exit status: 0 when
+// every cell ran, whatever their errors. Work is meant to run only as a
+// child of Grade; it must be the first thing the process does.
+func Work() int {
+	in, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
+		return 1
+	}
+	head, body, _ := bytes.Cut(in, []byte("\n"))
+	var j job
+	if err := json.Unmarshal(head, &j); err != nil || j.Key == "" {
+		fmt.Fprintln(os.Stderr, "gobackprop grade worker: no job on standard input: this command is run by gobackprop grade")
+		return 2
+	}
+	nb, err := notebook.Read(bytes.NewReader(body))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
+		return 1
+	}
+	results, limits, err := isolate()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
+		return 1
+	}
+	out := &signer{key: []byte(j.Key), w: results}
+	return work(nb, j, out, limits)
+}
+
+func work(nb *notebook.Notebook, j job, out *signer, limits []string) int {
+	dir, err := os.Getwd()
+	if err != nil {
+		out.send(event{Type: evFatal, Message: err.Error()})
+		return 1
+	}
+	session, err := interp.New(interp.Options{Restricted: true, Sandbox: dir})
+	if err != nil {
+		out.send(event{Type: evFatal, Message: err.Error()})
+		return 1
+	}
+	limits = append(limits, "sandbox")
+	if j.CellTimeout > 0 {
+		limits = append(limits, "cell-timeout")
+	}
+	if j.Memory > 0 {
+		limits = append(limits, limitMemory(j.Memory, out)...)
+	}
+	if j.MaxOutput > 0 {
+		limits = append(limits, "max-output")
+	}
+	out.send(event{Type: evReady, Limits: limits})
+
+	for i, c := range nb.Cells {
+		if c.Type != notebook.CodeCell || strings.TrimSpace(c.Source) == "" {
+			continue
+		}
+		out.send(event{Type: evStart, Cell: i})
+		e := runCell(session, c.Source, j)
+		e.Type, e.Cell = evEnd, i
+		out.send(e)
+	}
+	out.send(event{Type: evDone})
+	return 0
+}
+
+// runCell runs one cell with the job's time and output limits.
+func runCell(s *interp.Session, src string, j job) event {
+	f := &capped{limit: j.MaxOutput, keep: keepOutput}
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if j.CellTimeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, j.CellTimeout)
+	}
+	start := time.Now()
+	_, err := s.Execute(ctx, src, f)
+	cancel()
+	e := event{Status: Passed, Millis: time.Since(start).Milliseconds()}
+	switch {
+	case err != nil && ctx.Err() == context.DeadlineExceeded:
+		e.Status = Timeout
+		e.Message = fmt.Sprintf("the cell ran longer than its time limit of %v and was stopped: is there a loop that never ends?", j.CellTimeout)
+	case err != nil:
+		ename, evalue, _ := display.DescribeError(err)
+		e.Status, e.Message = Failed, ename+": "+evalue
+	case f.panicked() != "":
+		// The cell ended, but code it started did not run without error.
+		e.Status, e.Message = Failed, f.panicked()
+	}
+	e.Message = clip(e.Message, maxMessage)
+	e.Output = f.text()
+	return e
+}
+
+const (
+	keepOutput = 4 << 10 // output kept per cell for the report
+	maxMessage = 2 << 10 // longest message kept
+)
+
+// goroutinePanic starts the line interp prints when a goroutine that a
+// cell started panics; the session survives, but the cell did not run
+// without error.
+const goroutinePanic = "panic in a goroutine"
+
+// outputLimit is the panic that stops a cell that prints too much.
+// Panicking in the writer stops the printing loop at once, where
+// truncating quietly would let it run until its time limit. It is a
+// string so that the cell's error reads as a plain panic message.
+func outputLimit(limit int) string {
+	return fmt.Sprintf("output limit exceeded: the cell printed more than %s; print a summary instead of every step", size(int64(limit)))
+}
+
+// capped is the frontend of a graded cell: it keeps the beginning of
+// what the cell prints, counts the rest, and stops the cell past the
+// limit. Rich outputs (plots, live updates) are dropped unseen: they do
+// not count, so a training loop that redraws its loss curve is not
+// "huge output".
+type capped struct {
+	mu     sync.Mutex
+	limit  int
+	keep   int
+	n      int
+	buf    strings.Builder
+	gpanic string
+}
+
+func (f *capped) Stream(name, text string) {
+	f.mu.Lock()
+	if strings.HasPrefix(text, goroutinePanic) {
+		// Never panic here: this is called from the recover of the
+		// goroutine, where a second panic would end the process.
+		if f.gpanic == "" {
+			f.gpanic = strings.TrimSpace(text)
+		}
+		f.mu.Unlock()
+		return
+	}
+	f.n += len(text)
+	if room := f.keep - f.buf.Len(); room > 0 {
+		f.buf.WriteString(text[:min(room, len(text))])
+	}
+	over := f.limit > 0 && f.n > f.limit
+	f.mu.Unlock()
+	if over {
+		panic(outputLimit(f.limit))
+	}
+}
+
+func (f *capped) Display(display.Output) {}
+func (f *capped) ClearOutput(bool)       {}
+func (f *capped) Input(string, bool) (string, error) {
+	return "", display.ErrNoInput
+}
+
+func (f *capped) panicked() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.gpanic
+}
+
+func (f *capped) text() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.buf.String()
+	if f.n > len(s) {
+		s += fmt.Sprintf("\n... (%s more)", size(int64(f.n-len(s))))
+	}
+	return s
+}
+
+// limitMemory bounds the heap: the garbage collector works harder near
+// the limit (debug.SetMemoryLimit), a watchdog ends the process with a
+// clear message past it, and on Linux the address space is capped a
+// little above it (rlimitMemory) so that one huge allocation, which the
+// watchdog would see too late, fails at once.
+func limitMemory(limit int64, out *signer) []string {
+	debug.SetMemoryLimit(limit)
+	applied := []string{"memory-watchdog"}
+	if rlimitMemory(limit) {
+		applied = append(applied, "rlimit-as")
+	}
+	go func() {
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		for range time.Tick(50 * time.Millisecond) {
+			metrics.Read(sample)
+			if sample[0].Value.Kind() == metrics.KindUint64 && int64(sample[0].Value.Uint64()) > limit {
+				out.send(event{Type: evFatal, Message: fmt.Sprintf("memory limit exceeded: the notebook used more than %s", size(limit))})
+				os.Exit(3)
+			}
+		}
+	}()
+	return applied
+}
+
+// clip shortens s to at most n bytes, on a line boundary when it can.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	if i := strings.LastIndexByte(s, '\n'); i > n/2 {
+		s = s[:i]
+	}
+	return s + " ..."
+}
+
+// size formats a byte count the way people write limits.
+func size(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// ParseSize reads a byte count such as "512MiB", "2GiB", "2G", "1500000"
+// (binary units: K, M, G are powers of 1024). It returns an error for
+// anything else, or a negative count.
+func ParseSize(s string) (int64, error) {
+	m := sizeRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0, fmt.Errorf("grade: size %q: want a number and a unit, like 2GiB", s)
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, fmt.Errorf("grade: size %q: %w", s, err)
+	}
+	shift := map[string]uint{"": 0, "K": 10, "M": 20, "G": 30, "T": 40}[strings.ToUpper(m[2])]
+	return int64(v * float64(uint64(1)<<shift)), nil
+}
+
+var sizeRE = regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]*)?)\s*(|[KMGTkmgt])(?:i?[Bb])?\s*$`)
