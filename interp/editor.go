@@ -78,7 +78,7 @@ func dedupe(s []string) []string {
 // globalNames are the names usable at the top of a cell.
 func (s *Session) globalNames() []string {
 	names := append([]string(nil), keywords...)
-	for n := range s.yi.Globals() {
+	for n := range s.globals() {
 		names = append(names, n)
 	}
 	for n := range s.decls {
@@ -144,7 +144,7 @@ func (s *Session) members(x string) []string {
 		}
 		return out
 	}
-	v, ok := s.yi.Globals()[x]
+	v, ok := s.globals()[x]
 	if !ok || !v.IsValid() {
 		return nil
 	}
@@ -228,7 +228,7 @@ func (s *Session) Inspect(code string, cursor, detail int) (display.Bundle, bool
 		}
 	} else if d, found := s.decls[name]; found {
 		text = declText(d)
-	} else if v, found := s.yi.Globals()[name]; found && v.IsValid() {
+	} else if v, found := s.globals()[name]; found && v.IsValid() {
 		text = name + " " + typeName(v) + " = " + short(v)
 	} else if key, found := s.packageNames()[name]; found {
 		text = "package " + name + ` // import "` + key[:strings.LastIndexByte(key, '/')] + `"`

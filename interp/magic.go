@@ -106,7 +106,7 @@ func (s *Session) vars() string {
 	if len(names) == 0 {
 		return "no variables yet"
 	}
-	globals := s.yi.Globals()
+	globals := s.globals()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-16s %-24s %s\n", "Name", "Type", "Value")
 	for _, n := range names {
@@ -118,7 +118,7 @@ func (s *Session) vars() string {
 
 func (s *Session) varNames() []string {
 	var names []string
-	for n, v := range s.yi.Globals() {
+	for n, v := range s.globals() {
 		if strings.HasPrefix(n, "_") || !v.IsValid() || v.Kind() == reflect.Func {
 			continue
 		}

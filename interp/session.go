@@ -166,7 +166,7 @@ func (s *Session) reset() error {
 // expression's value, if any, is returned as a bundle. Errors are *Error
 // or *SyntaxError values in cell coordinates; an error never leaves the
 // session unusable.
-func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) (display.Bundle, error) {
+func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) (result display.Bundle, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	restore := display.Use(f)
@@ -175,6 +175,15 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	s.cells++
 	s.stdin.discard()
 
+	defer func() {
+		// A bug in the session or in yaegi must cost the cell, not the
+		// kernel or the notebook run.
+		if r := recover(); r != nil {
+			result, err = nil, &Error{ename: "InternalError",
+				msg:   fmt.Sprintf("gobackprop could not run this cell (%v); the session goes on - please report this cell", r),
+				trace: []string{red("InternalError") + fmt.Sprintf(": %v", r)}}
+		}
+	}()
 	if m, rest, ok := parseMagic(code); ok {
 		return s.magic(ctx, m, rest, f)
 	}
@@ -193,6 +202,7 @@ func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) 
 		return nil, err
 	}
 	var result display.Bundle
+	pieces = hoistDecls(pieces)
 	shadowable := s.shadowableNames(pieces)
 	for _, p := range pieces {
 		result = nil
@@ -203,7 +213,7 @@ func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) 
 			err = s.evalDecl(ctx, p)
 		case kindStmts:
 			src, prefix := s.rewritten(p, stmtNodes(p.stmts)...), stmtPrefix
-			if declaresAny(p.stmts[0], shadowable) {
+			if declaresAny(p.stmts[0], shadowable) || definesSeveral(p.stmts[0]) {
 				src, prefix = closureOpen+src+closureClose, stmtPrefix+len(closureOpen)
 			} else if isLiteralCall(p.stmts[0]) {
 				src, prefix = "{ "+src+" }", stmtPrefix+2
@@ -564,11 +574,67 @@ func isLiteralCall(st ast.Stmt) bool {
 	return lit
 }
 
+// hoistDecls moves the declarations of a cell before its statements, as Go
+// lets a package use a function declared further down - unless a
+// declaration uses a variable a statement of the cell defines, which must
+// then come first. Imports stay first, the order among the moved
+// declarations is kept.
+func hoistDecls(pieces []piece) []piece {
+	defined := map[string]bool{}
+	for _, p := range pieces {
+		for _, st := range p.stmts {
+			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				for _, n := range identNames(as.Lhs) {
+					defined[n] = true
+				}
+			}
+			if ds, ok := st.(*ast.DeclStmt); ok {
+				for _, n := range declNames(ds.Decl) {
+					defined[n] = true
+				}
+			}
+		}
+	}
+	var imports, decls, rest []piece
+	for _, p := range pieces {
+		switch {
+		case p.kind == kindImport:
+			imports = append(imports, p)
+		case p.kind == kindDecl && !usesAny(p.decl, defined):
+			decls = append(decls, p)
+		default:
+			rest = append(rest, p)
+		}
+	}
+	return append(append(imports, decls...), rest...)
+}
+
+func usesAny(n ast.Node, names map[string]bool) bool {
+	for ref := range referenced(n) {
+		if names[ref] {
+			return true
+		}
+	}
+	return false
+}
+
+// globals returns the session's global variables. yaegi's Globals panics
+// on some states a failed cell leaves behind; then the names known so far
+// are all there is.
+func (s *Session) globals() (out map[string]reflect.Value) {
+	defer func() {
+		if r := recover(); r != nil && out == nil {
+			out = map[string]reflect.Value{}
+		}
+	}()
+	return s.yi.Globals()
+}
+
 // shadowableNames collects the names that an inner declaration of a cell
 // must not overwrite.
 func (s *Session) shadowableNames(pieces []piece) map[string]bool {
 	names := map[string]bool{}
-	for n := range s.yi.Globals() {
+	for n := range s.globals() {
 		names[n] = true
 	}
 	for _, p := range pieces {
@@ -611,6 +677,28 @@ func declaresAny(st ast.Stmt, names map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// definesSeveral reports a compound statement holding "a, b := ..." in a
+// block of its own: yaegi fails on it at the top level ("undefined: a")
+// but not inside a function.
+func definesSeveral(st ast.Stmt) bool {
+	if _, simple := st.(*ast.AssignStmt); simple {
+		return false
+	}
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			found = found || (n.Tok == token.DEFINE && len(n.Lhs) > 1)
+		case *ast.ValueSpec:
+			found = found || len(n.Names) > 1
+		}
+		return !found
+	})
+	return found
 }
 
 // innerDeclarations lists the names declared inside a statement, outside
