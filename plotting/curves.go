@@ -102,7 +102,7 @@ func curves(series []Series, cfg config, yLabel, summary string) *Figure {
 		logY := cfg.logY && drawn
 		if logY {
 			p.Y.Scale = plot.LogScale{}
-			p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+			p.Y.Tick.Marker = logTicks{}
 		}
 		p.Legend.Top = legendOnTop(traces)
 		legendRows := 0

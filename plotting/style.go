@@ -85,6 +85,42 @@ func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
+// logTicks labels a log axis at 1, 2 and 5 times each power of ten when it
+// spans few decades (a loss curve often spans less than one, where gonum's
+// LogTicks labels a single value), at the powers alone when it spans many,
+// and formats the labels short: 0.0001, not 9.999999999999998e-05.
+type logTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (logTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(lo > 0) || !(hi > lo) {
+		return niceTicks{}.Ticks(lo, hi)
+	}
+	first, last := int(math.Floor(math.Log10(lo))), int(math.Ceil(math.Log10(hi)))
+	mantissas := []float64{1, 2, 5}
+	if last-first > 4 {
+		mantissas = []float64{1}
+	}
+	var ticks []plot.Tick
+	for e := first; e <= last; e++ {
+		p := math.Pow(10, float64(e))
+		for m := 1.0; m < 10; m++ {
+			v := m * p
+			if v < lo*(1-1e-9) || v > hi*(1+1e-9) {
+				continue
+			}
+			t := plot.Tick{Value: v}
+			for _, labelled := range mantissas {
+				if m == labelled {
+					t.Label = strconv.FormatFloat(v, 'g', 3, 64)
+				}
+			}
+			ticks = append(ticks, t)
+		}
+	}
+	return ticks
+}
+
 // niceStep rounds raw up to 1, 2 or 5 times a power of ten.
 func niceStep(raw float64) float64 {
 	p := math.Pow(10, math.Floor(math.Log10(raw)))
