@@ -125,9 +125,11 @@ func startKernel(t *testing.T) *client {
 	// kernel_info until iopub is known to deliver (the slow-joiner problem).
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
+		// Each attempt's reply is taken before the next attempt, so that
+		// no stale reply is left for a later request to read.
 		id := c.send(c.shell, "kernel_info_request", map[string]any{})
+		c.recvReply(c.shell)
 		if _, ok := c.waitIdle(id, 500*time.Millisecond); ok {
-			c.recvReply(c.shell)
 			return c
 		}
 	}
