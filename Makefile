@@ -5,7 +5,7 @@ BIN     := bin/gobackprop
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all build run test test-go test-jupyter generate check-generated bench vet fmt clean install
+.PHONY: all build build-openblas run test test-go test-openblas test-jupyter generate check-generated bench vet fmt clean install
 
 all: build
 
@@ -16,6 +16,11 @@ $(BIN): FORCE
 
 FORCE:
 
+# The same binary with matrix products in OpenBLAS (needs cgo and Debian's
+# libopenblas-dev).
+build-openblas:
+	$(GO) build -tags openblas -ldflags "$(LDFLAGS)" -o bin/gobackprop-openblas ./cmd/gobackprop
+
 # The main job on a fresh machine, no Jupyter needed: execute the bundled
 # notebooks headlessly and keep the executed copies in out/.
 run: build
@@ -24,10 +29,14 @@ run: build
 
 # Everything: Go unit and integration tests, then the suites that drive the
 # real binary through Jupyter's own client libraries.
-test: build vet check-generated test-go test-jupyter
+test: build vet check-generated test-go test-openblas test-jupyter
 
 test-go:
 	$(GO) test -count=1 -timeout 20m ./...
+
+# autodiff's tests again with OpenBLAS doing the matrix products.
+test-openblas:
+	$(GO) test -count=1 -tags openblas ./autodiff/
 
 test-jupyter: build
 	GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_*.py'

@@ -54,9 +54,9 @@ def best_ms(f, runs=30):
     return times[len(times) // 2] * 1e3
 
 
-def go_bench():
+def go_bench(*tags):
     out = subprocess.run(
-        ["go", "test", "-run", "^$", "-bench", "SoftmaxLoss500|SVMLoss500", "-benchtime", "30x", "./autodiff/"],
+        ["go", "test", *tags, "-run", "^$", "-bench", "SoftmaxLoss500|SVMLoss500", "-benchtime", "30x", "./autodiff/"],
         capture_output=True, text=True, check=True).stdout
     got = {}
     for line in out.splitlines():
@@ -76,11 +76,16 @@ def main():
         "SVMLoss": best_ms(lambda: svm_loss_vectorized(W, X, y, 5e-6)),
     }
     go_ms = go_bench()
-    print("| loss, forward + backward, X %dx%d, W %dx%d | numpy (median) | gonum pure Go | ratio |" % (N, D, D, C))
-    print("|---|---|---|---|")
+    try:  # the build linked to OpenBLAS needs Debian's libopenblas-dev
+        blas_ms = go_bench("-tags", "openblas")
+    except subprocess.CalledProcessError:
+        blas_ms = {}
+    print("| loss, forward + backward, X %dx%d, W %dx%d | numpy (median) | pure Go | ratio | -tags openblas | ratio |" % (N, D, D, C))
+    print("|---|---|---|---|---|---|")
     for name in ("SoftmaxLoss", "SVMLoss"):
-        g = go_ms.get(name, float("nan"))
-        print("| %s | %.2f ms | %.2f ms | %.1fx |" % (name, numpy_ms[name], g, g / numpy_ms[name]))
+        g, b = go_ms.get(name, float("nan")), blas_ms.get(name, float("nan"))
+        print("| %s | %.2f ms | %.2f ms | %.2fx | %.2f ms | %.2fx |" % (
+            name, numpy_ms[name], g, g / numpy_ms[name], b, b / numpy_ms[name]))
 
 
 if __name__ == "__main__":
