@@ -109,6 +109,26 @@ class NbconvertExecuteTest(unittest.TestCase):
         self.assertEqual(upper["output_type"], "execute_result")
         self.assertEqual(upper["data"]["text/plain"], '"GO"')
 
+    def test_bundled_notebooks(self):
+        """Every bundled notebook runs through Jupyter's own executor without an
+        error output (the Go tests run them through `gobackprop run`)."""
+        nbformat = kernelenv.try_import("nbformat")
+        notebooks = sorted(Path(__file__).resolve().parents[2].joinpath("notebooks").glob("*.ipynb"))
+        self.assertTrue(notebooks, "no bundled notebooks found")
+        for src in notebooks:
+            with self.subTest(notebook=src.name):
+                p = jupyter("nbconvert", "--to", "notebook", "--execute",
+                            f"--ExecutePreprocessor.kernel_name={kernelenv.KERNEL_NAME}",
+                            "--ExecutePreprocessor.timeout=600",
+                            "--output", src.name, "--output-dir", self.dir, str(src), timeout=900)
+                self.assertEqual(p.returncode, 0, f"nbconvert failed on {src.name}:\n{p.stderr[-3000:]}")
+                done = nbformat.read(str(Path(self.dir, src.name)), as_version=4)
+                errors = [o for c in done["cells"] if c["cell_type"] == "code"
+                          for o in c.get("outputs", []) if o["output_type"] == "error"]
+                self.assertEqual(errors, [], f"{src.name} has error outputs")
+                code = [c for c in done["cells"] if c["cell_type"] == "code" and c["source"].strip()]
+                self.assertTrue(all(c["execution_count"] for c in code), f"{src.name}: a cell did not run")
+
 
 if __name__ == "__main__":
     unittest.main()
