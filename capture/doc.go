@@ -1,0 +1,13 @@
+// Package capture routes the process's standard output and error (file
+// descriptors 1 and 2) to a function, so that everything a cell prints -
+// through fmt, through os.Stdout, or from compiled code and C libraries
+// writing to the descriptors directly - reaches the notebook, in order.
+//
+// # Sync
+//
+// Text written to a descriptor travels through a pipe before it is read.
+// Sync writes a marker into each pipe and waits until the reader has seen
+// it: everything written before the call has then been delivered. A
+// session calls it at the end of every cell, so that a cell's output never
+// arrives after the kernel reported the cell finished.
+package capture

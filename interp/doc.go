@@ -1,0 +1,46 @@
+// Package interp runs Go notebook cells on yaegi (github.com/traefik/yaegi)
+// so that they behave the way a Go programmer and a notebook user expect.
+// Bare yaegi fails most of what people write in cells; the Session closes
+// those gaps and implements the kernel's Interpreter interface.
+//
+// # Cells
+//
+// cell.go splits a cell with go/scanner and go/parser into pieces: imports
+// (de-duplicated, so importing twice is harmless), each top-level
+// declaration on its own, each statement on its own, and the trailing
+// expression, whose value becomes the cell's result (a Renderer shows
+// itself richly; other values print as %v, strings as %q). Declarations
+// are evaluated before statements, as in a Go package; statements one at a
+// time, so that a panic names its line.
+//
+// # Rewrites
+//
+// rewrite.go edits the source before yaegi sees it, keeping every line
+// where it was: Go 1.22's per-iteration loop variables, min and max with a
+// constant first argument, conversions to compiled interfaces, a recover in
+// every goroutine a cell starts (a panic there would end the process), and
+// a depth guard in recursive functions (Go's stack overflow is fatal).
+// session.go runs compound statements that would overwrite a global in a
+// closure, and makes a redefined function, type or method visible to the
+// code that uses it: yaegi keeps old bodies and old types.
+//
+// # Errors
+//
+// eval.go turns yaegi's errors into one Error in cell coordinates: a
+// compile error with its line and column, or a panic with its Go name
+// (runtime.Error, os.Exit, StackOverflow, ...) and a traceback of the
+// called functions, taken from the frames yaegi logs - which are kept out
+// of stderr so the user sees one report.
+//
+// # Editor support
+//
+// editor.go answers completion (names in scope, package members after
+// "pkg.", fields and methods after "value."), inspection (signatures, and
+// doc comments read from the packages' source or the user's own comments)
+// and is-complete questions; magic.go the % commands.
+//
+// # Restricted sessions
+//
+// sandbox.go leaves out the packages a grader must not allow and confines
+// the os package's file functions to one directory.
+package interp
