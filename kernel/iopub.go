@@ -132,7 +132,7 @@ func (f *iopubFrontend) Input(prompt string, password bool) (string, error) {
 	}
 	m := newMessage("input_request", f.req, map[string]any{"prompt": prompt, "password": password})
 	m.Identities = f.req.Identities
-	if err := f.k.stdin.Send(zmq4.NewMsgFrom(f.k.signer.Encode(m)...)); err != nil {
+	if err := f.k.stdin.SendMulti(zmq4.NewMsgFrom(f.k.signer.Encode(m)...)); err != nil {
 		return "", fmt.Errorf("kernel: input_request: %w", err)
 	}
 	for {

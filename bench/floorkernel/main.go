@@ -163,13 +163,16 @@ func (f *floor) handle(req *request) {
 	f.publish(req, "status", map[string]string{"execution_state": "idle"})
 }
 
+// reply and publish use SendMulti, as the kernel does: zmq4 then writes a
+// message's frames in one system call where it can, and the floor should be
+// the best a zmq4 kernel can do.
 func (f *floor) reply(req *request, msgType string, content any) {
-	f.shell.Send(zmq4.NewMsgFrom(f.encode(req.identities, req, msgType, content)...))
+	f.shell.SendMulti(zmq4.NewMsgFrom(f.encode(req.identities, req, msgType, content)...))
 }
 
 func (f *floor) publish(parent *request, msgType string, content any) {
 	topic := [][]byte{[]byte("kernel." + msgType)}
-	f.iopub.Send(zmq4.NewMsgFrom(f.encode(topic, parent, msgType, content)...))
+	f.iopub.SendMulti(zmq4.NewMsgFrom(f.encode(topic, parent, msgType, content)...))
 }
 
 // encode returns the signed frames of a new message in reply to parent.

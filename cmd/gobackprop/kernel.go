@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/gobackprop/gobackprop/capture"
@@ -18,6 +19,7 @@ import (
 func runKernel(args []string) int {
 	fs := flag.NewFlagSet("kernel", flag.ContinueOnError)
 	level := fs.String("log-level", "warn", "log level on stderr: debug, info, warn or error")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the kernel's run to this file (for measuring)")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		fmt.Fprint(os.Stderr, usage)
 		return exitUsage
@@ -70,6 +72,12 @@ func runKernel(args []string) int {
 			k.Interrupt()
 		}
 	}()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			defer pprof.StopCPUProfile()
+		}
+	}
 	if err := k.Run(ctx); err != nil {
 		log.Error("kernel stopped", "err", err)
 		return exitFail
