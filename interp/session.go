@@ -69,6 +69,7 @@ type Session struct {
 	cells        int              // cells run
 	result       []any            // values captured by _gbp.Show
 	typeVersions int              // counter for the hidden names of redefined types
+	rebuilding   map[string]bool  // types being rebuilt now
 	shown        bool
 
 	panics panicLog
@@ -150,6 +151,7 @@ func (s *Session) reset() error {
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
 	s.order, s.cells, s.typeVersions = 0, 0, 0
+	s.rebuilding = map[string]bool{}
 	if _, err := yi.Eval(preludeImports); err != nil {
 		return fmt.Errorf("interp: prelude: %w", err)
 	}
@@ -326,6 +328,12 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 // fields and new method bodies take effect. Values made before keep their
 // old type.
 func (s *Session) rebuildType(ctx context.Context, name string) error {
+	// Types whose methods use each other would rebuild each other forever.
+	if s.rebuilding[name] {
+		return nil
+	}
+	s.rebuilding[name] = true
+	defer delete(s.rebuilding, name)
 	t, ok := s.decls[name]
 	if !ok {
 		return fmt.Errorf("interp: no declaration of type %s", name)
@@ -374,7 +382,7 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 	for grew := true; grew; {
 		grew = false
 		for _, d := range s.decls {
-			if changed[d.name] || !d.isFunc || strings.HasPrefix(d.name, names[0]+".") {
+			if changed[d.name] || !d.isFunc {
 				continue
 			}
 			for ref := range d.refs {
@@ -389,13 +397,30 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 	}
 	sort.Slice(users, func(i, j int) bool { return users[i].order < users[j].order })
 	seen := map[string]bool{}
+	var types []string // of methods that use a redefined name
 	for _, d := range users {
+		if strings.Contains(d.name, ".") {
+			// yaegi keeps a method's first body: rebuild its type.
+			if t := methodType(d.name); !seen["type "+t] {
+				seen["type "+t] = true
+				types = append(types, t)
+			}
+			continue
+		}
 		if seen[d.src] {
 			continue
 		}
 		seen[d.src] = true
 		if _, err := s.yi.EvalWithContext(ctx, d.src); err != nil {
 			return fmt.Errorf("re-evaluating %s, which uses a redefined name: %w", d.name, err)
+		}
+	}
+	for _, t := range types {
+		if changed[t] {
+			continue // being rebuilt by the caller
+		}
+		if err := s.rebuildType(ctx, t); err != nil {
+			return err
 		}
 	}
 	return nil
