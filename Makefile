@@ -37,7 +37,7 @@ test-go:
 # autodiff's tests again with OpenBLAS doing the matrix products. Outside
 # CI, a machine without libopenblas-dev skips them with a message.
 test-openblas:
-	@if [ "$$CI" = "true" ] || ls /usr/lib/libopenblas.so /usr/lib/*/libopenblas.so >/dev/null 2>&1; then \
+	@if [ "$$CI" = "true" ] || [ -n "$$(ls /usr/lib/libopenblas.so /usr/lib/*/libopenblas.so 2>/dev/null)" ]; then \
 		$(GO) test -count=1 -tags openblas ./autodiff/; \
 	else \
 		echo "skipping the OpenBLAS build's tests: apt-get install libopenblas-dev"; \
