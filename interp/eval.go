@@ -62,7 +62,7 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	var pe interp.Panic
 	switch {
 	case errors.As(err, &pe):
-		return v, s.panicError(pe, toCell)
+		return v, s.panicError(pe, p, toCell)
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
 			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
@@ -131,7 +131,7 @@ func red(s string) string { return "\x1b[0;31m" + s + "\x1b[0m" }
 
 // panicError describes a recovered panic: ename is the panic value's kind,
 // the traceback lists the frames yaegi logged, innermost first.
-func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, int)) error {
+func (s *Session) panicError(pe interp.Panic, p piece, toCell func(line, col int) (int, int)) error {
 	e := &Error{}
 	e.ename, e.msg = classifyPanic(pe.Value)
 	e.msg = userNames(e.msg)
@@ -144,11 +144,17 @@ func (s *Session) panicError(pe interp.Panic, toCell func(line, col int) (int, i
 				e.Line, e.Col = line, col
 			}
 			e.trace = append(e.trace, fmt.Sprintf("  at cell line %d, column %d", line, col))
+			if l := sourceLine(p.src, line-p.line+1); l != "" {
+				e.trace = append(e.trace, "    "+l)
+			}
 			continue
 		}
 		name := strings.TrimPrefix(f.fn, "main.")
 		if d, ok := s.decls[name]; ok {
 			e.trace = append(e.trace, fmt.Sprintf("  in %s, line %d of its declaration (cell line %d)", name, f.line, d.line+f.line-1))
+			if l := sourceLine(d.piece.src, f.line); l != "" {
+				e.trace = append(e.trace, "    "+l)
+			}
 		} else {
 			e.trace = append(e.trace, "  in "+name)
 		}
