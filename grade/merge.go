@@ -3,11 +3,9 @@ package grade
 import (
 	"errors"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"strings"
 
+	"github.com/gobackprop/gobackprop/interp"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -188,7 +186,7 @@ func (p *merged) add(kind FindingKind, c *notebook.Cell, m Meta, msg string) {
 // helper. Hidden tests are not at risk - they run after the student's
 // code, in the check cell itself - but visible checks could be.
 func (p *merged) redeclared(src, cellID, gradeID string, anchor int, locked map[string]int) {
-	for _, name := range declared(src) {
+	for _, name := range interp.Declarations(src) {
 		if at, ok := locked[name]; ok && at <= anchor {
 			p.findings = append(p.findings, Finding{Kind: Redeclared, Cell: cellID, GradeID: gradeID,
 				Message: fmt.Sprintf("cell %s redeclares %s, which a locked cell declares: the checks after it may run the student's version", cellID, name)})
@@ -209,49 +207,10 @@ func lockedNames(nb *notebook.Notebook) map[string]int {
 		if err != nil {
 			continue
 		}
-		for _, n := range declared(src) {
+		for _, n := range interp.Declarations(src) {
 			if _, ok := out[n]; !ok {
 				out[n] = i
 			}
-		}
-	}
-	return out
-}
-
-// declared lists the top-level names a cell declares (functions, methods
-// as T.M, types, variables, constants), as far as its partial parse as a
-// Go file shows them.
-func declared(src string) []string {
-	f, _ := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
-	if f == nil {
-		return nil
-	}
-	var names []string
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			n := d.Name.Name
-			if d.Recv != nil && len(d.Recv.List) == 1 {
-				n = recvName(d.Recv.List[0].Type) + "." + n
-			}
-			names = append(names, n)
-		case *ast.GenDecl:
-			for _, s := range d.Specs {
-				switch s := s.(type) {
-				case *ast.TypeSpec:
-					names = append(names, s.Name.Name)
-				case *ast.ValueSpec:
-					for _, id := range s.Names {
-						names = append(names, id.Name)
-					}
-				}
-			}
-		}
-	}
-	out := names[:0]
-	for _, n := range names {
-		if n != "_" && n != "" {
-			out = append(out, n)
 		}
 	}
 	return out

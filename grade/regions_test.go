@@ -115,11 +115,3 @@ func TestRemoveHidden(t *testing.T) {
 		})
 	}
 }
-
-func TestDeclared(t *testing.T) {
-	src := "import \"math\"\n\nfunc closeTo(a, b float64) bool { return true }\n\nfunc (g Gate) Forward() {}\n\ntype Gate struct{}\n\nvar (\n\tlr = 1.0\n\t_  = 2\n)\n\nx := 3"
-	got := strings.Join(declared(src), " ")
-	if want := "closeTo Gate.Forward Gate lr"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}

@@ -379,3 +379,32 @@ func syntaxError(err error, line, col, headerLines int) error {
 	}
 	return &SyntaxError{Line: line + l - 1, Col: c, Msg: list[0].Msg}
 }
+
+// Declarations returns the top-level names a cell declares - functions,
+// methods as Type.Method, types, constants and variables - in source
+// order. A cell that does not scan declares nothing; a declaration that
+// does not parse is skipped. The grader uses it to see a submission
+// redeclare a locked helper.
+func Declarations(cell string) []string {
+	items, err := topLevel(cell)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, it := range items {
+		if !startsDecl(cell, it) || it.tok == token.IMPORT {
+			continue
+		}
+		line, col := position(cell, it.start)
+		p, err := parseDecl(cell[it.start:it.end], line, col)
+		if err != nil || p.decl == nil {
+			continue
+		}
+		for _, n := range p.names {
+			if n != "_" {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
