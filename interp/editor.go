@@ -113,17 +113,28 @@ func (s *Session) packageNames() map[string]string {
 	return out
 }
 
-// symbolKey returns the key ("path/name") of a compiled package's symbols.
+// symbolKey returns the key ("path/name") of a compiled package's symbols,
+// or "" for a path no table holds.
 func symbolKey(path string) string {
-	for _, table := range []map[string]map[string]reflect.Value{stdlib.Symbols, symbols.Symbols} {
-		for key := range table {
-			if i := strings.LastIndexByte(key, '/'); i >= 0 && key[:i] == path {
-				return key
+	symbolKeysOnce.Do(func() {
+		symbolKeys = map[string]string{}
+		for _, table := range []map[string]map[string]reflect.Value{stdlib.Symbols, symbols.Symbols} {
+			for key := range table {
+				if i := strings.LastIndexByte(key, '/'); i >= 0 {
+					symbolKeys[key[:i]] = key
+				}
 			}
 		}
-	}
-	return ""
+	})
+	return symbolKeys[path]
 }
+
+// symbolKeys indexes the symbol tables by import path once: rewriting a
+// cell asks for every selector it contains.
+var (
+	symbolKeysOnce sync.Once
+	symbolKeys     map[string]string
+)
 
 func lookupSymbols(key string) map[string]reflect.Value {
 	if t, ok := symbols.Symbols[key]; ok {

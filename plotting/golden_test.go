@@ -26,14 +26,7 @@ const maxDiff = 0.02
 // it rewrites the golden file instead of comparing.
 func checkGolden(t *testing.T, name string, f *Figure, wantW, wantH int) image.Image {
 	t.Helper()
-	b, err := f.PNG()
-	if err != nil {
-		t.Fatalf("PNG: %v", err)
-	}
-	img, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		t.Fatalf("PNG does not decode: %v", err)
-	}
+	b, img := renderPNG(t, f)
 	got := img.Bounds().Size()
 	if (wantW != 0 && got.X != wantW) || (wantH != 0 && got.Y != wantH) {
 		t.Errorf("size: got %dx%d, want %dx%d", got.X, got.Y, wantW, wantH)
@@ -139,6 +132,13 @@ func isRed(r, g, b float64) bool   { return r > 0.6 && g < 0.3 && b < 0.3 }
 // pixels without a golden file.
 func checkGoldenless(t *testing.T, f *Figure) image.Image {
 	t.Helper()
+	_, img := renderPNG(t, f)
+	return img
+}
+
+// renderPNG renders f and decodes the PNG, failing the test if either fails.
+func renderPNG(t *testing.T, f *Figure) ([]byte, image.Image) {
+	t.Helper()
 	b, err := f.PNG()
 	if err != nil {
 		t.Fatalf("PNG: %v", err)
@@ -147,7 +147,7 @@ func checkGoldenless(t *testing.T, f *Figure) image.Image {
 	if err != nil {
 		t.Fatalf("PNG does not decode: %v", err)
 	}
-	return img
+	return b, img
 }
 
 func cropImage(img image.Image, x0, y0, x1, y1 int) image.Image {
