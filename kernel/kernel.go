@@ -11,6 +11,7 @@ import (
 	"github.com/go-zeromq/zmq4"
 
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/kernel/zmtpconn"
 )
 
 // Info describes the kernel in kernel_info_reply.
@@ -115,7 +116,13 @@ func (k *Kernel) bind(ctx context.Context) error {
 		{"iopub", k.iopub, k.conn.IOPubPort},
 		{"hb", k.hb, k.conn.HBPort},
 	} {
-		if err := s.sock.Listen(k.conn.endpoint(s.port)); err != nil {
+		// zmtpconn sends each ZMTP message with one system call; plain
+		// zmq4 makes two per frame, fourteen for a reply (see its doc).
+		ep, err := zmtpconn.Endpoint(k.conn.endpoint(s.port))
+		if err == nil {
+			err = s.sock.Listen(ep)
+		}
+		if err != nil {
 			k.closeSockets()
 			return fmt.Errorf("kernel: listen %s on %s: %w", s.name, k.conn.endpoint(s.port), err)
 		}
@@ -201,8 +208,8 @@ func (k *Kernel) publish(m *Message) {
 	}
 	m.Identities = [][]byte{[]byte("kernel." + m.Header.MsgType)}
 	k.log.Debug("send", "socket", "iopub", "type", m.Header.MsgType, "parent", string(m.ParentHeader))
-	// SendMulti: zmq4 writes the frames with one writev instead of two
-	// writes per frame, a third of a trivial cell's round trip.
+	// Every socket listens through zmtpconn, which sends each message
+	// with one write; SendMulti hands zmq4's frames over as one batch.
 	if err := k.iopub.SendMulti(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
 		k.log.Debug("iopub send failed", "err", err)
 	}
