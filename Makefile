@@ -59,7 +59,7 @@ check-generated:
 	@git diff --exit-code --stat -- interp/symbols/ || (echo "interp/symbols is stale: run make generate and commit"; exit 1)
 
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/ ./autodiff/
+	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/... ./autodiff/
 	$(PYTHON) bench/latency.py $(abspath $(BIN))
 	$(PYTHON) bench/losses.py
 

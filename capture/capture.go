@@ -28,6 +28,7 @@ type pump struct {
 	name  string
 	fd    int
 	r     *os.File
+	rfd   uintptr // r's descriptor, read once: os.File.Fd would cost a system call per use
 	sink  func(name, text string)
 	mu    sync.Mutex
 	next  int
@@ -55,6 +56,11 @@ func Start(sink func(name, text string)) (*Capture, error) {
 		}
 		w.Close()
 		p := &pump{name: s.name, fd: s.fd, r: r, sink: sink, acked: make(chan int, 16)}
+		rc, err := r.SyscallConn()
+		if err != nil {
+			return nil, fmt.Errorf("capture: pipe: %w", err)
+		}
+		rc.Control(func(fd uintptr) { p.rfd = fd })
 		c.pumps = append(c.pumps, p)
 		go p.run()
 	}
@@ -109,7 +115,7 @@ func unread(fd uintptr) int {
 // run), so at every moment a written byte is either still in the pipe or
 // the pump is busy with it: checking the pipe first, then the flag, cannot
 // miss one.
-func (p *pump) settled() bool { return unread(p.r.Fd()) == 0 && !p.busy.Load() }
+func (p *pump) settled() bool { return unread(p.rfd) == 0 && !p.busy.Load() }
 
 // Writer returns a writer for the stream name ("stdout" or "stderr") that
 // delivers in-process, without a pipe, yet after whatever was written to

@@ -15,7 +15,16 @@
 // It is deliberately independent of package kernel: a floor that shared
 // gobackprop's code would move with it.
 //
-// Usage: floorkernel CONNECTION_FILE
+// # The conforming floor
+//
+// With -conforming it also publishes what the protocol asks of any kernel
+// for the cell `1+1`: execute_input (the code, re-broadcast) before the
+// reply and execute_result (its value, "2") - still running nothing. The
+// difference between the two floors is the cost of those two messages,
+// mostly in the client; the difference between the conforming floor and
+// gobackprop is what gobackprop itself adds.
+//
+// Usage: floorkernel [-conforming] CONNECTION_FILE
 package main
 
 import (
@@ -26,6 +35,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -60,6 +70,7 @@ type request struct {
 	identities [][]byte
 	rawHeader  []byte
 	header     header
+	content    []byte
 }
 
 var delimiter = []byte("<IDS|MSG>")
@@ -68,15 +79,18 @@ type floor struct {
 	key          []byte
 	shell, iopub zmq4.Socket
 	count        int
+	conforming   bool // publish execute_input and execute_result too
 }
 
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("floorkernel: ")
-	if len(os.Args) != 2 {
-		log.Fatal("usage: floorkernel CONNECTION_FILE")
+	conforming := flag.Bool("conforming", false, "also publish execute_input and execute_result, as the protocol asks of a kernel")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		log.Fatal("usage: floorkernel [-conforming] CONNECTION_FILE")
 	}
-	b, err := os.ReadFile(os.Args[1])
+	b, err := os.ReadFile(flag.Arg(0))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -86,7 +100,7 @@ func main() {
 	}
 
 	ctx := context.Background()
-	f := &floor{key: []byte(c.Key), shell: zmq4.NewRouter(ctx), iopub: zmq4.NewPub(ctx)}
+	f := &floor{key: []byte(c.Key), shell: zmq4.NewRouter(ctx), iopub: zmq4.NewPub(ctx), conforming: *conforming}
 	// Control and stdin are bound so that clients can connect, never read.
 	control, stdin, hb := zmq4.NewRouter(ctx), zmq4.NewRouter(ctx), zmq4.NewRep(ctx)
 	for _, s := range []struct {
@@ -133,7 +147,7 @@ func (f *floor) decode(frames [][]byte) (*request, bool) {
 	if len(f.key) > 0 && (err != nil || !hmac.Equal(sig, f.sign(frames[i+2:i+6]...))) {
 		return nil, false
 	}
-	r := &request{identities: frames[:i], rawHeader: frames[i+2]}
+	r := &request{identities: frames[:i], rawHeader: frames[i+2], content: frames[i+5]}
 	if json.Unmarshal(r.rawHeader, &r.header) != nil {
 		return nil, false
 	}
@@ -156,6 +170,18 @@ func (f *floor) handle(req *request) {
 		})
 	case "execute_request":
 		f.count++
+		if f.conforming {
+			var c struct {
+				Code string `json:"code"`
+			}
+			json.Unmarshal(req.content, &c)
+			f.publish(req, "execute_input", map[string]any{"code": c.Code, "execution_count": f.count})
+			// The value of the benchmark's cell, not computed: the floor
+			// runs nothing.
+			f.publish(req, "execute_result", map[string]any{
+				"execution_count": f.count, "data": map[string]string{"text/plain": "2"}, "metadata": map[string]any{},
+			})
+		}
 		f.reply(req, "execute_reply", map[string]any{
 			"status": "ok", "execution_count": f.count, "user_expressions": map[string]any{}, "payload": []any{},
 		})
