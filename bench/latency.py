@@ -112,6 +112,10 @@ class Kernel:
         """Wait until iopub delivers (the PUB/SUB join is done) and drop
         whatever is queued from start-up polling."""
         self.kc.wait_for_ready(timeout=60)
+        self.drain()
+
+    def drain(self):
+        """Drop what the jupyter_client channels hold."""
         for get in (self.kc.get_shell_msg, self.kc.get_iopub_msg):
             while True:
                 try:
@@ -138,12 +142,7 @@ class Kernel:
                 raise RuntimeError(f"{self.label}: lean iopub got nothing in 60 s")
         while self.lean_iopub.poll(200):
             self.lean_iopub.recv_multipart()
-        for get in (self.kc.get_shell_msg, self.kc.get_iopub_msg):
-            while True:
-                try:
-                    get(timeout=0.2)
-                except queue.Empty:
-                    break
+        self.drain()
 
     def lean_round_trip(self):
         """round_trip through the lean client: the same messages, signed,
