@@ -14,7 +14,9 @@
 // concurrently, so an interrupt or a shutdown reaches a cell that is still
 // running; heartbeat echoes on its own; iopub messages are sent one at a time
 // under one lock, in the order they are published, so the status idle that
-// closes a request really comes after the outputs of that request.
+// closes a request really comes after the outputs of that request. Every
+// socket listens through zmtpconn, which gives each ZMTP message one
+// system call.
 //
 // shell.go dispatches each request by type with one switch, and wraps it
 // in status busy ... idle. The handlers live in files named after what
