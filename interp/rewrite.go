@@ -75,6 +75,9 @@ func (r *rewriter) visit(n ast.Node) bool {
 			// the depth of recursive interpreted calls instead.
 			r.insert(n.Body.Lbrace+1, " _gbp.Enter(); defer _gbp.Leave();")
 		}
+		r.namedResults(n.Type, n.Body)
+	case *ast.FuncLit:
+		r.namedResults(n.Type, n.Body)
 	case *ast.ForStmt:
 		if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			r.perIterationVars(identNames(as.Lhs), n.Body, n.Init, n.Cond, n.Post)
@@ -91,6 +94,39 @@ func (r *rewriter) visit(n ast.Node) bool {
 		r.interfaceConversion(n)
 	}
 	return true
+}
+
+// namedResults puts parentheses around a composite literal assigned to a
+// named result: yaegi loses the value of "p = P{x, y}" when p is a named
+// result of struct type - the function returns the zero P, silently.
+// "p = (P{x, y})" is the same Go and keeps it.
+func (r *rewriter) namedResults(typ *ast.FuncType, body *ast.BlockStmt) {
+	if body == nil || typ.Results == nil {
+		return
+	}
+	results := map[string]bool{}
+	for _, f := range typ.Results.List {
+		for _, n := range f.Names {
+			results[n.Name] = true
+		}
+	}
+	if len(results) == 0 {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if _, lit := as.Rhs[i].(*ast.CompositeLit); ok && lit && results[id.Name] {
+				r.insert(as.Rhs[i].Pos(), "(")
+				r.insert(as.Rhs[i].End(), ")")
+			}
+		}
+		return true
+	})
 }
 
 // interfaceConversion rewrites a conversion to a compiled interface type,
