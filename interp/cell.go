@@ -33,6 +33,9 @@ type piece struct {
 	stmts   []ast.Stmt // kindStmts
 	fset    *token.FileSet
 	doc     string // kindDecl: the // comment lines right above it
+	// group, when set, holds declarations of the cell that use each other,
+	// evaluated together (see orderDecls); the piece is the first of them.
+	group []piece
 }
 
 // varAsStatements rewrites a var declaration with initial values as

@@ -151,8 +151,9 @@ func (s *Session) panicError(pe interp.Panic, p piece, toCell func(line, col int
 		}
 		name := strings.TrimPrefix(f.fn, "main.")
 		if d, ok := s.decls[name]; ok {
-			e.trace = append(e.trace, fmt.Sprintf("  in %s, line %d of its declaration (cell line %d)", name, f.line, d.line+f.line-1))
-			if l := sourceLine(d.piece.src, f.line); l != "" {
+			cellLine := d.evalLine + f.line - 1
+			e.trace = append(e.trace, fmt.Sprintf("  in %s, line %d of its declaration (cell line %d)", name, cellLine-d.line+1, cellLine))
+			if l := sourceLine(d.piece.src, cellLine-d.line+1); l != "" {
 				e.trace = append(e.trace, "    "+l)
 			}
 		} else {

@@ -63,13 +63,14 @@ type Session struct {
 
 	mu           sync.Mutex // guards the fields below and yaegi
 	yi           *interp.Interpreter
-	imports      map[string]bool  // import specs already evaluated
-	decls        map[string]*decl // top-level declarations by name
-	order        int              // declaration counter
-	cells        int              // cells run
-	result       []any            // values captured by _gbp.Show
-	typeVersions int              // counter for the hidden names of redefined types
-	rebuilding   map[string]bool  // types being rebuilt now
+	imports      map[string]bool            // import specs already evaluated
+	decls        map[string]*decl           // top-level declarations by name
+	order        int                        // declaration counter
+	cells        int                        // cells run
+	result       []any                      // values captured by _gbp.Show
+	typeVersions int                        // counter for the hidden names of redefined types
+	rebuilding   map[string]bool            // types being rebuilt now
+	cellFuncs    map[string]map[string]bool // the running cell's functions (see recursiveNames)
 	shown        bool
 
 	panics panicLog
@@ -80,17 +81,21 @@ type Session struct {
 // decl is a top-level declaration, kept so that it can be evaluated again
 // when something it uses is redefined.
 type decl struct {
-	name   string
-	src    string // as evaluated, after rewriting
-	refs   map[string]bool
-	order  int
-	cell   int
-	line   int
-	col    int
-	isFunc bool
-	isType bool
-	doc    string
-	piece  piece // where it was declared, for positions and for rebuilding
+	name  string
+	src   string // as evaluated, after rewriting
+	refs  map[string]bool
+	order int
+	cell  int
+	line  int
+	col   int
+	// evalLine is the cell line where the source yaegi compiled it from
+	// began: its own line, or the first line of a group (orderDecls).
+	// yaegi's positions in its body count from there.
+	evalLine int
+	isFunc   bool
+	isType   bool
+	doc      string
+	piece    piece // where it was declared, for positions and for rebuilding
 }
 
 // New returns a session with the standard library, gonum and the project's
@@ -204,6 +209,8 @@ func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) 
 		return nil, err
 	}
 	var result display.Bundle
+	s.cellFuncs = cellFuncs(pieces)
+	defer func() { s.cellFuncs = nil }()
 	pieces = hoistDecls(pieces)
 	shadowable := s.shadowableNames(pieces)
 	for _, p := range pieces {
@@ -282,30 +289,63 @@ func (s *Session) evalImports(ctx context.Context, p piece) error {
 // followed by what makes it visible: a rebuilt type for a type or method,
 // and re-evaluated users for a function.
 func (s *Session) evalDecl(ctx context.Context, p piece) error {
-	src := s.rewritten(p, p.decl)
-	redefined := false
-	for _, n := range p.names {
-		if old, ok := s.decls[n]; ok && old.src != src {
-			redefined = true
-		}
+	if p.group != nil {
+		return s.evalDeclGroup(ctx, p)
 	}
-	fd, isFunc := p.decl.(*ast.FuncDecl)
-	isMethod := isFunc && fd.Recv != nil
+	src := s.rewritten(p, p.decl)
+	redefined := s.redefines(p, src)
 	typeName := ""
 	switch {
 	case redefined && redefinableType(p.decl) != nil:
 		typeName = p.names[0]
-	case redefined && isMethod:
+	case redefined && isMethodDecl(p):
 		typeName = methodType(p.names[0])
 	default:
 		if _, err := s.eval(ctx, p, src, filePrefix); err != nil {
 			return err
 		}
 	}
+	s.record(p, src)
+	if typeName != "" {
+		return s.rebuildType(ctx, typeName)
+	}
+	if redefined {
+		return s.reevaluateUsers(ctx, p.names)
+	}
+	return nil
+}
+
+// cellFuncs maps the functions a cell declares to the names their bodies
+// mention.
+func cellFuncs(pieces []piece) map[string]map[string]bool {
+	funcs := map[string]map[string]bool{}
+	for _, p := range pieces {
+		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil {
+			funcs[fd.Name.Name] = referenced(fd.Body)
+		}
+	}
+	return funcs
+}
+
+// redefines reports whether declaration p, rewritten as src, changes a
+// name an earlier cell declared.
+func (s *Session) redefines(p piece, src string) bool {
+	for _, n := range p.names {
+		if old, ok := s.decls[n]; ok && old.src != src {
+			return true
+		}
+	}
+	return false
+}
+
+// record keeps declaration p, evaluated as src, for redefinition,
+// completion and inspection.
+func (s *Session) record(p piece, src string) {
+	_, isFunc := p.decl.(*ast.FuncDecl)
 	refs := referenced(p.decl)
 	for _, n := range p.names {
-		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, isFunc: isFunc,
-			isType: isTypeDecl(p.decl), doc: p.doc, piece: p}
+		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, evalLine: p.line,
+			isFunc: isFunc, isType: isTypeDecl(p.decl), doc: p.doc, piece: p}
 		if old, ok := s.decls[n]; ok {
 			d.order = old.order
 		} else {
@@ -314,13 +354,6 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 		}
 		s.decls[n] = d
 	}
-	if typeName != "" {
-		return s.rebuildType(ctx, typeName)
-	}
-	if redefined {
-		return s.reevaluateUsers(ctx, p.names)
-	}
-	return nil
 }
 
 // rebuildType declares type name afresh under a hidden name, makes name an
@@ -359,9 +392,25 @@ func (s *Session) rebuildType(ctx context.Context, name string) error {
 		}
 	}
 	sort.Slice(methods, func(i, j int) bool { return methods[i].order < methods[j].order })
-	for _, m := range methods {
-		if _, err := s.eval(ctx, m.piece, m.src, filePrefix); err != nil {
-			return fmt.Errorf("re-evaluating method %s for the redefined type: %w", m.name, err)
+	pieces := make([]piece, len(methods))
+	for i, m := range methods {
+		pieces[i] = m.piece
+	}
+	// Methods that call each other are evaluated together, as in their cell.
+	for _, p := range orderDecls(pieces) {
+		members := p.group
+		if members == nil {
+			members = []piece{p}
+		}
+		srcs := make([]string, len(members))
+		for i, m := range members {
+			srcs[i] = s.decls[m.names[0]].src
+		}
+		if _, err := s.eval(ctx, members[0], groupSource(members, srcs), filePrefix); err != nil {
+			return fmt.Errorf("re-evaluating method %s for the redefined type: %w", members[0].names[0], err)
+		}
+		for _, m := range members {
+			s.decls[m.names[0]].evalLine = members[0].line
 		}
 	}
 	names := []string{name}
@@ -414,6 +463,7 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 		if _, err := s.yi.EvalWithContext(ctx, d.src); err != nil {
 			return fmt.Errorf("re-evaluating %s, which uses a redefined name: %w", d.name, err)
 		}
+		d.evalLine = d.line
 	}
 	for _, t := range types {
 		if changed[t] {
@@ -453,7 +503,8 @@ func methodType(name string) string {
 }
 
 // recursiveNames lists the functions of p that can reach themselves
-// through calls among the session's declarations (and p itself).
+// through calls among the session's declarations and those of the running
+// cell (which may not be evaluated yet: f and g calling each other).
 func (s *Session) recursiveNames(p piece) map[string]bool {
 	fd, ok := p.decl.(*ast.FuncDecl)
 	if !ok || fd.Recv != nil || s.opts.MaxDepth < 0 {
@@ -476,7 +527,11 @@ func (s *Session) recursiveNames(p piece) map[string]bool {
 			continue
 		}
 		seen[n] = true
-		if d, ok := s.decls[n]; ok && d.isFunc {
+		if refs, ok := s.cellFuncs[n]; ok {
+			for r := range refs {
+				stack = append(stack, r)
+			}
+		} else if d, ok := s.decls[n]; ok && d.isFunc {
 			for r := range d.refs {
 				stack = append(stack, r)
 			}
@@ -602,8 +657,8 @@ func isLiteralCall(st ast.Stmt) bool {
 // hoistDecls moves the declarations of a cell before its statements, as Go
 // lets a package use a function declared further down - unless a
 // declaration uses a variable a statement of the cell defines, which must
-// then come first. Imports stay first, the order among the moved
-// declarations is kept.
+// then come first. Imports stay first; the moved declarations are put in
+// dependency order (orderDecls).
 func hoistDecls(pieces []piece) []piece {
 	defined := map[string]bool{}
 	for _, p := range pieces {
@@ -620,6 +675,20 @@ func hoistDecls(pieces []piece) []piece {
 			}
 		}
 	}
+	// A declaration that uses one which must wait for a statement waits
+	// too.
+	for grew := true; grew; {
+		grew = false
+		for _, p := range pieces {
+			if p.kind == kindDecl && usesAny(p.decl, defined) {
+				for _, n := range p.names {
+					if !defined[n] {
+						defined[n], grew = true, true
+					}
+				}
+			}
+		}
+	}
 	var imports, decls, rest []piece
 	for _, p := range pieces {
 		switch {
@@ -631,7 +700,22 @@ func hoistDecls(pieces []piece) []piece {
 			rest = append(rest, p)
 		}
 	}
-	return append(append(imports, decls...), rest...)
+	return append(append(imports, orderDecls(decls)...), orderDeclRuns(rest)...)
+}
+
+// orderDeclRuns puts each run of consecutive declarations among a cell's
+// statements in dependency order; the statements stay where they are.
+func orderDeclRuns(pieces []piece) []piece {
+	var out, run []piece
+	for _, p := range pieces {
+		if p.kind == kindDecl {
+			run = append(run, p)
+			continue
+		}
+		out = append(append(out, orderDecls(run)...), p)
+		run = nil
+	}
+	return append(out, orderDecls(run)...)
 }
 
 func usesAny(n ast.Node, names map[string]bool) bool {

@@ -1,0 +1,182 @@
+package interp
+
+import (
+	"context"
+	"sort"
+	"strings"
+)
+
+// A package's declarations may come in any order in Go: a function may
+// call one declared below it, a method may use a type declared later.
+// yaegi compiles each declaration the session hands it against what
+// exists so far, so the declarations of a cell are handed over in
+// dependency order, and declarations that depend on each other - mutual
+// recursion, methods that call each other - in one piece, which yaegi
+// resolves as a whole.
+
+// orderDecls returns a cell's declarations so that each comes after those
+// it uses; each set of declarations that use each other becomes one piece
+// whose group lists them in cell order. Independent declarations keep
+// their order.
+func orderDecls(decls []piece) []piece {
+	if len(decls) < 2 {
+		return decls
+	}
+	deps := declDeps(decls)
+	// Tarjan's strongly connected components: a component is complete
+	// after every component it depends on, so they come out in the order
+	// to evaluate them.
+	var (
+		out     []piece
+		index   = make([]int, len(decls)) // 0: not visited; else visit order + 1
+		low     = make([]int, len(decls))
+		onStack = make([]bool, len(decls))
+		stack   []int
+		next    = 1
+	)
+	var visit func(i int)
+	visit = func(i int) {
+		index[i], low[i] = next, next
+		next++
+		stack = append(stack, i)
+		onStack[i] = true
+		for _, j := range deps[i] {
+			if index[j] == 0 {
+				visit(j)
+				low[i] = min(low[i], low[j])
+			} else if onStack[j] {
+				low[i] = min(low[i], index[j])
+			}
+		}
+		if low[i] != index[i] {
+			return
+		}
+		var members []int
+		for {
+			j := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[j] = false
+			members = append(members, j)
+			if j == i {
+				break
+			}
+		}
+		if len(members) == 1 {
+			out = append(out, decls[i])
+			return
+		}
+		sort.Ints(members)
+		g := decls[members[0]]
+		g.group = make([]piece, len(members))
+		for k, m := range members {
+			g.group[k] = decls[m]
+		}
+		out = append(out, g)
+	}
+	for i := range decls {
+		if index[i] == 0 {
+			visit(i)
+		}
+	}
+	return out
+}
+
+// declDeps lists, for each declaration, the others it mentions: by name,
+// and every method M of the cell's types when M is mentioned (x.M() -
+// without types, which T x is cannot be known). Mentions are found by
+// identifier, so a local variable named like a declaration adds an edge
+// that is not there; that costs nothing but evaluating some declarations
+// together.
+func declDeps(decls []piece) [][]int {
+	declared := map[string]int{}
+	methods := map[string][]int{} // method name -> declarations of T.name
+	for i, p := range decls {
+		for _, n := range p.names {
+			if _, m, ok := strings.Cut(n, "."); ok {
+				methods[m] = append(methods[m], i)
+			} else {
+				declared[n] = i
+			}
+		}
+	}
+	deps := make([][]int, len(decls))
+	for i, p := range decls {
+		seen := map[int]bool{i: true}
+		add := func(j int) {
+			if !seen[j] {
+				seen[j] = true
+				deps[i] = append(deps[i], j)
+			}
+		}
+		refs := referenced(p.decl)
+		for r := range refs {
+			if j, ok := declared[r]; ok {
+				add(j)
+			}
+			for _, j := range methods[r] {
+				add(j)
+			}
+		}
+		sort.Ints(deps[i])
+	}
+	return deps
+}
+
+// evalDeclGroup evaluates declarations that use each other as one source,
+// laid out on the lines they have in the cell so that errors point there.
+// Redefining a type or a method takes the one-at-a-time path of evalDecl
+// (rebuildType), as does a group with a member from an earlier cell
+// that changed.
+func (s *Session) evalDeclGroup(ctx context.Context, g piece) error {
+	srcs := make([]string, len(g.group))
+	for i, p := range g.group {
+		srcs[i] = s.rewritten(p, p.decl)
+		if s.redefines(p, srcs[i]) && (redefinableType(p.decl) != nil || isMethodDecl(p)) {
+			for _, p := range g.group {
+				if err := s.evalDecl(ctx, p); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	if _, err := s.eval(ctx, g.group[0], groupSource(g.group, srcs), filePrefix); err != nil {
+		return err
+	}
+	var redefined []string
+	for i, p := range g.group {
+		if s.redefines(p, srcs[i]) {
+			redefined = append(redefined, p.names...)
+		}
+		s.record(p, srcs[i])
+		for _, n := range p.names {
+			s.decls[n].evalLine = g.group[0].line
+		}
+	}
+	if len(redefined) > 0 {
+		return s.reevaluateUsers(ctx, redefined)
+	}
+	return nil
+}
+
+func isMethodDecl(p piece) bool {
+	return strings.Contains(strings.Join(p.names, ""), ".")
+}
+
+// groupSource joins the sources of declarations evaluated together, each
+// on the line it has in its cell, counted from the first: yaegi's positions
+// in the joined source are then cell positions. (Declarations from
+// different cells, rebuilt together, are only kept apart.)
+func groupSource(members []piece, srcs []string) string {
+	var b strings.Builder
+	line := members[0].line
+	for i, p := range members {
+		if i > 0 {
+			b.WriteString(strings.Repeat("\n", max(p.line-line, 1)))
+			line = max(p.line, line+1)
+		}
+		b.WriteString(srcs[i])
+		line += strings.Count(srcs[i], "\n")
+	}
+	return b.String()
+}
