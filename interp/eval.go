@@ -151,9 +151,13 @@ func (s *Session) panicError(pe interp.Panic, p piece, toCell func(line, col int
 		}
 		name := strings.TrimPrefix(f.fn, "main.")
 		if d, ok := s.decls[name]; ok {
-			cellLine := d.evalLine + f.line - 1
-			e.trace = append(e.trace, fmt.Sprintf("  in %s, line %d of its declaration (cell line %d)", name, cellLine-d.line+1, cellLine))
-			if l := sourceLine(d.piece.src, cellLine-d.line+1); l != "" {
+			// yaegi logs a function's frame at the first statement of its
+			// body, wherever the panic was (its runCfg recovers with the
+			// statement variable shadowed): naming a line inside the
+			// function would mislead, so the frame names the function and
+			// where it is declared.
+			e.trace = append(e.trace, fmt.Sprintf("  in %s, declared at cell line %d", name, d.line))
+			if l := sourceLine(d.piece.src, 1); l != "" {
 				e.trace = append(e.trace, "    "+l)
 			}
 		} else {

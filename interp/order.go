@@ -149,9 +149,6 @@ func (s *Session) evalDeclGroup(ctx context.Context, g piece) error {
 			redefined = append(redefined, p.names...)
 		}
 		s.record(p, srcs[i])
-		for _, n := range p.names {
-			s.decls[n].evalLine = g.group[0].line
-		}
 	}
 	if len(redefined) > 0 {
 		return s.reevaluateUsers(ctx, redefined)

@@ -81,21 +81,17 @@ type Session struct {
 // decl is a top-level declaration, kept so that it can be evaluated again
 // when something it uses is redefined.
 type decl struct {
-	name  string
-	src   string // as evaluated, after rewriting
-	refs  map[string]bool
-	order int
-	cell  int
-	line  int
-	col   int
-	// evalLine is the cell line where the source yaegi compiled it from
-	// began: its own line, or the first line of a group (orderDecls).
-	// yaegi's positions in its body count from there.
-	evalLine int
-	isFunc   bool
-	isType   bool
-	doc      string
-	piece    piece // where it was declared, for positions and for rebuilding
+	name   string
+	src    string // as evaluated, after rewriting
+	refs   map[string]bool
+	order  int
+	cell   int
+	line   int
+	col    int
+	isFunc bool
+	isType bool
+	doc    string
+	piece  piece // where it was declared, for positions and for rebuilding
 }
 
 // New returns a session with the standard library, gonum and the project's
@@ -344,7 +340,7 @@ func (s *Session) record(p piece, src string) {
 	_, isFunc := p.decl.(*ast.FuncDecl)
 	refs := referenced(p.decl)
 	for _, n := range p.names {
-		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col, evalLine: p.line,
+		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col,
 			isFunc: isFunc, isType: isTypeDecl(p.decl), doc: p.doc, piece: p}
 		if old, ok := s.decls[n]; ok {
 			d.order = old.order
@@ -409,9 +405,6 @@ func (s *Session) rebuildType(ctx context.Context, name string) error {
 		if _, err := s.eval(ctx, members[0], groupSource(members, srcs), filePrefix); err != nil {
 			return fmt.Errorf("re-evaluating method %s for the redefined type: %w", members[0].names[0], err)
 		}
-		for _, m := range members {
-			s.decls[m.names[0]].evalLine = members[0].line
-		}
 	}
 	names := []string{name}
 	for _, m := range methods {
@@ -463,7 +456,6 @@ func (s *Session) reevaluateUsers(ctx context.Context, names []string) error {
 		if _, err := s.yi.EvalWithContext(ctx, d.src); err != nil {
 			return fmt.Errorf("re-evaluating %s, which uses a redefined name: %w", d.name, err)
 		}
-		d.evalLine = d.line
 	}
 	for _, t := range types {
 		if changed[t] {
