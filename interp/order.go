@@ -124,9 +124,9 @@ func declDeps(decls []piece) [][]int {
 
 // evalDeclGroup evaluates declarations that use each other as one source,
 // laid out on the lines they have in the cell so that errors point there.
-// Redefining a type or a method takes the one-at-a-time path of evalDecl
-// (rebuildType), as does a group with a member from an earlier cell
-// that changed.
+// A group that redefines a type or a method takes evalDecl's path one
+// declaration at a time instead: the names exist already, and rebuildType
+// evaluates the type's methods together again.
 func (s *Session) evalDeclGroup(ctx context.Context, g piece) error {
 	srcs := make([]string, len(g.group))
 	for i, p := range g.group {
