@@ -125,7 +125,6 @@ class Kernel:
 
     def connect_lean(self):
         """Open the lean client's sockets on the running kernel."""
-        import zmq
         info = self.km.get_connection_info()
         self.lean_ctx = zmq.Context()
         self.lean_shell = self.lean_ctx.socket(zmq.DEALER)

@@ -32,7 +32,8 @@ type piece struct {
 	expr    ast.Expr   // kindExpr
 	stmts   []ast.Stmt // kindStmts
 	fset    *token.FileSet
-	doc     string // kindDecl: the // comment lines right above it
+	doc     string          // kindDecl: the // comment lines right above it
+	refs    map[string]bool // kindDecl: the identifiers the declaration mentions
 	// group, when set, holds declarations of the cell that use each other,
 	// evaluated together (see orderDecls); the piece is the first of them.
 	group []piece
@@ -269,6 +270,7 @@ func parseDecl(src string, line, col int) (piece, error) {
 	if len(f.Decls) > 0 {
 		p.decl = f.Decls[0]
 		p.names = declNames(p.decl)
+		p.refs = referenced(p.decl)
 	}
 	return p, nil
 }

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"go/ast"
 	"sort"
 	"strings"
 )
@@ -108,8 +109,7 @@ func declDeps(decls []piece) [][]int {
 				deps[i] = append(deps[i], j)
 			}
 		}
-		refs := referenced(p.decl)
-		for r := range refs {
+		for r := range p.refs {
 			if j, ok := declared[r]; ok {
 				add(j)
 			}
@@ -157,7 +157,8 @@ func (s *Session) evalDeclGroup(ctx context.Context, g piece) error {
 }
 
 func isMethodDecl(p piece) bool {
-	return strings.Contains(strings.Join(p.names, ""), ".")
+	fd, ok := p.decl.(*ast.FuncDecl)
+	return ok && fd.Recv != nil
 }
 
 // groupSource joins the sources of declarations evaluated together, each

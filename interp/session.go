@@ -317,7 +317,7 @@ func cellFuncs(pieces []piece) map[string]map[string]bool {
 	funcs := map[string]map[string]bool{}
 	for _, p := range pieces {
 		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil {
-			funcs[fd.Name.Name] = referenced(fd.Body)
+			funcs[fd.Name.Name] = p.refs
 		}
 	}
 	return funcs
@@ -338,9 +338,8 @@ func (s *Session) redefines(p piece, src string) bool {
 // completion and inspection.
 func (s *Session) record(p piece, src string) {
 	_, isFunc := p.decl.(*ast.FuncDecl)
-	refs := referenced(p.decl)
 	for _, n := range p.names {
-		d := &decl{name: n, src: src, refs: refs, cell: s.cells, line: p.line, col: p.col,
+		d := &decl{name: n, src: src, refs: p.refs, cell: s.cells, line: p.line, col: p.col,
 			isFunc: isFunc, isType: isTypeDecl(p.decl), doc: p.doc, piece: p}
 		if old, ok := s.decls[n]; ok {
 			d.order = old.order
@@ -672,7 +671,7 @@ func hoistDecls(pieces []piece) []piece {
 	for grew := true; grew; {
 		grew = false
 		for _, p := range pieces {
-			if p.kind == kindDecl && usesAny(p.decl, defined) {
+			if p.kind == kindDecl && usesAny(p.refs, defined) {
 				for _, n := range p.names {
 					if !defined[n] {
 						defined[n], grew = true, true
@@ -686,7 +685,7 @@ func hoistDecls(pieces []piece) []piece {
 		switch {
 		case p.kind == kindImport:
 			imports = append(imports, p)
-		case p.kind == kindDecl && !usesAny(p.decl, defined):
+		case p.kind == kindDecl && !usesAny(p.refs, defined):
 			decls = append(decls, p)
 		default:
 			rest = append(rest, p)
@@ -710,8 +709,8 @@ func orderDeclRuns(pieces []piece) []piece {
 	return append(out, orderDecls(run)...)
 }
 
-func usesAny(n ast.Node, names map[string]bool) bool {
-	for ref := range referenced(n) {
+func usesAny(refs, names map[string]bool) bool {
+	for ref := range refs {
 		if names[ref] {
 			return true
 		}
