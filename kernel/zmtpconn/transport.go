@@ -12,7 +12,7 @@ import (
 )
 
 // networks maps the zmq4 transports this package wraps to the Go network
-// each dials.
+// each listens on.
 var networks = map[string]string{"tcp": "tcp", "ipc": "unix"}
 
 const prefix = "zmtpconn+"
@@ -28,7 +28,7 @@ var (
 func Endpoint(endpoint string) (string, error) {
 	registerOnce.Do(func() {
 		for name, network := range networks {
-			if err := zmq4.RegisterTransport(prefix+name, wrapped{network: network, inner: transport.New(network)}); err != nil {
+			if err := zmq4.RegisterTransport(prefix+name, wrapped{transport.New(network)}); err != nil {
 				registerErr = fmt.Errorf("zmtpconn: %w", err)
 				return
 			}
@@ -46,8 +46,7 @@ func Endpoint(endpoint string) (string, error) {
 
 // wrapped is a zmq4 transport whose connections are Conns.
 type wrapped struct {
-	network string
-	inner   transport.Transport
+	inner transport.Transport
 }
 
 func (w wrapped) Dial(ctx context.Context, dialer transport.Dialer, addr string) (net.Conn, error) {
