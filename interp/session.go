@@ -20,6 +20,7 @@ import (
 
 	"github.com/gobackprop/gobackprop/display"
 	"github.com/gobackprop/gobackprop/interp/symbols"
+	"github.com/gobackprop/gobackprop/interp/typecheck"
 )
 
 // Options configure a Session.
@@ -63,6 +64,7 @@ type Session struct {
 
 	mu           sync.Mutex // guards the fields below and yaegi
 	yi           *interp.Interpreter
+	checker      *typecheck.Session         // the type-check stage (check.go)
 	imports      map[string]bool            // import specs already evaluated
 	decls        map[string]*decl           // top-level declarations by name
 	order        int                        // declaration counter
@@ -149,6 +151,7 @@ func (s *Session) reset() error {
 		return fmt.Errorf("interp: runtime symbols: %w", err)
 	}
 	s.yi = yi
+	s.checker = newChecker(std, symbols.Symbols)
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
 	s.order, s.cells, s.typeVersions = 0, 0, 0
@@ -199,11 +202,23 @@ func (s *Session) sync() {
 	}
 }
 
-func (s *Session) run(ctx context.Context, code string) (display.Bundle, error) {
+func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err error) {
 	pieces, err := split(code)
 	if err != nil {
 		return nil, err
 	}
+	checked, err := s.checkCell(code)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		// What yaegi could not compile was not declared: the checker keeps
+		// the session as it was.
+		var ce *Error
+		if checked != nil && !(errors.As(err, &ce) && ce.compile) {
+			s.checker.Commit(checked)
+		}
+	}()
 	var result display.Bundle
 	s.cellFuncs = cellFuncs(pieces)
 	defer func() { s.cellFuncs = nil }()

@@ -1,0 +1,99 @@
+package interp
+
+import (
+	"fmt"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"github.com/gobackprop/gobackprop/interp/typecheck"
+)
+
+// The check stage: before anything of a cell runs, it is type-checked by
+// go/types against the session's declarations (interp/typecheck). A cell
+// Go would reject runs nothing and gets Go's own messages at the cell's
+// lines and columns.
+
+// newChecker returns the type checker of a session importing from the same
+// symbol tables as its interpreter.
+func newChecker(tables ...typecheck.Tables) *typecheck.Session {
+	return typecheck.NewSession(typecheck.NewImporter(tables...), preloadedByName())
+}
+
+// preloadedByName maps the local names of the preloaded imports to their
+// paths; the runtime helpers are not the user's.
+func preloadedByName() map[string]string {
+	out := map[string]string{}
+	for _, spec := range preloaded {
+		name, quoted, named := strings.Cut(spec, " ")
+		if !named {
+			quoted = name
+		}
+		path, err := strconv.Unquote(quoted)
+		if err != nil || path == runtimePath {
+			continue
+		}
+		if !named {
+			name = path[strings.LastIndexByte(path, '/')+1:]
+		}
+		out[name] = path
+	}
+	return out
+}
+
+// checkCell type-checks a cell. It returns the checker's result, to commit
+// once the cell has run, and a compile error when Go rejects the cell.
+func (s *Session) checkCell(code string) (*typecheck.Result, error) {
+	c, err := checkerCell(code)
+	if err != nil {
+		return nil, nil // the splitter reports syntax errors
+	}
+	r, err := s.checker.Check(c)
+	if err != nil {
+		return nil, nil
+	}
+	if len(r.Errors) == 0 {
+		return r, nil
+	}
+	return r, compileErrors(code, r.Errors)
+}
+
+// checkerCell cuts a cell into the checker's fragments, as written: a cell
+// that starts with a package clause is a whole program.
+func checkerCell(code string) (typecheck.Cell, error) {
+	items, err := topLevel(code)
+	if err != nil {
+		return typecheck.Cell{}, err
+	}
+	if len(items) > 0 && items[0].tok == token.PACKAGE {
+		return typecheck.Cell{Program: code}, nil
+	}
+	var c typecheck.Cell
+	for _, it := range items {
+		line, col := position(code, it.start)
+		fr := typecheck.Fragment{Kind: typecheck.Stmt, Src: code[it.start:it.end], Line: line, Col: col}
+		switch {
+		case it.tok == token.IMPORT:
+			fr.Kind = typecheck.Import
+		case startsDecl(code, it):
+			fr.Kind = typecheck.Decl
+		}
+		c.Fragments = append(c.Fragments, fr)
+	}
+	return c, nil
+}
+
+// compileErrors reports Go's errors for a cell: the first is the error's
+// value, and the traceback lists each with its line.
+func compileErrors(code string, errs []typecheck.Error) error {
+	e := &Error{ename: "CompileError", compile: true, msg: errs[0].Msg, Line: errs[0].Line, Col: errs[0].Col}
+	for _, ce := range errs {
+		e.trace = append(e.trace,
+			red("CompileError")+": "+ce.Msg,
+			fmt.Sprintf("  at cell line %d, column %d", ce.Line, ce.Col))
+		if l := sourceLine(code, ce.Line); l != "" {
+			e.trace = append(e.trace, "    "+l)
+		}
+	}
+	return e
+}

@@ -1,0 +1,300 @@
+package interp
+
+// The differential test: every program of testdata/gocorpus is built and
+// run by the real Go toolchain (the oracle) and run by a Session in two
+// styles - the whole program pasted into one cell, and notebook style
+// (declarations in one cell, main's body as top-level statements in the
+// next). Their standard output and their panics must agree. A program the
+// session cannot run the way Go does must fail with an error, never print
+// something else: a silent wrong answer fails the test even when the
+// program is listed in testdata/gocorpus/KNOWN, the file of differences
+// still open, each with its reason.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// corpusCase is one program and how one style of running it ended.
+type corpusCase struct {
+	Name   string `json:"name"`
+	Style  string `json:"style"` // "program" or "notebook"
+	Stdout string `json:"stdout"`
+	Err    string `json:"err"` // "ename: evalue" of the cell's error, "" if none
+	Hang   bool   `json:"hang"`
+}
+
+// oracleRun is what the compiled program did.
+type oracleRun struct {
+	stdout string
+	panic  string // first line of a panic or fatal error, without "panic: "
+	failed bool   // exit status not 0
+}
+
+const corpusDir = "testdata/gocorpus"
+
+func TestGoCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the differential corpus builds every program with the Go toolchain")
+	}
+	goTool := requireGo(t)
+	files, err := filepath.Glob(filepath.Join(corpusDir, "*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus programs in %s: %v", corpusDir, err)
+	}
+	oracle := buildOracle(t, goTool, files)
+	got := runCorpusWorker(t, files)
+	known := readKnown(t, filepath.Join(corpusDir, "KNOWN"))
+
+	total, same := 0, 0
+	stillKnown := map[string]bool{}
+	for _, f := range files {
+		name := filepath.Base(f)
+		want := oracle[name]
+		for _, style := range []string{"program", "notebook"} {
+			total++
+			c, ok := got[name+" "+style]
+			key := name + " " + style
+			if !ok {
+				t.Errorf("%s (%s): the worker process died on it", name, style)
+				continue
+			}
+			diff := compareRun(want, c)
+			if diff == "" {
+				same++
+				if _, listed := known[key]; listed {
+					t.Errorf("%s (%s) now behaves like Go: remove it from KNOWN", name, style)
+				}
+				continue
+			}
+			if silentlyWrong(want, c) {
+				t.Errorf("%s (%s): SILENT WRONG ANSWER: %s", name, style, diff)
+				continue
+			}
+			if _, listed := known[key]; listed {
+				stillKnown[key] = true
+				continue
+			}
+			t.Errorf("%s (%s): %s", name, style, diff)
+		}
+	}
+	for key := range known {
+		if !fileExists(filepath.Join(corpusDir, strings.Fields(key)[0])) {
+			t.Errorf("KNOWN lists %s, which is not in the corpus", key)
+		}
+	}
+	t.Logf("%d of %d runs (%d programs, two styles) behave exactly as compiled Go (%.1f%%); %d known differences end in a clear error",
+		same, total, len(files), 100*float64(same)/float64(total), len(stillKnown))
+}
+
+// compareRun describes how the session's run differs from Go's, or
+// returns "" when it does not.
+func compareRun(want oracleRun, got corpusCase) string {
+	switch {
+	case got.Hang:
+		return "the cell never finished"
+	case got.Stdout != want.stdout:
+		return fmt.Sprintf("got output\n%s\nwant\n%s\n(error: %q)", got.Stdout, want.stdout, got.Err)
+	case want.failed && got.Err == "":
+		return fmt.Sprintf("got no error, want Go's %q", want.panic)
+	case want.failed && !strings.Contains(got.Err, want.panic):
+		return fmt.Sprintf("got error %q, want it to contain Go's %q", got.Err, want.panic)
+	case !want.failed && got.Err != "":
+		return fmt.Sprintf("got error %q, want none", got.Err)
+	}
+	return ""
+}
+
+// silentlyWrong reports a run that ended as if all was well but did not
+// do what Go does: the one kind of difference nothing excuses.
+func silentlyWrong(want oracleRun, got corpusCase) bool {
+	if got.Hang || got.Err != "" {
+		return false
+	}
+	return want.failed || got.Stdout != want.stdout
+}
+
+// requireGo finds the Go toolchain, the oracle. Under CI it must exist.
+func requireGo(t *testing.T) string {
+	t.Helper()
+	p, err := exec.LookPath("go")
+	if err != nil {
+		if p = filepath.Join(os.Getenv("GOROOT"), "bin", "go"); os.Getenv("GOROOT") == "" || !fileExists(p) {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("the Go toolchain is the oracle of this test and is missing: %v", err)
+			}
+			t.Skipf("no Go toolchain: %v", err)
+		}
+	}
+	return p
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// buildOracle builds every program with one go build (the toolchain links
+// them in parallel) and runs each binary.
+func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleRun {
+	t.Helper()
+	dir := t.TempDir()
+	mod := "module corpus\n\ngo 1.26\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkg := filepath.Join(dir, "p", strings.TrimSuffix(filepath.Base(f), ".go"))
+		if err := os.MkdirAll(pkg, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(pkg, "main.go"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := filepath.Join(dir, "bin")
+	cmd := exec.Command(goTool, "build", "-o", bin+"/", "./p/...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build of the corpus: %v\n%s", err, out)
+	}
+	runs := make(map[string]oracleRun, len(files))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for _, f := range files {
+		name := filepath.Base(f)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			r := runOracle(t, filepath.Join(bin, strings.TrimSuffix(name, ".go")))
+			mu.Lock()
+			runs[name] = r
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	return runs
+}
+
+func runOracle(t *testing.T, exe string) oracleRun {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	r := oracleRun{stdout: stdout.String(), failed: err != nil}
+	if err != nil {
+		first, _, _ := strings.Cut(stderr.String(), "\n")
+		first = strings.TrimPrefix(first, "panic: ")
+		first = strings.TrimPrefix(first, "fatal error: ")
+		// A panic with an error value prints its message and, since Go
+		// 1.18, the dynamic type in brackets for some values; keep the
+		// message.
+		first = strings.TrimSuffix(first, " [recovered]")
+		r.panic = first
+	}
+	return r
+}
+
+// readKnown reads the open differences: lines "NAME.go STYLE reason".
+func readKnown(t *testing.T, path string) map[string]string {
+	t.Helper()
+	known := map[string]string{}
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return known
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 3 {
+			t.Fatalf("KNOWN: %q: want NAME.go STYLE reason", line)
+		}
+		known[fields[0]+" "+fields[1]] = strings.Join(fields[2:], " ")
+	}
+	return known
+}
+
+// runCorpusWorker runs the corpus through sessions in a child process (the
+// test binary again), which captures file descriptors 1 and 2 as the
+// kernel does. A case that kills the child is reported missing and the
+// child is started again after it.
+func runCorpusWorker(t *testing.T, files []string) map[string]corpusCase {
+	t.Helper()
+	results := map[string]corpusCase{}
+	out := filepath.Join(t.TempDir(), "results.jsonl")
+	var names []string
+	for _, f := range files {
+		names = append(names, filepath.Base(f))
+	}
+	sort.Strings(names)
+	for start := 0; start < len(names); {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestCorpusWorker$", "-test.timeout=30m")
+		cmd.Env = append(os.Environ(), "GOBACKPROP_CORPUS_WORKER="+out, "GOBACKPROP_CORPUS_CASES="+strings.Join(names[start:], ","))
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		before := len(results)
+		b, _ := os.ReadFile(out)
+		for _, line := range bytes.Split(b, []byte("\n")) {
+			if len(line) == 0 {
+				continue
+			}
+			var c corpusCase
+			if err := json.Unmarshal(line, &c); err != nil {
+				t.Fatalf("worker result %q: %v", line, err)
+			}
+			results[c.Name+" "+c.Style] = c
+		}
+		done := map[string]bool{}
+		for k := range results {
+			done[strings.Fields(k)[0]] = true
+		}
+		next := start
+		for next < len(names) && done[names[next]] {
+			next++
+		}
+		if next == len(names) {
+			break
+		}
+		if err != nil || len(results) == before {
+			t.Logf("the worker stopped at %s: %v\n%s", names[next], err, lastLines(stderr.String(), 20))
+			next++ // that case is reported missing
+		}
+		start = next
+	}
+	return results
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
