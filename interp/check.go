@@ -1,11 +1,13 @@
 package interp
 
 import (
+	"errors"
 	"fmt"
 	"go/token"
 	"strconv"
 	"strings"
 
+	"github.com/gobackprop/gobackprop/interp/lower"
 	"github.com/gobackprop/gobackprop/interp/typecheck"
 )
 
@@ -50,7 +52,10 @@ func (s *Session) checkCell(code string) (*typecheck.Result, error) {
 	}
 	r, err := s.checker.Check(c)
 	if err != nil {
-		return nil, nil
+		if c.Program != "" {
+			return nil, syntaxError(err, 1, 1, 0)
+		}
+		return nil, nil // the splitter reports syntax errors
 	}
 	if len(r.Errors) == 0 {
 		return r, nil
@@ -96,4 +101,16 @@ func compileErrors(code string, errs []typecheck.Error) error {
 		}
 	}
 	return e
+}
+
+// lowerCell rewrites a checked cell into Go that yaegi runs right
+// (interp/lower).
+func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
+	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body})
+	var u *lower.Unsupported
+	if errors.As(err, &u) {
+		return "", &Error{ename: "CompileError", compile: true, msg: u.Error(), Line: u.Line, Col: u.Col,
+			trace: []string{red("CompileError") + ": " + u.Error(), fmt.Sprintf("  at cell line %d, column %d", u.Line, u.Col)}}
+	}
+	return out.Src, err
 }

@@ -49,7 +49,12 @@ func TestGoCorpus(t *testing.T) {
 		t.Skip("the differential corpus builds every program with the Go toolchain")
 	}
 	goTool := requireGo(t)
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.go"))
+	// CORPUS=glob narrows the run while working on one area.
+	pattern := "*.go"
+	if g := os.Getenv("CORPUS"); g != "" {
+		pattern = g
+	}
+	files, err := filepath.Glob(filepath.Join(corpusDir, pattern))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus programs in %s: %v", corpusDir, err)
 	}
@@ -61,13 +66,21 @@ func TestGoCorpus(t *testing.T) {
 	stillKnown := map[string]bool{}
 	for _, f := range files {
 		name := filepath.Base(f)
-		want := oracle[name]
+		want, built := oracle[name]
+		if !built {
+			continue
+		}
 		for _, style := range []string{"program", "notebook"} {
 			total++
 			c, ok := got[name+" "+style]
 			key := name + " " + style
 			if !ok {
-				t.Errorf("%s (%s): the worker process died on it", name, style)
+				// A crash is loud, not a wrong answer: it may be listed.
+				if _, listed := known[key]; listed {
+					stillKnown[key] = true
+				} else {
+					t.Errorf("%s (%s): the worker process died on it", name, style)
+				}
 				continue
 			}
 			diff := compareRun(want, c)
@@ -90,6 +103,9 @@ func TestGoCorpus(t *testing.T) {
 		}
 	}
 	for key := range known {
+		if pattern != "*.go" {
+			break
+		}
 		if !fileExists(filepath.Join(corpusDir, strings.Fields(key)[0])) {
 			t.Errorf("KNOWN lists %s, which is not in the corpus", key)
 		}
@@ -169,7 +185,8 @@ func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleR
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build of the corpus: %v\n%s", err, out)
+		// The other programs are built all the same.
+		t.Errorf("go build of the corpus: %v\n%s", err, out)
 	}
 	runs := make(map[string]oracleRun, len(files))
 	var mu sync.Mutex
@@ -182,7 +199,11 @@ func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleR
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r := runOracle(t, filepath.Join(bin, strings.TrimSuffix(name, ".go")))
+			exe := filepath.Join(bin, strings.TrimSuffix(name, ".go"))
+			if !fileExists(exe) {
+				return
+			}
+			r := runOracle(t, exe)
 			mu.Lock()
 			runs[name] = r
 			mu.Unlock()
@@ -258,7 +279,7 @@ func runCorpusWorker(t *testing.T, files []string) map[string]corpusCase {
 		cmd.Env = append(os.Environ(), "GOBACKPROP_CORPUS_WORKER="+out, "GOBACKPROP_CORPUS_CASES="+strings.Join(names[start:], ","))
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
-		err := cmd.Run()
+		err := runWatched(cmd, out, 60*time.Second)
 		before := len(results)
 		b, _ := os.ReadFile(out)
 		for _, line := range bytes.Split(b, []byte("\n")) {
@@ -297,4 +318,30 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// runWatched runs the worker and kills it when its results file has not
+// grown for quiet: a cell stuck where no timeout reaches it.
+func runWatched(cmd *exec.Cmd, results string, quiet time.Duration) error {
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	size, last := int64(-1), time.Now()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(time.Second):
+			if fi, err := os.Stat(results); err == nil && fi.Size() != size {
+				size, last = fi.Size(), time.Now()
+			}
+			if time.Since(last) > quiet {
+				cmd.Process.Kill()
+				<-done
+				return fmt.Errorf("no result for %v: killed", quiet)
+			}
+		}
+	}
 }

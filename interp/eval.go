@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/gobackprop/gobackprop/interp/lower"
 )
 
 // yaegi evaluates a run of statements as the body of a function it writes
@@ -118,6 +120,7 @@ func sourceLine(src string, line int) string {
 func userNames(msg string) string {
 	msg = strings.ReplaceAll(msg, showCall, "")
 	msg = strings.ReplaceAll(msg, "_gbpLoop_", "")
+	msg = strings.ReplaceAll(msg, lower.MainName, "main")
 	return hiddenTypeRE.ReplaceAllString(msg, "$1")
 }
 

@@ -203,10 +203,6 @@ func (s *Session) sync() {
 }
 
 func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err error) {
-	pieces, err := split(code)
-	if err != nil {
-		return nil, err
-	}
 	checked, err := s.checkCell(code)
 	if err != nil {
 		return nil, err
@@ -219,6 +215,15 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 			s.checker.Commit(checked)
 		}
 	}()
+	if checked != nil {
+		if code, err = s.lowerCell(code, checked); err != nil {
+			return nil, err
+		}
+	}
+	pieces, err := split(code)
+	if err != nil {
+		return nil, err
+	}
 	var result display.Bundle
 	s.cellFuncs = cellFuncs(pieces)
 	defer func() { s.cellFuncs = nil }()

@@ -54,10 +54,15 @@
 //   - instantiated generic types are named types whose name holds the type
 //     arguments; generic functions and types are missing from the tables
 //     altogether (the extractor skips them), like they are in yaegi;
-//   - untyped rune constants (utf8.RuneError) are untyped integers, as the
-//     extractor writes them and as yaegi reads them;
+//   - untyped rune constants (utf8.RuneError) are untyped integers, and
+//     untyped float constants (math.Pi) the float64 nearest to them, as
+//     the extractor writes them and as yaegi computes with them;
+//   - where yaegi's table replaces a member, the checker sees the
+//     replacement: log.Logger is yaegi's wrapper stdlib.logLogger, whose
+//     Fatal panics and which has no SetPrefix;
 //   - go/types answers import "unsafe" itself without asking the importer.
 //
 // Building a package converts every type its members reach, once per
-// Importer; the first import of fmt takes a few milliseconds.
+// Importer: the first import of fmt takes about a tenth of a millisecond,
+// importing every package of the standard library's table about 20 ms.
 package typecheck

@@ -241,7 +241,13 @@ func (im *Importer) member(pkg *types.Package, name string, v reflect.Value) (ty
 	case v.CanAddr():
 		return types.NewVar(token.NoPos, pkg, name, im.conv.typeOf(t)), nil
 	case t.Kind() == reflect.Func:
-		return types.NewFunc(token.NoPos, pkg, name, im.conv.typeOf(t).(*types.Signature)), nil
+		typ := im.conv.typeOf(t)
+		if sig, ok := typ.(*types.Signature); ok {
+			return types.NewFunc(token.NoPos, pkg, name, sig), nil
+		}
+		// A value of a defined func type (http.HandlerFunc) cannot be a
+		// func declaration in Go: it is a variable.
+		return types.NewVar(token.NoPos, pkg, name, typ), nil
 	case t.Kind() == reflect.Pointer && v.IsNil():
 		return im.typeName(pkg, name, t.Elem()), nil
 	case t.Implements(constantValue):

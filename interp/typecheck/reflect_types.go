@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strings"
 )
 
 // converter turns reflect types into go/types types. Each reflect type is
@@ -104,7 +105,7 @@ var basicKinds = map[reflect.Kind]types.BasicKind{
 // ("Pointer[internal/poll.fdMutex]"): reflect has no type arguments.
 func (c *converter) named(t reflect.Type) types.Type {
 	pkg := c.pkg(t.PkgPath())
-	n := types.NewNamed(types.NewTypeName(token.NoPos, pkg, t.Name(), nil), nil, nil)
+	n := types.NewNamed(types.NewTypeName(token.NoPos, pkg, instanceName(t.Name()), nil), nil, nil)
 	c.cache[t] = n
 
 	saved := c.owner
@@ -127,6 +128,24 @@ func (c *converter) named(t reflect.Type) types.Type {
 	c.concrete[t.PkgPath()] = append(c.concrete[t.PkgPath()], nt)
 	c.fresh = append(c.fresh, nt)
 	return n
+}
+
+// instanceName spells the type arguments in reflect's name of an
+// instantiated type as go/types prints them: "Seq2[K, V]", not
+// "Seq2[K,V]", and "any" for "interface {}".
+func instanceName(name string) string {
+	if !strings.Contains(name, "[") {
+		return name
+	}
+	name = strings.ReplaceAll(name, "interface {}", "any")
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		b.WriteByte(name[i])
+		if name[i] == ',' && i+1 < len(name) && name[i+1] != ' ' {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // addMethods declares t's exported methods. A method in t's method set has

@@ -1,0 +1,160 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// Input is a checked cell: its source as the user wrote it and the
+// checker's syntax tree and types, whose positions map to the cell's lines
+// and columns.
+type Input struct {
+	Src  string
+	Fset *token.FileSet
+	File *ast.File
+	Info *types.Info
+	Pkg  *types.Package
+	// Body is the function the checker put the cell's top-level
+	// statements in; nil for a whole program.
+	Body *ast.FuncDecl
+}
+
+// Output is a lowered cell.
+type Output struct {
+	Src string
+	// RunsMain is set when the cell declares func main: the lowered
+	// source ends with its call, as go run would make it.
+	RunsMain bool
+}
+
+// An Unsupported error names a construct the session cannot run the way
+// Go does, and what to write instead.
+type Unsupported struct {
+	Line, Col int
+	Construct string
+	Instead   string
+}
+
+func (e *Unsupported) Error() string {
+	return fmt.Sprintf("%s is not supported by gobackprop: %s", e.Construct, e.Instead)
+}
+
+// MainName is what a program's main function is called once lowered:
+// yaegi runs a function named main at every later evaluation. It has the
+// length of "main", so columns after it stay right.
+const MainName = "_gbm"
+
+// Cell lowers a checked cell.
+func Cell(in Input) (Output, error) {
+	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
+	c.lowerMain()
+	ast.Inspect(in.File, func(n ast.Node) bool {
+		if c.err != nil {
+			return false
+		}
+		// Only the cell's own code is lowered, not what the checker added.
+		if n != nil && !c.inCell(n.Pos()) {
+			_, isFile := n.(*ast.File)
+			_, isBody := n.(*ast.FuncDecl)
+			return isFile || isBody
+		}
+		return true
+	})
+	if c.err != nil {
+		return Output{}, c.err
+	}
+	out := Output{Src: c.apply(), RunsMain: c.runsMain}
+	if c.runsMain {
+		out.Src += "\n" + MainName + "()"
+	}
+	return out, nil
+}
+
+// cell is the state of one lowering pass.
+type cell struct {
+	Input
+	lineStarts []int
+	edits      []edit
+	err        error
+	runsMain   bool
+}
+
+type edit struct {
+	start, end int
+	text       string
+}
+
+func lineStarts(src string) []int {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// inCell reports whether a position is in the cell's source (and not in
+// what the checker wrote around it).
+func (c *cell) inCell(p token.Pos) bool {
+	// Earlier cells' declarations, which the checker keeps, carry
+	// positions in "cell" too, but in files of their own.
+	return p.IsValid() && c.File.FileStart <= p && p <= c.File.FileEnd && c.Fset.Position(p).Filename == "cell"
+}
+
+// offset returns the byte offset in the cell of a checker position, or -1.
+func (c *cell) offset(p token.Pos) int {
+	pos := c.Fset.Position(p)
+	if pos.Filename != "cell" || pos.Line < 1 || pos.Line > len(c.lineStarts) {
+		return -1
+	}
+	return c.lineStarts[pos.Line-1] + pos.Column - 1
+}
+
+// replace records that the source of [from, to) becomes text.
+func (c *cell) replace(from, to token.Pos, text string) {
+	start, end := c.offset(from), c.offset(to)
+	if start < 0 || end < start {
+		return
+	}
+	c.edits = append(c.edits, edit{start, end, text})
+}
+
+// text returns the cell's source of a node.
+func (c *cell) text(n ast.Node) string {
+	start, end := c.offset(n.Pos()), c.offset(n.End())
+	if start < 0 || end < start || end > len(c.Src) {
+		return ""
+	}
+	return c.Src[start:end]
+}
+
+// fail stops the pass with an Unsupported error at n.
+func (c *cell) fail(n ast.Node, construct, instead string) {
+	if c.err == nil {
+		p := c.Fset.Position(n.Pos())
+		c.err = &Unsupported{Line: p.Line, Col: p.Column, Construct: construct, Instead: instead}
+	}
+}
+
+// apply returns the source with the edits made; of overlapping edits the
+// outer one, recorded first, wins.
+func (c *cell) apply() string {
+	sort.SliceStable(c.edits, func(i, j int) bool { return c.edits[i].start < c.edits[j].start })
+	var b strings.Builder
+	last := 0
+	for _, e := range c.edits {
+		if e.start < last {
+			continue
+		}
+		b.WriteString(c.Src[last:e.start])
+		b.WriteString(e.text)
+		last = e.end
+	}
+	b.WriteString(c.Src[last:])
+	return b.String()
+}
