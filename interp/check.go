@@ -53,7 +53,7 @@ func (s *Session) checkCell(code string) (*typecheck.Result, error) {
 	r, err := s.checker.Check(c)
 	if err != nil {
 		if c.Program != "" {
-			return nil, syntaxError(err, 1, 1, 0)
+			return nil, compilerSyntaxError(code, syntaxError(err, 1, 1, 0))
 		}
 		return nil, nil // the splitter reports syntax errors
 	}
@@ -113,4 +113,21 @@ func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
 			trace: []string{red("CompileError") + ": " + u.Error(), fmt.Sprintf("  at cell line %d, column %d", u.Line, u.Col)}}
 	}
 	return out.Src, err
+}
+
+// compilerSyntaxError places a syntax error where the compiler does when
+// go/parser places it elsewhere: a defer or go of a non-call at the
+// expression, not after it.
+func compilerSyntaxError(code string, err error) error {
+	se, ok := err.(*SyntaxError)
+	if !ok || !strings.HasPrefix(se.Msg, "expression in ") || !strings.HasSuffix(se.Msg, " must be function call") {
+		return err
+	}
+	keyword := strings.Fields(se.Msg)[2] // defer or go
+	line := strings.Split(code, "\n")[se.Line-1]
+	if i := strings.Index(line, keyword+" "); i >= 0 {
+		rest := line[i+len(keyword):]
+		se.Col = i + len(keyword) + len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
+	}
+	return se
 }

@@ -62,6 +62,7 @@ func Cell(in Input) (Output, error) {
 			_, isBody := n.(*ast.FuncDecl)
 			return isFile || isBody
 		}
+		c.visit(n)
 		return true
 	})
 	if c.err != nil {
@@ -72,6 +73,15 @@ func Cell(in Input) (Output, error) {
 		out.Src += "\n" + MainName + "()"
 	}
 	return out, nil
+}
+
+// visit hands a node to the lowerings of its construct: one line per
+// lowering, each in a file of its own.
+func (c *cell) visit(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.TypeSwitchStmt:
+		c.lowerTypeSwitch(n)
+	}
 }
 
 // cell is the state of one lowering pass.

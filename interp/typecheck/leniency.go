@@ -14,7 +14,7 @@ import (
 //   - A variable defined by a top-level statement may go unused: a later
 //     cell uses it. Inside a function, Go's "declared and not used" stays.
 //   - An import may go unused: a cell often imports for the next one.
-//   - A top-level expression statement is allowed: the trailing one is the
+//   - The cell's trailing expression statement is allowed: it is the
 //     cell's result, and showing a value is what a notebook is for.
 //   - A top-level name may be defined again (x := 1 in a re-run cell).
 //
@@ -37,7 +37,8 @@ func (s *Session) cellErrors(r *Result, strict bool) []Error {
 		if !strict && s.lenient(r, te, top) {
 			continue
 		}
-		out = append(out, Error{Line: p.Line, Col: p.Column, Msg: te.Msg})
+		p = s.fset.Position(compilerPos(r.File, te))
+		out = append(out, Error{Line: p.Line, Col: p.Column, Msg: compilerMessage(te.Msg)})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Line != out[j].Line {
@@ -61,11 +62,12 @@ func (s *Session) lenient(r *Result, te types.Error, top *types.Scope) bool {
 				return true
 			}
 		}
-	case strings.HasSuffix(te.Msg, "is not used") && r.Body != nil:
-		for _, st := range r.Body.Body.List {
-			if es, ok := st.(*ast.ExprStmt); ok && es.Pos() <= te.Pos && te.Pos < es.End() {
-				return true
-			}
+	case strings.HasSuffix(te.Msg, "is not used") && r.Body != nil && len(r.Body.Body.List) > 0:
+		// Only the trailing expression is the cell's result; a value
+		// dropped earlier is Go's error.
+		last := r.Body.Body.List[len(r.Body.Body.List)-1]
+		if es, ok := last.(*ast.ExprStmt); ok && es.Pos() <= te.Pos && te.Pos < es.End() {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,6 @@
+package lower
+
+import "go/ast"
+
+// lowerTypeSwitch is written in the next change.
+func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {}
