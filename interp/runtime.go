@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -24,6 +25,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Enter":          reflect.ValueOf(s.enter),
 		"Leave":          reflect.ValueOf(s.leave),
 		"Clear":          reflect.ValueOf(clearValue),
+		"DecodeRune":     reflect.ValueOf(decodeRune),
 	}}
 }
 
@@ -54,6 +56,9 @@ func (s *Session) leave() {
 		s.depth.Store(0)
 	}
 }
+
+// decodeRune is one step of ranging over a string (lower.lowerRangeString).
+func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
 
 // clearValue is Go 1.21's clear: it deletes a map's entries or zeroes a
 // slice's elements.

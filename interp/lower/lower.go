@@ -53,16 +53,24 @@ func Cell(in Input) (Output, error) {
 	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
 	c.lowerMain()
 	ast.Inspect(in.File, func(n ast.Node) bool {
+		if n == nil {
+			c.stack = c.stack[:len(c.stack)-1]
+			return true
+		}
 		if c.err != nil {
 			return false
 		}
 		// Only the cell's own code is lowered, not what the checker added.
-		if n != nil && !c.inCell(n.Pos()) {
+		if !c.inCell(n.Pos()) {
 			_, isFile := n.(*ast.File)
 			_, isBody := n.(*ast.FuncDecl)
-			return isFile || isBody
+			if !isFile && !isBody {
+				return false
+			}
+		} else {
+			c.visit(n)
 		}
-		c.visit(n)
+		c.stack = append(c.stack, n)
 		return true
 	})
 	if c.err != nil {
@@ -81,6 +89,14 @@ func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
+	case *ast.FuncLit:
+		c.lowerLoopClosure(n)
+	case *ast.DeferStmt:
+		c.lowerDeferArgs(n)
+	case *ast.AssignStmt:
+		c.lowerCommaOkAssign(n)
+	case *ast.RangeStmt:
+		c.lowerRangeString(n)
 	}
 }
 
@@ -91,6 +107,46 @@ type cell struct {
 	edits      []edit
 	err        error
 	runsMain   bool
+	stack      []ast.Node // the nodes enclosing the one visited, outermost first
+	names      int        // counter for the names lowerings introduce
+}
+
+// newName returns a fresh name for a lowering's variable.
+func (c *cell) newName(base string) string {
+	c.names++
+	return fmt.Sprintf("_gbp%s%d", base, c.names)
+}
+
+// insert records text to go in at p.
+func (c *cell) insert(p token.Pos, text string) { c.replace(p, p, text) }
+
+// typeString writes t as the cell can spell it: the session's own types
+// by name, others qualified by the name the cell imports them under. It
+// reports false when the cell cannot name the type.
+func (c *cell) typeString(t types.Type) (string, bool) {
+	ok := true
+	names := map[string]string{}
+	for _, im := range c.File.Imports {
+		path := strings.Trim(im.Path.Value, "\"`")
+		name := path[strings.LastIndexByte(path, '/')+1:]
+		if im.Name != nil {
+			name = im.Name.Name
+		} else if obj, found := c.Info.Implicits[im]; found {
+			name = obj.Name()
+		}
+		names[path] = name
+	}
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == c.Pkg {
+			return ""
+		}
+		n, found := names[p.Path()]
+		if !found || n == "_" || n == "." {
+			ok = false
+		}
+		return n
+	})
+	return s, ok
 }
 
 type edit struct {
@@ -154,7 +210,14 @@ func (c *cell) fail(n ast.Node, construct, instead string) {
 // apply returns the source with the edits made; of overlapping edits the
 // outer one, recorded first, wins.
 func (c *cell) apply() string {
-	sort.SliceStable(c.edits, func(i, j int) bool { return c.edits[i].start < c.edits[j].start })
+	// Insertions before replacements at the same place, so that both stay.
+	sort.SliceStable(c.edits, func(i, j int) bool {
+		a, b := c.edits[i], c.edits[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end-a.start < b.end-b.start
+	})
 	var b strings.Builder
 	last := 0
 	for _, e := range c.edits {

@@ -1,0 +1,139 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// lowerLoopClosure gives a function literal in a loop its own copy of
+// the loop's variables, as Go 1.22 does: each iteration has fresh ones.
+// yaegi keeps one slot per variable for the whole loop, so closures made
+// in different iterations - goroutines, deferred calls, callbacks handed
+// to compiled code (wg.Go, sort.Slice) - all see its last value. The
+// literal is made by a call that takes the variables as arguments:
+//
+//	func() { use(w) }   becomes   func(w string) func() { return func() { use(w) } }(w)
+//
+// A copy is right only if no one assigns the variable after the closure
+// took it; a loop that both captures a variable and assigns it in its
+// body fails with a clear error instead.
+func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
+	loops := c.enclosingLoops()
+	if len(loops) == 0 {
+		return
+	}
+	captured := c.capturedLoopVars(n, loops)
+	if len(captured) == 0 {
+		return
+	}
+	var params, args []string
+	for _, v := range captured {
+		if c.assignedInLoop(v, loops) {
+			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns",
+				"copy it first ("+v.Name()+"Copy := "+v.Name()+") and capture the copy")
+			return
+		}
+		t, ok := c.typeString(v.Type())
+		if !ok {
+			return
+		}
+		params = append(params, v.Name()+" "+t)
+		args = append(args, v.Name())
+	}
+	sig, ok := c.typeString(c.Info.Types[n].Type)
+	if !ok {
+		return
+	}
+	c.insert(n.Pos(), "func("+strings.Join(params, ", ")+") "+sig+" { return ")
+	c.insert(n.End(), " }("+strings.Join(args, ", ")+")")
+}
+
+// enclosingLoops returns the for and range statements around the node
+// being visited, inside the innermost function.
+func (c *cell) enclosingLoops() []ast.Stmt {
+	var loops []ast.Stmt
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		switch s := c.stack[i].(type) {
+		case *ast.ForStmt:
+			loops = append(loops, s)
+		case *ast.RangeStmt:
+			loops = append(loops, s)
+		case *ast.FuncLit, *ast.FuncDecl:
+			return loops
+		}
+	}
+	return loops
+}
+
+// capturedLoopVars lists the variables a literal uses that are declared
+// inside one of loops (its header or body), in name order.
+func (c *cell) capturedLoopVars(n *ast.FuncLit, loops []ast.Stmt) []*types.Var {
+	seen := map[*types.Var]bool{}
+	ast.Inspect(n.Body, func(x ast.Node) bool {
+		id, ok := x.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := c.Info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || (n.Pos() <= v.Pos() && v.Pos() < n.End()) {
+			return true
+		}
+		for _, l := range loops {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+				seen[v] = true
+			}
+		}
+		return true
+	})
+	vars := make([]*types.Var, 0, len(seen))
+	for v := range seen {
+		vars = append(vars, v)
+	}
+	sort.Slice(vars, func(i, j int) bool { return vars[i].Name() < vars[j].Name() })
+	return vars
+}
+
+// assignedInLoop reports whether v is assigned, incremented or has its
+// address taken in the body of the loop that declares it (a three-clause
+// loop's post statement steps the next iteration's copy and does not
+// count).
+func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt) bool {
+	var body *ast.BlockStmt
+	for _, l := range loops {
+		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+			switch l := l.(type) {
+			case *ast.ForStmt:
+				body = l.Body
+			case *ast.RangeStmt:
+				body = l.Body
+			}
+		}
+	}
+	if body == nil {
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && c.Info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					found = found || is(l)
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(x.X)
+		case *ast.UnaryExpr:
+			found = found || (x.Op == token.AND && is(x.X))
+		}
+		return !found
+	})
+	return found
+}

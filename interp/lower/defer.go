@@ -1,0 +1,88 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// lowerDeferArgs evaluates a deferred call's arguments and receiver when
+// the defer statement runs, as Go does; yaegi evaluates them when the
+// deferred call runs, so `x := 1; defer fmt.Println(x); x = 2` printed 2.
+// A call that takes them as arguments runs at once and returns the call
+// to defer:
+//
+//	defer fmt.Println(x)   becomes   defer func(a0 int) func() { return func() { fmt.Println(a0) } }(x)()
+func (c *cell) lowerDeferArgs(n *ast.DeferStmt) {
+	call := n.Call
+	if _, lit := call.Fun.(*ast.FuncLit); lit && len(call.Args) == 0 {
+		return // nothing to evaluate early
+	}
+	if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsBuiltin() {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
+			return // recover must stay a direct deferred call
+		}
+	}
+	var params, args []string
+	bind := func(e ast.Expr, t types.Type, name string) (string, bool) {
+		if tv, ok := c.Info.Types[e]; ok && tv.Value != nil {
+			return c.text(e), true // a constant needs no binding
+		}
+		ts, ok := c.typeString(t)
+		if !ok {
+			return "", false
+		}
+		params = append(params, name+" "+ts)
+		args = append(args, c.text(e))
+		return name, true
+	}
+	fun := c.text(call.Fun)
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		if s := c.Info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			recv := sel.X
+			rt := c.Info.Types[recv].Type
+			_, ptrRecv := s.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer)
+			_, isPtr := rt.Underlying().(*types.Pointer)
+			name := c.newName("Recv")
+			if ptrRecv && !isPtr {
+				// Go takes the address of an addressable receiver.
+				ts, ok := c.typeString(types.NewPointer(rt))
+				if !ok {
+					return
+				}
+				params = append(params, name+" "+ts)
+				args = append(args, "&"+c.text(recv))
+			} else if _, ok := bind(recv, rt, name); !ok {
+				return
+			}
+			fun = name + "." + sel.Sel.Name
+		}
+	}
+	sig, _ := c.Info.Types[call.Fun].Type.(*types.Signature)
+	var callArgs []string
+	for i, a := range call.Args {
+		t := c.Info.Types[a].Type
+		if t == nil || (sig == nil && i == 0) { // a builtin's type argument (new, make)
+			callArgs = append(callArgs, c.text(a))
+			continue
+		}
+		if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+			callArgs = append(callArgs, c.text(a))
+			continue
+		}
+		name, ok := bind(a, t, c.newName("Arg"))
+		if !ok {
+			return
+		}
+		callArgs = append(callArgs, name)
+	}
+	if len(params) == 0 {
+		return
+	}
+	ellipsis := ""
+	if call.Ellipsis.IsValid() {
+		ellipsis = "..."
+	}
+	c.replace(call.Pos(), call.End(), "func("+strings.Join(params, ", ")+") func() { return func() { "+
+		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+")()")
+}

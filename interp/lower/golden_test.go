@@ -1,0 +1,67 @@
+package lower
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gobackprop/gobackprop/interp/typecheck"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected lowered source of testdata/*.golden")
+
+// goldenMark separates a golden file's program from its lowered form.
+const goldenMark = "// lowered:\n"
+
+// TestGolden lowers each program of testdata/*.golden (a whole program,
+// checked as a pasted cell is) and compares the result with the text
+// after the "// lowered:" line. go test -update rewrites it.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.golden")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	imp := typecheck.NewImporter(stdlib.Symbols)
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".golden"), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, want, found := strings.Cut(string(b), goldenMark)
+			if !found && !*update {
+				t.Fatalf("%s has no %q line", f, goldenMark)
+			}
+			got, err := lowerProgram(imp, src)
+			if err != nil {
+				got = "error: " + err.Error() + "\n"
+			}
+			if *update {
+				if err := os.WriteFile(f, []byte(src+goldenMark+got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+func lowerProgram(imp *typecheck.Importer, src string) (string, error) {
+	s := typecheck.NewSession(imp, map[string]string{"fmt": "fmt"})
+	r, err := s.Check(typecheck.Cell{Program: src})
+	if err != nil {
+		return "", err
+	}
+	if len(r.Errors) > 0 {
+		return "", r.Errors[0]
+	}
+	out, err := Cell(Input{Src: src, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body})
+	return out.Src + "\n", err
+}
