@@ -222,16 +222,28 @@ func runOracle(t *testing.T, exe string) oracleRun {
 	err := cmd.Run()
 	r := oracleRun{stdout: stdout.String(), failed: err != nil}
 	if err != nil {
-		first, _, _ := strings.Cut(stderr.String(), "\n")
-		first = strings.TrimPrefix(first, "panic: ")
-		first = strings.TrimPrefix(first, "fatal error: ")
-		// A panic with an error value prints its message and, since Go
-		// 1.18, the dynamic type in brackets for some values; keep the
-		// message.
-		first = strings.TrimSuffix(first, " [recovered]")
-		r.panic = first
+		r.panic = lastPanic(stderr.String())
 	}
 	return r
+}
+
+// lastPanic returns the panic that ended a program: the last "panic: "
+// line of a chain (a panic raised while another unwinds), or the fatal
+// error, without its prefix and "[recovered]" marks.
+func lastPanic(stderr string) string {
+	last := ""
+	for _, l := range strings.Split(stderr, "\n") {
+		l = strings.TrimPrefix(l, "\t")
+		for _, prefix := range []string{"panic: ", "fatal error: "} {
+			if rest, ok := strings.CutPrefix(l, prefix); ok {
+				last = rest
+			}
+		}
+	}
+	if i := strings.Index(last, " [recovered"); i >= 0 {
+		last = last[:i]
+	}
+	return last
 }
 
 // readKnown reads the open differences: lines "NAME.go STYLE reason".

@@ -65,6 +65,9 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	switch {
 	case errors.As(err, &pe):
 		return v, s.panicError(pe, p, toCell)
+	case errors.Is(err, context.Canceled) && goroutinePanicked(ctx) != nil:
+		gp := goroutinePanicked(ctx)
+		return v, &Error{ename: gp.ename, msg: gp.msg, trace: []string{red(gp.ename) + ": " + gp.msg, "  in a goroutine the cell started"}}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
 			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
@@ -87,6 +90,16 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 		e.trace = append(e.trace, "    "+l)
 	}
 	return v, e
+}
+
+// goroutinePanicked returns the panic of a goroutine that ended the cell,
+// if that is why ctx was cancelled.
+func goroutinePanicked(ctx context.Context) *goroutinePanicError {
+	var gp *goroutinePanicError
+	if errors.As(context.Cause(ctx), &gp) {
+		return gp
+	}
+	return nil
 }
 
 // evalAbandoning runs src until it ends or ctx is cancelled. yaegi checks
@@ -136,7 +149,10 @@ func red(s string) string { return "\x1b[0;31m" + s + "\x1b[0m" }
 // the traceback lists the frames yaegi logged, innermost first.
 func (s *Session) panicError(pe interp.Panic, p piece, toCell func(line, col int) (int, int)) error {
 	e := &Error{}
-	e.ename, e.msg = classifyPanic(pe.Value)
+	var described bool
+	if e.ename, e.msg, described = s.describePanic(pe.Value); !described {
+		e.ename, e.msg = classifyPanic(pe.Value)
+	}
 	e.msg = userNames(e.msg)
 	e.trace = []string{red(e.ename) + ": " + e.msg}
 	frames := s.panics.take()

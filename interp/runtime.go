@@ -26,21 +26,36 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Leave":          reflect.ValueOf(s.leave),
 		"Clear":          reflect.ValueOf(clearValue),
 		"DecodeRune":     reflect.ValueOf(decodeRune),
+		"PanicValue":     reflect.ValueOf(s.panicValue),
 	}}
 }
 
 // goroutinePanic reports a panic in a goroutine a cell started. Without the
-// recover that the rewrite adds, it would end the whole process.
+// recover that the rewrite adds, it would end the whole process. While the
+// cell runs, the panic ends the cell, as it would end a Go program; after
+// it, the panic is reported on stderr and the session goes on.
 func (s *Session) goroutinePanic(r any) {
 	if r == nil {
 		return
 	}
-	ename, msg := classifyPanic(r)
+	ename, msg, described := s.describePanic(r)
+	if !described {
+		ename, msg = classifyPanic(r)
+	}
+	if cancel := s.cancelCell.Load(); cancel != nil {
+		(*cancel)(&goroutinePanicError{ename: ename, msg: msg})
+		return
+	}
 	if ename != "panic" && ename != "runtime.Error" {
 		msg = ename + ": " + msg
 	}
 	display.Current().Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %s\n", msg))
 }
+
+// goroutinePanicError is the cause of a cell ended by a goroutine's panic.
+type goroutinePanicError struct{ ename, msg string }
+
+func (e *goroutinePanicError) Error() string { return e.msg }
 
 // enter counts one level of recursion and stops a runaway one with a
 // panic, which - unlike Go's stack overflow - can be recovered.
@@ -55,6 +70,43 @@ func (s *Session) leave() {
 	if s.depth.Add(-1) < 0 {
 		s.depth.Store(0)
 	}
+}
+
+// panicValue records how to describe a value about to be panicked with
+// (lower.lowerPanicValue): its Go type name and its Error or String
+// method, which compiled code cannot see on a yaegi value.
+func (s *Session) panicValue(v any, typeName string, describe func() string) any {
+	if rv := reflect.ValueOf(v); rv.IsValid() && rv.Comparable() {
+		s.panicText.Store(v, panicDescription{typeName, describe})
+	}
+	return v
+}
+
+type panicDescription struct {
+	typeName string
+	describe func() string
+}
+
+// describePanic returns what Go prints for a panic value that a cell
+// described before panicking with it.
+func (s *Session) describePanic(v any) (ename, msg string, ok bool) {
+	if rv, isValue := v.(reflect.Value); isValue && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	if rv := reflect.ValueOf(v); !rv.IsValid() || !rv.Comparable() {
+		return "", "", false
+	}
+	d, found := s.panicText.Load(v)
+	if !found {
+		return "", "", false
+	}
+	pd := d.(panicDescription)
+	defer func() {
+		if recover() != nil {
+			ok = false // the method itself panicked: fall back to the value
+		}
+	}()
+	return "panic(" + pd.typeName + ")", pd.describe(), true
 }
 
 // decodeRune is one step of ranging over a string (lower.lowerRangeString).

@@ -75,9 +75,13 @@ type Session struct {
 	cellFuncs    map[string]map[string]bool // the running cell's functions (see recursiveNames)
 	shown        bool
 
-	panics panicLog
-	stdin  inputReader
-	depth  atomic.Int64
+	panics    panicLog
+	panicText sync.Map // panic value -> panicDescription, for the running cell
+	// cancelCell ends the running cell (nil between cells); goroutines
+	// the cell started call it when they panic.
+	cancelCell atomic.Pointer[context.CancelCauseFunc]
+	stdin     inputReader
+	depth     atomic.Int64
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again
@@ -180,6 +184,7 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	defer s.sync()
 	s.cells++
 	s.stdin.discard()
+	s.panicText.Clear()
 
 	defer func() {
 		// A bug in the session or in yaegi must cost the cell, not the
@@ -189,6 +194,14 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 				msg:   fmt.Sprintf("gobackprop could not run this cell (%v); the session goes on - please report this cell", r),
 				trace: []string{red("InternalError") + fmt.Sprintf(": %v", r)}}
 		}
+	}()
+	// A panic in a goroutine the cell started ends the cell with that
+	// panic, as it would end a Go program (runtime.go goroutinePanic).
+	ctx, cancel := context.WithCancelCause(ctx)
+	s.cancelCell.Store(&cancel)
+	defer func() {
+		s.cancelCell.Store(nil)
+		cancel(nil)
 	}()
 	if m, rest, ok := parseMagic(code); ok {
 		return s.magic(ctx, m, rest, f)

@@ -97,6 +97,8 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCommaOkAssign(n)
 	case *ast.RangeStmt:
 		c.lowerRangeString(n)
+	case *ast.CallExpr:
+		c.lowerPanicValue(n)
 	}
 }
 

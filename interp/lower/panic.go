@@ -1,0 +1,53 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// lowerPanicValue lets an uncaught panic report its value the way Go
+// does: Go prints a panic value's Error() or String(). To compiled code
+// a yaegi value has no methods, so the cell's error showed the bare
+// struct (&{age -4}) instead of "invalid age: -4". The value itself is
+// unchanged - recover still returns it - but the session is told, before
+// the panic starts, how to describe it:
+//
+//	panic(err)   becomes   panic(_gbp.PanicValue(err, "*main.AgeError", err.Error))
+func (c *cell) lowerPanicValue(n *ast.CallExpr) {
+	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+	if !ok || id.Name != "panic" || len(n.Args) != 1 {
+		return
+	}
+	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+		return
+	}
+	arg := n.Args[0]
+	t := c.Info.Types[arg].Type
+	if t == nil || !c.sessionType(t) {
+		return
+	}
+	method := ""
+	for _, m := range []string{"Error", "String"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, c.Pkg, m)
+		if f, ok := obj.(*types.Func); ok && f.Signature().Params().Len() == 0 && f.Signature().Results().Len() == 1 {
+			method = m
+			break
+		}
+	}
+	if method == "" {
+		return
+	}
+	name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	v := c.newName("Panic")
+	c.replace(arg.Pos(), arg.End(), "func() any { "+v+" := "+c.text(arg)+"; return _gbp.PanicValue("+v+", \""+name+"\", "+v+"."+method+") }()")
+}
+
+// sessionType reports whether t is a type the cells declared, or a
+// pointer to one: the values yaegi builds without methods.
+func (c *cell) sessionType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := t.(*types.Named)
+	return ok && named.Obj().Pkg() == c.Pkg
+}
