@@ -80,8 +80,8 @@ type Session struct {
 	// cancelCell ends the running cell (nil between cells); goroutines
 	// the cell started call it when they panic.
 	cancelCell atomic.Pointer[context.CancelCauseFunc]
-	stdin     inputReader
-	depth     atomic.Int64
+	stdin      inputReader
+	depth      atomic.Int64
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again
