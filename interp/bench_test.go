@@ -131,3 +131,60 @@ func BenchmarkNewSession(b *testing.B) {
 		}
 	}
 }
+
+// typicalCell is a 20-line cell of the kind a student writes: a type, a
+// method, a function with a loop, statements using earlier declarations.
+const typicalCell = `import "strings"
+
+type Layer struct {
+	W, B []float64
+	Name string
+}
+
+func (l Layer) Forward(x []float64) []float64 {
+	out := make([]float64, len(l.W))
+	for i, w := range l.W {
+		out[i] = w*x[i%len(x)] + l.B[i]
+	}
+	return out
+}
+
+layer := Layer{W: []float64{0.5, -1, 2}, B: []float64{0, 0.1, 0.2}, Name: "hidden"}
+y := layer.Forward(xs)
+total := 0.0
+for _, v := range y { total += v }
+fmt.Println(strings.ToUpper(layer.Name), y, total)`
+
+// BenchmarkCheckAndLower is what the front end adds to a typical cell
+// after the first: the go/types check against the session's declarations
+// and the lowering. Nothing runs.
+func BenchmarkCheckAndLower(b *testing.B) {
+	s := newBenchSession(b, "xs := []float64{1, 2, 3}\nfunc sq(x float64) float64 { return x * x }")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := s.checkCell(typicalCell)
+		if err != nil || r == nil {
+			b.Fatal(err)
+		}
+		if _, err := s.lowerCell(typicalCell, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckTrivial is the check and lowering of the cell 1+1.
+func BenchmarkCheckTrivial(b *testing.B) {
+	s := newBenchSession(b, "")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := s.checkCell("1+1")
+		if err != nil || r == nil {
+			b.Fatal(err)
+		}
+		if _, err := s.lowerCell("1+1", r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

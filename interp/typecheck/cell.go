@@ -96,6 +96,7 @@ type Session struct {
 type sessionDecl struct {
 	keys []string // the names declared; a method is Type.Method
 	decl ast.Decl
+	pkgs map[string]bool // the names it uses as X in X.Sel: the imports it may need
 }
 
 // NewSession returns a checker session importing packages through imp,
@@ -190,10 +191,12 @@ func (s *Session) synthesize(c Cell) (*ast.File, *ast.FuncDecl, map[string]strin
 		imports[localName(im, path)] = path
 	}
 	// The session's imports are visible in every cell; add the ones the
-	// cell does not import itself.
+	// cell uses and does not import itself (an unused one would only cost
+	// an error to format and drop).
+	used := selectorNames(f)
 	var extra []string
 	for name, path := range s.imports {
-		if _, ok := imports[name]; !ok {
+		if _, ok := imports[name]; !ok && used[name] {
 			extra = append(extra, fmt.Sprintf("%s %q", name, path))
 		}
 	}
@@ -238,6 +241,21 @@ func dedupeImports(f *ast.File) {
 		}
 	}
 	f.Decls = decls
+}
+
+// selectorNames returns the names used as X in X.Sel: the packages a
+// tree may refer to.
+func selectorNames(n ast.Node) map[string]bool {
+	names := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				names[id.Name] = true
+			}
+		}
+		return true
+	})
+	return names
 }
 
 func localName(im *ast.ImportSpec, path string) string {
@@ -317,6 +335,14 @@ func (s *Session) sessionFile(replaced map[string]bool, vars map[string]types.Ty
 	var b strings.Builder
 	b.WriteString("package main\n")
 	qualified := map[string]string{} // import path -> local name in this file
+	usedNames := map[string]bool{}
+	for _, d := range s.decls {
+		if d.without(replaced) != nil {
+			for n := range d.pkgs {
+				usedNames[n] = true
+			}
+		}
+	}
 	for name, path := range s.imports {
 		if name != "_" && name != "." {
 			qualified[path] = name
@@ -328,11 +354,13 @@ func (s *Session) sessionFile(replaced map[string]bool, vars map[string]types.Ty
 			return ""
 		}
 		if n, ok := qualified[p.Path()]; ok {
+			usedNames[n] = true
 			return n
 		}
 		hidden++
 		n := fmt.Sprintf("_gbp_pkg%d", hidden)
 		qualified[p.Path()] = n
+		usedNames[n] = true
 		return n
 	}
 	names := make([]string, 0, len(vars))
@@ -349,7 +377,9 @@ func (s *Session) sessionFile(replaced map[string]bool, vars map[string]types.Ty
 	}
 	var imports []string
 	for path, name := range qualified {
-		imports = append(imports, fmt.Sprintf("%s %q", name, path))
+		if usedNames[name] {
+			imports = append(imports, fmt.Sprintf("%s %q", name, path))
+		}
 	}
 	sort.Strings(imports)
 	if len(imports) > 0 {

@@ -116,10 +116,10 @@ func cellDecls(f *ast.File) []sessionDecl {
 			if key == "init" || key == "_" {
 				key = "" // never replaced, never replaces
 			}
-			out = append(out, sessionDecl{keys: []string{key}, decl: d})
+			out = append(out, sessionDecl{keys: []string{key}, decl: d, pkgs: selectorNames(d)})
 		case *ast.GenDecl:
 			if d.Tok != token.IMPORT {
-				out = append(out, sessionDecl{keys: genDeclNames(d), decl: d})
+				out = append(out, sessionDecl{keys: genDeclNames(d), decl: d, pkgs: selectorNames(d)})
 			}
 		}
 	}
