@@ -12,9 +12,18 @@ import (
 // A call that takes them as arguments runs at once and returns the call
 // to defer:
 //
-//	defer fmt.Println(x)   becomes   defer func(a0 int) func() { return func() { fmt.Println(a0) } }(x)()
-func (c *cell) lowerDeferArgs(n *ast.DeferStmt) {
-	call := n.Call
+//	defer fmt.Println(x)   becomes
+//	d := func(a0 int) func() { return func() { fmt.Println(a0) } }(x); defer d()
+func (c *cell) lowerDeferArgs(n *ast.DeferStmt) { c.bindCallArgs(n, "defer", n.Call) }
+
+// lowerGoArgs does the same for a go statement: Go evaluates the
+// function value and the arguments before the goroutine starts; yaegi
+// evaluated them in the new goroutine, which could see them changed.
+func (c *cell) lowerGoArgs(n *ast.GoStmt) { c.bindCallArgs(n, "go", n.Call) }
+
+// bindCallArgs evaluates the call's receiver and arguments where stmt is,
+// and lets stmt's keyword (defer or go) take a call without them.
+func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	if _, lit := call.Fun.(*ast.FuncLit); lit && len(call.Args) == 0 {
 		return // nothing to evaluate early
 	}
@@ -83,6 +92,9 @@ func (c *cell) lowerDeferArgs(n *ast.DeferStmt) {
 	if call.Ellipsis.IsValid() {
 		ellipsis = "..."
 	}
-	c.replace(call.Pos(), call.End(), "func("+strings.Join(params, ", ")+") func() { return func() { "+
-		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+")()")
+	// The call that binds the arguments is a statement of its own: yaegi
+	// evaluates even a deferred call's function value at exit.
+	d := c.newName("Call")
+	c.replace(n.Pos(), n.End(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { "+
+		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+"); "+keyword+" "+d+"()")
 }

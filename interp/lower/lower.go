@@ -63,7 +63,7 @@ func Cell(in Input) (Output, error) {
 		// Only the cell's own code is lowered, not what the checker added.
 		if !c.inCell(n.Pos()) {
 			_, isFile := n.(*ast.File)
-			_, isBody := n.(*ast.FuncDecl)
+			isBody := c.Body != nil && (n == c.Body || n == c.Body.Body)
 			if !isFile && !isBody {
 				return false
 			}
@@ -93,6 +93,8 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerLoopClosure(n)
 	case *ast.DeferStmt:
 		c.lowerDeferArgs(n)
+	case *ast.GoStmt:
+		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
 		c.lowerCommaOkAssign(n)
 	case *ast.RangeStmt:
