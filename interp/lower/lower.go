@@ -91,6 +91,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTypeSwitch(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
+		c.lowerNamedResults(n.Type, n.Body)
+	case *ast.FuncDecl:
+		c.lowerNamedResults(n.Type, n.Body)
 	case *ast.DeferStmt:
 		c.lowerDeferArgs(n)
 	case *ast.GoStmt:
