@@ -155,11 +155,11 @@ func TestGradeContainsMaliciousSubmissions(t *testing.T) {
 		skip     string // why the case cannot run here, if it cannot
 	}{
 		{name: "imports os/exec", svm: "import \"os/exec\"\n\n" + svmSolution + fmt.Sprintf("\n\nexec.Command(\"touch\", %q).Run()", marker),
-			svmCheck: Failed, check: crashed(`import "os/exec"`)},
+			svmCheck: Failed, check: crashed(`could not import os/exec (package os/exec is not available`)},
 		{name: "starts a shell with os.StartProcess", svm: right + inSVM(fmt.Sprintf("\t_, err := os.StartProcess(\"/bin/sh\", []string{\"sh\", \"-c\", \"touch %s\"}, &os.ProcAttr{})\n\tfmt.Println(err)\n\treturn right(scores, y)", marker)),
-			svmCheck: Failed, check: message("has no symbol StartProcess")},
+			svmCheck: Failed, check: message("undefined: os.StartProcess")},
 		{name: "kills the grader", svm: right + inSVM("\tp, _ := os.FindProcess(os.Getppid())\n\tfmt.Println(p.Kill())\n\treturn right(scores, y)"),
-			svmCheck: Failed, check: message("has no symbol FindProcess")},
+			svmCheck: Failed, check: message("undefined: os.FindProcess")},
 		{name: "reads the source and hidden files", svm: inSVM(fmt.Sprintf("\tfor _, f := range []string{%q, \"../\", \"/etc/passwd\"} {\n\t\tb, err := os.ReadFile(f)\n\t\tprintln(string(b), err)\n\t\tfmt.Println(string(b), err)\n\t}\n\treturn 2.9, []float64{-1, 1, 0}", sourcePath)),
 			svmCheck: Failed, check: func(t *testing.T, r *Result) {
 				out := test(r, "svm-loss-check").Output

@@ -67,7 +67,8 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 		return v, s.panicError(pe, p, toCell)
 	case errors.Is(err, context.Canceled) && goroutinePanicked(ctx) != nil:
 		gp := goroutinePanicked(ctx)
-		return v, &Error{ename: gp.ename, msg: gp.msg, trace: []string{red(gp.ename) + ": " + gp.msg, "  in a goroutine the cell started"}}
+		msg := "panic in a goroutine the cell started: " + gp.msg
+		return v, &Error{ename: gp.ename, msg: msg, trace: []string{red(gp.ename) + ": " + msg}}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
 			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
