@@ -3,6 +3,16 @@
 // Bare yaegi fails most of what people write in cells; the Session closes
 // those gaps and implements the kernel's Interpreter interface.
 //
+// # Stages
+//
+// A cell goes through a small compiler front end before yaegi runs it,
+// each stage in its own place: parse and split (cell.go), type check
+// (check.go and package interp/typecheck: go/types against the session's
+// declarations; a cell Go rejects runs nothing and gets the compiler's
+// message), lower (package interp/lower: the checked cell rewritten, one
+// function per construct, into Go that yaegi runs the way the compiler
+// would), then the rewrites and evaluation below.
+//
 // # Cells
 //
 // cell.go splits a cell with go/scanner and go/parser into pieces: imports

@@ -1,7 +1,23 @@
-// Package typecheck provides the importer for type-checking notebook cells
-// with go/types before yaegi runs them.
+// Package typecheck type-checks notebook cells with go/types before yaegi
+// runs them: the second stage of a cell (parse, check, lower, evaluate).
 //
-// # Why the symbol tables
+// # The session as a package
+//
+// Session (cell.go) keeps what earlier cells left: their imports, the
+// latest version of each declaration (parsed once, kept as syntax trees)
+// and the types of the variables their top-level statements defined. A
+// cell is checked as a package of two files: one of those declarations
+// and variables, and the cell, whose declarations stay package-level and
+// whose top-level statements become the body of a function. Line
+// directives keep every fragment at its line and column in the cell, so an
+// error reads as the compiler's would. A declaration of the cell that uses
+// a variable the cell's statements define is checked in a second pass with
+// that variable declared at package level, as the notebook makes it.
+// Commit makes a checked cell part of the session. leniency.go lists the
+// rules relaxed at a cell's top level; gcerrors.go the few errors whose
+// wording or column the compiler gives differently from go/types.
+//
+// # Why the importer reads the symbol tables
 //
 // A cell can only use the packages yaegi can import: the symbol tables
 // handed to (*interp.Interpreter).Use - the standard library's, the
