@@ -207,13 +207,12 @@ func requireGo(t *testing.T) string {
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
 
-// buildOracle builds every program with one go build (the toolchain links
-// them in parallel) and runs each binary.
-func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleRun {
+// programModule writes each program as package p/NAME of a module in a
+// temporary directory, which one go build compiles in parallel.
+func programModule(t *testing.T, files []string) string {
 	t.Helper()
 	dir := t.TempDir()
-	mod := "module corpus\n\ngo 1.26\n"
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module corpus\n\ngo 1.26\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
@@ -229,6 +228,14 @@ func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleR
 			t.Fatal(err)
 		}
 	}
+	return dir
+}
+
+// buildOracle builds every program with one go build (the toolchain links
+// them in parallel) and runs each binary.
+func buildOracle(t *testing.T, goTool string, files []string) map[string]oracleRun {
+	t.Helper()
+	dir := programModule(t, files)
 	bin := filepath.Join(dir, "bin")
 	cmd := exec.Command(goTool, "build", "-o", bin+"/", "./p/...")
 	cmd.Dir = dir

@@ -93,23 +93,7 @@ var compilerLineRE = regexp.MustCompile(`^p/([^/]+)/main\.go:(\d+):(\d+): (.*)$`
 // compilerErrors builds every program in one go build and keeps each
 // one's first error.
 func compilerErrors(t *testing.T, goTool string, files []string) map[string]compilerError {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module corpus\n\ngo 1.26\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pkg := filepath.Join(dir, "p", strings.TrimSuffix(filepath.Base(f), ".go"))
-		if err := os.MkdirAll(pkg, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(pkg, "main.go"), src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := programModule(t, files)
 	cmd := exec.Command(goTool, "build", "-o", os.DevNull, "./p/...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")

@@ -24,8 +24,16 @@ func (c *cell) lowerGoArgs(n *ast.GoStmt) { c.bindCallArgs(n, "go", n.Call) }
 // bindCallArgs evaluates the call's receiver and arguments where stmt is,
 // and lets stmt's keyword (defer or go) take a call without them.
 func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
-	if _, lit := call.Fun.(*ast.FuncLit); lit && len(call.Args) == 0 {
-		return // nothing to evaluate early
+	if lit, ok := call.Fun.(*ast.FuncLit); ok && len(call.Args) == 0 {
+		// Nothing to evaluate early but the literal itself, which
+		// lowerLoopClosure may make a call binding loop variables: that
+		// call must run here, not when the deferred call does.
+		if len(c.enclosingLoops()) > 0 {
+			d := c.newName("Call")
+			c.replace(n.Pos(), lit.Pos(), d+" := ")
+			c.replace(call.Lparen, call.End(), "; "+keyword+" "+d+"()")
+		}
+		return
 	}
 	if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsBuiltin() {
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
