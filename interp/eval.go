@@ -202,14 +202,14 @@ func classifyPanic(value any) (ename, msg string) {
 	case runtime.Error:
 		return "runtime.Error", v.Error()
 	case *reflect.ValueError:
-		return "runtime.Error", "invalid memory address or nil pointer dereference (" + v.Error() + ")"
+		return "runtime.Error", "runtime error: invalid memory address or nil pointer dereference"
 	case error:
 		return fmt.Sprintf("panic(%T)", v), v.Error()
 	case string:
+		if msg, ok := goRuntimeError(v); ok {
+			return "runtime.Error", msg
+		}
 		switch {
-		case strings.HasPrefix(v, "reflect: slice index out of range"), strings.HasPrefix(v, "reflect: array index out of range"),
-			strings.HasPrefix(v, "reflect: string index out of range"):
-			return "runtime.Error", "index out of range"
 		case strings.HasPrefix(v, "os.Exit("):
 			return "os.Exit", v + " was called: the cell stopped here, the session goes on"
 		case strings.HasPrefix(v, "stack overflow"):
@@ -218,6 +218,32 @@ func classifyPanic(value any) (ename, msg string) {
 		return "panic", v
 	}
 	return fmt.Sprintf("panic(%T)", value), fmt.Sprint(value)
+}
+
+// goRuntimeError translates reflect's panic messages, which interpreted
+// code raises where compiled code would raise a runtime error, into the
+// runtime error's message, as far as the message says it.
+func goRuntimeError(msg string) (string, bool) {
+	for _, t := range []struct{ prefix, goMsg string }{
+		{"reflect: slice index out of range", "runtime error: index out of range"},
+		{"reflect: array index out of range", "runtime error: index out of range"},
+		{"reflect: string index out of range", "runtime error: index out of range"},
+		{"reflect.Value.Slice: slice index out of bounds", "runtime error: slice bounds out of range"},
+		{"reflect.Value.Slice3: slice index out of bounds", "runtime error: slice bounds out of range"},
+		{"reflect.MakeSlice: negative len", "runtime error: makeslice: len out of range"},
+		{"reflect.MakeSlice: negative cap", "runtime error: makeslice: cap out of range"},
+		{"reflect.MakeSlice: len > cap", "runtime error: makeslice: cap out of range"},
+		{"reflect.Value.Call: call of nil function", "runtime error: invalid memory address or nil pointer dereference"},
+	} {
+		if strings.HasPrefix(msg, t.prefix) {
+			return t.goMsg, true
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "reflect: cannot convert slice with length "); ok {
+		// Go: "cannot convert slice with length 3 to array or pointer to array with length 4"
+		return "runtime error: cannot convert slice with length " + strings.Replace(rest, " to array with length ", " to array or pointer to array with length ", 1), true
+	}
+	return "", false
 }
 
 // panicLog is yaegi's stderr. yaegi logs each frame of a panic there
