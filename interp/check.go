@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gobackprop/gobackprop/interp/lower"
+	"github.com/gobackprop/gobackprop/interp/stdsrc"
 	"github.com/gobackprop/gobackprop/interp/typecheck"
 )
 
@@ -19,7 +20,15 @@ import (
 // newChecker returns the type checker of a session importing from the same
 // symbol tables as its interpreter.
 func newChecker(tables ...typecheck.Tables) *typecheck.Session {
-	return typecheck.NewSession(typecheck.NewImporter(tables...), preloadedByName())
+	im := typecheck.NewImporter(tables...)
+	// The checker sees the generic standard packages yaegi runs (see
+	// stdsrc.Load in reset).
+	for _, p := range stdsrc.Packages {
+		if err := im.AddSource(p.Path, map[string]string{p.Path + ".go": p.File}); err != nil {
+			panic(err) // the embedded sources are checked by stdsrc's tests
+		}
+	}
+	return typecheck.NewSession(im, preloadedByName())
 }
 
 // preloadedByName maps the local names of the preloaded imports to their
@@ -106,7 +115,7 @@ func compileErrors(code string, errs []typecheck.Error) error {
 // lowerCell rewrites a checked cell into Go that yaegi runs right
 // (interp/lower).
 func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
-	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body})
+	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Imports: r.SessionImports})
 	var u *lower.Unsupported
 	if errors.As(err, &u) {
 		return "", &Error{ename: "CompileError", compile: true, msg: u.Error(), Line: u.Line, Col: u.Col,

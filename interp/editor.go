@@ -136,11 +136,26 @@ var (
 	symbolKeys     map[string]string
 )
 
+// lookupSymbols returns a package's members. A standard package can be in
+// both tables: interp/symbols adds what Go 1.23-1.26 added to it, which
+// yaegi's Use merges the same way.
 func lookupSymbols(key string) map[string]reflect.Value {
-	if t, ok := symbols.Symbols[key]; ok {
-		return t
+	t, ok := symbols.Symbols[key]
+	std, isStd := stdlib.Symbols[key]
+	if !ok || !isStd {
+		if ok {
+			return t
+		}
+		return std
 	}
-	return stdlib.Symbols[key]
+	merged := make(map[string]reflect.Value, len(std)+len(t))
+	for name, v := range std {
+		merged[name] = v
+	}
+	for name, v := range t {
+		merged[name] = v
+	}
+	return merged
 }
 
 // members lists what can follow "x.": a package's exported names, or a

@@ -19,6 +19,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/stdsrc"
 	"github.com/gobackprop/gobackprop/interp/symbols"
 	"github.com/gobackprop/gobackprop/interp/typecheck"
 )
@@ -153,6 +154,9 @@ func (s *Session) reset() error {
 	}
 	if err := yi.Use(s.runtimeExports()); err != nil {
 		return fmt.Errorf("interp: runtime symbols: %w", err)
+	}
+	if err := stdsrc.Load(yi); err != nil {
+		return fmt.Errorf("interp: generic standard packages: %w", err)
 	}
 	s.yi = yi
 	s.checker = newChecker(std, symbols.Symbols)

@@ -21,6 +21,9 @@ type Input struct {
 	// Body is the function the checker put the cell's top-level
 	// statements in; nil for a whole program.
 	Body *ast.FuncDecl
+	// Imports are the packages the session has imported, by local name:
+	// lowered code may name them although the cell does not import them.
+	Imports map[string]string
 }
 
 // Output is a lowered cell.
@@ -89,6 +92,8 @@ func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
+	case *ast.TypeAssertExpr:
+		c.lowerTypeAssert(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)
@@ -100,8 +105,18 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
 		c.lowerCommaOkAssign(n)
+		c.lowerGenericDefine(n)
+	case *ast.GenDecl:
+		c.lowerGenericVar(n)
 	case *ast.RangeStmt:
 		c.lowerRangeString(n)
+		c.lowerRangeInt(n)
+		c.lowerRangeFunc(n)
+	case *ast.SelectorExpr:
+		c.lowerStdPackage(n)
+		c.lowerMethodValue(n)
+	case *ast.Ident:
+		c.lowerGenericCall(n)
 	case *ast.CallExpr:
 		c.lowerPanicValue(n)
 	}
@@ -133,6 +148,11 @@ func (c *cell) insert(p token.Pos, text string) { c.replace(p, p, text) }
 func (c *cell) typeString(t types.Type) (string, bool) {
 	ok := true
 	names := map[string]string{}
+	for name, path := range c.Imports {
+		if name != "_" && name != "." {
+			names[path] = name
+		}
+	}
 	for _, im := range c.File.Imports {
 		path := strings.Trim(im.Path.Value, "\"`")
 		name := path[strings.LastIndexByte(path, '/')+1:]

@@ -1,6 +1,95 @@
 package lower
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/types"
+)
 
-// lowerTypeSwitch is written in the next change.
-func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {}
+// lowerTypeSwitch refuses what yaegi v0.16.1 would answer wrongly: a type
+// switch case, or a type assertion, to an interface type on a value that
+// may hold one of the cells' own types implementing it - when the
+// interface is not the cells' own (error, fmt.Stringer, io.Reader), or
+// when the value is a variable of the session (a cell's top-level
+// variable). yaegi never matches such a case and its assertion fails: the
+// switch silently took another branch. Until a lowering can make it right,
+// the cell fails with an error naming the construct. Cases on concrete
+// types work, and so does the cells' own interface on a function's local
+// value.
+func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	for _, cl := range n.Body.List {
+		for _, e := range cl.(*ast.CaseClause).List {
+			if c.unmatchableInterface(x, e) {
+				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a type this notebook declares",
+					"switch on the concrete types (case MyType:), or pass the value to a function that switches on an interface of your own")
+				return
+			}
+		}
+	}
+}
+
+// lowerTypeAssert does the same for x.(I).
+func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
+	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
+		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",
+			"assert the concrete type (x.(MyType)), or pass the value to a function that asserts an interface of your own")
+	}
+}
+
+// sessionVariable reports whether x is a variable that lives in the
+// session: package-level, or defined by a cell's top-level statement.
+func (c *cell) sessionVariable(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.Info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	if v.Parent() == c.Pkg.Scope() {
+		return true
+	}
+	return c.Body != nil && v.Parent() == c.Info.Scopes[c.Body.Type]
+}
+
+// unmatchableInterface reports whether asserting x to the type e is one
+// yaegi gets wrong: e an interface of a compiled package (or error), x an
+// interface value that may hold a type of the cells implementing e.
+func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() == c.Pkg && !c.sessionVariable(x) {
+		return false // the notebook's own interface on a local value: yaegi matches it
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return false
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface) {
+			if types.AssignableTo(t, xt) || types.AssignableTo(types.NewPointer(t), xt) {
+				return true
+			}
+		}
+	}
+	return false
+}

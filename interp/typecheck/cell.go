@@ -61,6 +61,10 @@ type Result struct {
 	// for a program).
 	Body *ast.FuncDecl
 
+	// SessionImports are the packages imported by earlier cells and this
+	// one, by local name: what lowered code may name.
+	SessionImports map[string]string
+
 	imports   map[string]string // the cell's own imports: local name -> path
 	decls     []sessionDecl     // the cell's declarations, for Commit
 	rawErrors []types.Error     // every error, the session's included
@@ -129,6 +133,7 @@ func (s *Session) Check(c Cell) (*Result, error) {
 	}
 	r.decls = cellDecls(cellFile)
 	r.Errors = s.cellErrors(r, false)
+	r.SessionImports = s.importsWith(r.imports)
 	return r, nil
 }
 
@@ -147,7 +152,20 @@ func (s *Session) checkProgram(src string) (*Result, error) {
 	r := s.checkFiles(f, nil, imports, nil)
 	r.decls = cellDecls(f)
 	r.Errors = s.cellErrors(r, true)
+	r.SessionImports = s.importsWith(r.imports)
 	return r, nil
+}
+
+// importsWith returns the session's imports and a cell's, by local name.
+func (s *Session) importsWith(cell map[string]string) map[string]string {
+	all := make(map[string]string, len(s.imports)+len(cell))
+	for n, p := range s.imports {
+		all[n] = p
+	}
+	for n, p := range cell {
+		all[n] = p
+	}
+	return all
 }
 
 // synthesize writes the cell as a Go file: its imports and every session

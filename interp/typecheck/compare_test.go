@@ -94,6 +94,13 @@ func canonString(t types.Type) string { return types.TypeString(canonType(t), ni
 var knownDifferences = map[string]string{
 	"log.Logger": "yaegi's table gives its wrapper stdlib.logLogger, whose Fatal panics, and which has no SetPrefix",
 	"log.New":    "yaegi's table gives its logNew, which returns the wrapper *stdlib.logLogger",
+	// Go 1.24's iterators (interp/symbols/go126.go): reflect names the
+	// instance iter.Seq[[]byte] "Seq[[]uint8]"; it is the same type.
+	"bytes.FieldsFuncSeq": "reflect spells the type argument []byte as []uint8",
+	"bytes.FieldsSeq":     "reflect spells the type argument []byte as []uint8",
+	"bytes.Lines":         "reflect spells the type argument []byte as []uint8",
+	"bytes.SplitAfterSeq": "reflect spells the type argument []byte as []uint8",
+	"bytes.SplitSeq":      "reflect spells the type argument []byte as []uint8",
 }
 
 // mainPackages are always compared; with -short, only they are.

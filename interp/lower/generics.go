@@ -1,0 +1,243 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// lowerGenericCall writes out the type arguments of a use of a generic
+// function, as the checker inferred them. yaegi's own inference fails in
+// many places Go's does not - an untyped constant argument
+// (cmp.Or("", "x")), a variadic parameter, a parameter of a generic named
+// type (Filter(seq iter.Seq[T])), a core type (S ~[]E) - with "undefined
+// type for E" or a wrong type; given the arguments, it runs the call.
+//
+//	cmp.Or(a, "x")   becomes   cmp.Or[string](a, "x")
+//
+// Type arguments the cell writes stay as written. A type the cell cannot
+// name, or an instantiated generic type as an argument (which yaegi
+// cannot find unless something instantiated it before: "type not found:
+// main.Box[float64]"), leaves the use to yaegi's inference.
+func (c *cell) lowerGenericCall(n *ast.Ident) {
+	inst, ok := c.Info.Instances[n]
+	if !ok {
+		return
+	}
+	fn, ok := c.Info.Uses[n].(*types.Func)
+	if !ok || fn.Pkg() == nil || !fromSource(fn) {
+		return
+	}
+	expr := ast.Node(n)
+	if sel, ok := c.parent().(*ast.SelectorExpr); ok && sel.Sel == n {
+		expr = sel
+		if len(c.stack) > 1 && explicit(c.stack[len(c.stack)-2], sel) {
+			return
+		}
+	} else if explicit(c.parent(), n) {
+		return
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		t := inst.TypeArgs.At(i)
+		if hasInstance(t) {
+			return
+		}
+		s, ok := c.spellType(t)
+		if !ok {
+			return
+		}
+		args[i] = s
+	}
+	c.insert(expr.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// explicit reports whether parent gives type arguments to x.
+func explicit(parent ast.Node, x ast.Expr) bool {
+	switch p := parent.(type) {
+	case *ast.IndexExpr:
+		return p.X == x
+	case *ast.IndexListExpr:
+		return p.X == x
+	}
+	return false
+}
+
+// hasInstance reports whether t is or contains an instantiated generic
+// type.
+func hasInstance(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Named:
+		return t.TypeArgs().Len() > 0
+	case *types.Alias:
+		return t.TypeArgs().Len() > 0 || hasInstance(types.Unalias(t))
+	case *types.Pointer:
+		return hasInstance(t.Elem())
+	case *types.Slice:
+		return hasInstance(t.Elem())
+	case *types.Array:
+		return hasInstance(t.Elem())
+	case *types.Chan:
+		return hasInstance(t.Elem())
+	case *types.Map:
+		return hasInstance(t.Key()) || hasInstance(t.Elem())
+	case *types.Signature:
+		return hasInstance(t.Params()) || hasInstance(t.Results())
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if hasInstance(t.At(i).Type()) {
+				return true
+			}
+		}
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if hasInstance(t.Field(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerGenericDefine declares with their types the variables a top-level
+// statement of a notebook cell defines from a call of a generic
+// function: yaegi fails on such a global defined by ":=" ("constant
+// definition loop", "nil reflect type", a nil dereference) but not on one
+// declared with its type and then assigned.
+//
+//	keys := slices.Sorted(maps.Keys(m))   becomes
+//	var keys []string; keys = slices.Sorted(maps.Keys(m))
+//
+// In the init statement of a top-level if, switch or for, where a var
+// declaration cannot go, a conversion gives the type instead:
+//
+//	if m := slices.Max(xs); m > 0 {   becomes   if m := (int)(slices.Max(xs)); m > 0 {
+func (c *cell) lowerGenericDefine(n *ast.AssignStmt) {
+	if n.Tok != token.DEFINE || !c.callsGeneric(n.Rhs) {
+		return
+	}
+	if c.topLevelInit(n) {
+		if len(n.Lhs) != len(n.Rhs) {
+			return // a call with several results: nothing to convert
+		}
+		for _, r := range n.Rhs {
+			ts, ok := c.spellType(c.Info.Types[r].Type)
+			if !ok || !c.callsGeneric([]ast.Expr{r}) {
+				continue
+			}
+			c.insert(r.Pos(), "("+ts+")(")
+			c.insert(r.End(), ")")
+		}
+		return
+	}
+	if !c.topLevel() {
+		return
+	}
+	var decls []string
+	for _, l := range n.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return
+		}
+		obj := c.Info.Defs[id]
+		if obj == nil {
+			continue // assigned, not declared
+		}
+		ts, ok := c.spellType(obj.Type())
+		if !ok {
+			return
+		}
+		decls = append(decls, "var "+id.Name+" "+ts+"; ")
+	}
+	c.insert(n.Pos(), strings.Join(decls, ""))
+	c.replace(n.TokPos, n.TokPos+2, "=")
+}
+
+// lowerGenericVar gives its type to a package-level var declaration (or
+// one among a notebook cell's top-level statements) initialized by a call
+// of a generic function, for the reason lowerGenericDefine says.
+//
+//	var keys = slices.Sorted(maps.Keys(m))   becomes   var keys []string = slices.Sorted(maps.Keys(m))
+func (c *cell) lowerGenericVar(g *ast.GenDecl) {
+	if g.Tok != token.VAR {
+		return
+	}
+	if _, ok := c.parent().(*ast.File); !ok {
+		if _, ok := c.parent().(*ast.DeclStmt); !ok || c.Body == nil || len(c.stack) < 2 || c.stack[len(c.stack)-2] != c.Body.Body {
+			return
+		}
+	}
+	for _, spec := range g.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if vs.Type != nil || !c.callsGeneric(vs.Values) {
+			continue
+		}
+		obj := c.Info.Defs[vs.Names[0]]
+		if obj == nil {
+			continue
+		}
+		for _, id := range vs.Names[1:] {
+			if o := c.Info.Defs[id]; o == nil || !types.Identical(o.Type(), obj.Type()) {
+				obj = nil
+			}
+		}
+		if obj == nil {
+			c.fail(vs, "a var declaration of variables of different types from a generic call",
+				"declare them with :=, or each with its type")
+			return
+		}
+		ts, ok := c.spellType(obj.Type())
+		if !ok {
+			continue
+		}
+		c.insert(vs.Names[len(vs.Names)-1].End(), " "+ts)
+	}
+}
+
+// topLevel reports whether the node visited is a top-level statement of
+// a notebook cell.
+func (c *cell) topLevel() bool {
+	return c.Body != nil && c.parent() == c.Body.Body
+}
+
+// topLevelInit reports whether n is the init statement of a top-level
+// statement of a notebook cell.
+func (c *cell) topLevelInit(n ast.Stmt) bool {
+	if c.Body == nil || len(c.stack) < 2 || c.stack[len(c.stack)-2] != c.Body.Body {
+		return false
+	}
+	switch p := c.parent().(type) {
+	case *ast.IfStmt:
+		return p.Init == n
+	case *ast.SwitchStmt:
+		return p.Init == n
+	case *ast.TypeSwitchStmt:
+		return p.Init == n
+	case *ast.ForStmt:
+		return p.Init == n
+	}
+	return false
+}
+
+// callsGeneric reports whether exprs use a generic function outside
+// function literals.
+func (c *cell) callsGeneric(exprs []ast.Expr) bool {
+	found := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.Ident:
+				if _, ok := c.Info.Instances[x]; ok {
+					if _, ok := c.Info.Uses[x].(*types.Func); ok {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}

@@ -1,0 +1,63 @@
+package lower
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gobackprop/gobackprop/interp/stdsrc"
+	"github.com/gobackprop/gobackprop/interp/symbols"
+	"github.com/gobackprop/gobackprop/interp/typecheck"
+)
+
+// stdImporter is the session's importer: the symbol tables and the
+// source packages of interp/stdsrc.
+func stdImporter(t *testing.T) *typecheck.Importer {
+	t.Helper()
+	imp := typecheck.NewImporter(stdlib.Symbols, symbols.Symbols)
+	for _, p := range stdsrc.Packages {
+		if err := imp.AddSource(p.Path, map[string]string{p.Path + ".go": p.File}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return imp
+}
+
+// TestGoldenStdSource is TestGolden for testdata/stdsrc/*.golden, whose
+// programs use the source packages (slices.Sorted, sync.OnceValue, ...),
+// checked with the importer a session has.
+func TestGoldenStdSource(t *testing.T) {
+	files, err := filepath.Glob("testdata/stdsrc/*.golden")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	imp := stdImporter(t)
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".golden"), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, want, found := strings.Cut(string(b), goldenMark)
+			if !found && !*update {
+				t.Fatalf("%s has no %q line", f, goldenMark)
+			}
+			got, err := lowerProgram(imp, src)
+			if err != nil {
+				got = "error: " + err.Error() + "\n"
+			}
+			if *update {
+				if err := os.WriteFile(f, []byte(src+goldenMark+got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != want {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}

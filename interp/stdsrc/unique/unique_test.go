@@ -1,0 +1,30 @@
+package unique
+
+import (
+	"math"
+	"testing"
+	stdunique "unique"
+)
+
+type point struct{ x, y int }
+
+func TestMatchesGo(t *testing.T) {
+	if (Make("a") == Make("a")) != (stdunique.Make("a") == stdunique.Make("a")) ||
+		(Make("a") == Make("b")) != (stdunique.Make("a") == stdunique.Make("b")) {
+		t.Error("string handles compare unlike Go's")
+	}
+	if Make(point{1, 2}) != Make(point{1, 2}) || Make(point{1, 2}).Value() != (point{1, 2}) {
+		t.Error("struct handles")
+	}
+	nan := math.NaN()
+	if (Make(nan) == Make(nan)) != (stdunique.Make(nan) == stdunique.Make(nan)) {
+		t.Error("NaN handles compare unlike Go's")
+	}
+	seen := map[Handle[string]]int{}
+	for _, w := range []string{"a", "b", "a"} {
+		seen[Make(w)]++
+	}
+	if seen[Make("a")] != 2 || len(seen) != 2 {
+		t.Errorf("handles as map keys: %v", seen)
+	}
+}
