@@ -27,6 +27,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Clear":          reflect.ValueOf(clearValue),
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
+		"Defer":          reflect.ValueOf(s.deferCall),
 	}}
 }
 
@@ -70,6 +71,36 @@ func (s *Session) leave() {
 	if s.depth.Add(-1) < 0 {
 		s.depth.Store(0)
 	}
+}
+
+// deferCall keeps a call a cell's top-level defer statement made
+// (lower.bindCallArgs): Go runs it when the function ends, and a cell is
+// the body of one, so the session runs it when the cell ends.
+func (s *Session) deferCall(f func()) {
+	s.deferMu.Lock()
+	s.deferred = append(s.deferred, f)
+	s.deferMu.Unlock()
+}
+
+// runDeferred runs the cell's deferred calls, last first. A panic in one
+// is the cell's error, as it would end the function in Go.
+func (s *Session) runDeferred() (err error) {
+	s.deferMu.Lock()
+	calls := s.deferred
+	s.deferred = nil
+	s.deferMu.Unlock()
+	for i := len(calls) - 1; i >= 0; i-- {
+		func() {
+			defer func() {
+				if r := recover(); r != nil && err == nil {
+					ename, msg := classifyPanic(r)
+					err = &Error{ename: ename, msg: msg, trace: []string{red(ename) + ": " + msg, "  in a call the cell deferred"}}
+				}
+			}()
+			calls[i]()
+		}()
+	}
+	return err
 }
 
 // panicValue records how to describe a value about to be panicked with

@@ -81,6 +81,8 @@ type Session struct {
 	// cancelCell ends the running cell (nil between cells); goroutines
 	// the cell started call it when they panic.
 	cancelCell atomic.Pointer[context.CancelCauseFunc]
+	deferMu    sync.Mutex
+	deferred   []func() // the running cell's top-level deferred calls
 	stdin      inputReader
 	depth      atomic.Int64
 }
@@ -210,6 +212,11 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	if m, rest, ok := parseMagic(code); ok {
 		return s.magic(ctx, m, rest, f)
 	}
+	defer func() {
+		if derr := s.runDeferred(); derr != nil && err == nil {
+			result, err = nil, derr
+		}
+	}()
 	return s.run(ctx, code)
 }
 

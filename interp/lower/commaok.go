@@ -12,17 +12,11 @@ import (
 //
 //	v, ok = m[k]   becomes   v, ok = func() (int, bool) { v, ok := m[k]; return v, ok }()
 func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
-	if n.Tok != token.ASSIGN || len(n.Lhs) != 2 || len(n.Rhs) != 1 {
+	if n.Tok == token.DEFINE {
+		c.lowerTopLevelCommaOk(n)
 		return
 	}
-	rhs := ast.Unparen(n.Rhs[0])
-	switch r := rhs.(type) {
-	case *ast.IndexExpr, *ast.TypeAssertExpr:
-	case *ast.UnaryExpr:
-		if r.Op != token.ARROW {
-			return
-		}
-	default:
+	if n.Tok != token.ASSIGN || len(n.Lhs) != 2 || len(n.Rhs) != 1 || !isCommaOk(n.Rhs[0]) {
 		return
 	}
 	if id, ok := n.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
@@ -37,4 +31,56 @@ func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
 		return
 	}
 	c.replace(n.Rhs[0].Pos(), n.Rhs[0].End(), "func() ("+t0+", bool) { v, ok := "+c.text(n.Rhs[0])+"; return v, ok }()")
+}
+
+// isCommaOk reports the expressions that give a second, boolean result:
+// a map index, a type assertion, a receive.
+func isCommaOk(e ast.Expr) bool {
+	switch r := ast.Unparen(e).(type) {
+	case *ast.IndexExpr, *ast.TypeAssertExpr:
+		return true
+	case *ast.UnaryExpr:
+		return r.Op == token.ARROW
+	}
+	return false
+}
+
+// lowerTopLevelCommaOk defines the variables of a comma-ok statement at a
+// cell's top level first and then assigns them: yaegi fails on
+// `v, ok := m[k]` in its global scope ("panic: nil type"), and the
+// assignment is lowered as above.
+//
+//	v, ok := m[k]   becomes   var v int; var ok bool; v, ok = func() (int, bool) { v, ok := m[k]; return v, ok }()
+func (c *cell) lowerTopLevelCommaOk(n *ast.AssignStmt) {
+	if c.Body == nil || len(n.Lhs) != 2 || len(n.Rhs) != 1 || !isCommaOk(n.Rhs[0]) || len(c.stack) == 0 || c.stack[len(c.stack)-1] != c.Body.Body {
+		return
+	}
+	var decls string
+	var types [2]string
+	for i, l := range n.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return
+		}
+		t := c.Info.TypeOf(id)
+		if i == 0 && t == nil {
+			// v is _: the first result's type is the expression's.
+			t = c.Info.TypeOf(n.Rhs[0])
+		}
+		if t == nil {
+			return
+		}
+		ts, ok := c.typeString(t)
+		if !ok {
+			return
+		}
+		types[i] = ts
+		if id.Name != "_" && c.Info.Defs[id] != nil {
+			decls += "var " + id.Name + " " + ts + "; "
+		}
+	}
+	if types[1] != "bool" {
+		types[1] = "bool"
+	}
+	c.replace(n.Pos(), n.End(), decls+c.text(n.Lhs[0])+", "+c.text(n.Lhs[1])+" = func() ("+types[0]+", "+types[1]+") { v, ok := "+c.text(n.Rhs[0])+"; return v, ok }()")
 }

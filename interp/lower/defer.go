@@ -24,14 +24,25 @@ func (c *cell) lowerGoArgs(n *ast.GoStmt) { c.bindCallArgs(n, "go", n.Call) }
 // bindCallArgs evaluates the call's receiver and arguments where stmt is,
 // and lets stmt's keyword (defer or go) take a call without them.
 func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
+	topLevel := keyword == "defer" && c.atTopLevel()
+	// run is what the statement becomes for a bound call d: the keyword
+	// and the call - or, for a defer at the cell's top level, the call
+	// handed to the session, which runs it when the cell ends, as Go runs
+	// a function's deferred calls (yaegi ran them at once).
+	run := func(d string) string {
+		if topLevel {
+			return "_gbp.Defer(" + d + ")"
+		}
+		return keyword + " " + d + "()"
+	}
 	if lit, ok := call.Fun.(*ast.FuncLit); ok && len(call.Args) == 0 {
 		// Nothing to evaluate early but the literal itself, which
 		// lowerLoopClosure may make a call binding loop variables: that
 		// call must run here, not when the deferred call does.
-		if len(c.enclosingLoops()) > 0 {
+		if len(c.enclosingLoops()) > 0 || topLevel {
 			d := c.newName("Call")
 			c.replace(n.Pos(), lit.Pos(), d+" := ")
-			c.replace(call.Lparen, call.End(), "; "+keyword+" "+d+"()")
+			c.replace(call.Lparen, call.End(), "; "+run(d))
 		}
 		return
 	}
@@ -93,7 +104,7 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		}
 		callArgs = append(callArgs, name)
 	}
-	if len(params) == 0 {
+	if len(params) == 0 && !topLevel {
 		return
 	}
 	ellipsis := ""
@@ -104,5 +115,19 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	// evaluates even a deferred call's function value at exit.
 	d := c.newName("Call")
 	c.replace(n.Pos(), n.End(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { "+
-		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+"); "+keyword+" "+d+"()")
+		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+"); "+run(d))
+}
+
+// atTopLevel reports whether the node being visited is in the cell's own
+// statements, not in a function.
+func (c *cell) atTopLevel() bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		switch c.stack[i].(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			return c.Body != nil && c.stack[i] == c.Body
+		}
+	}
+	return false
 }

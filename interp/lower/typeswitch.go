@@ -71,7 +71,8 @@ func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
 	if !ok || iface.NumMethods() == 0 {
 		return false
 	}
-	if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() == c.Pkg && !c.sessionVariable(x) {
+	named, isNamed := types.Unalias(tv.Type).(*types.Named)
+	if (!isNamed || named.Obj().Pkg() == c.Pkg) && !c.sessionVariable(x) {
 		return false // the notebook's own interface on a local value: yaegi matches it
 	}
 	xt := c.Info.Types[x].Type
