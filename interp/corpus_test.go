@@ -92,7 +92,9 @@ func TestGoCorpus(t *testing.T) {
 			if diff == "" {
 				same++
 				if _, listed := known[key]; listed && !*writeKnown {
-					t.Errorf("%s (%s) now behaves like Go: remove it from KNOWN", name, style)
+					// Not an error: a few cases depend on goroutine timing
+					// in the session and are listed for the runs they fail.
+					t.Logf("%s (%s) behaved like Go in this run: if it always does, remove it from KNOWN", name, style)
 				}
 				continue
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
 // runtimePath is the import path of the compiled helpers that rewritten
@@ -28,6 +29,22 @@ func (s *Session) runtimeExports() interp.Exports {
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
 		"Defer":          reflect.ValueOf(s.deferCall),
+		// Stand-ins for values of a cell's types (interp/mirror), which
+		// interp/lower's values*.go writes calls of.
+		"Types":         reflect.ValueOf(mirror.Types),
+		"StandIn":       reflect.ValueOf(mirror.StandIn),
+		"StandIns":      reflect.ValueOf(mirror.StandIns),
+		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
+		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),
+		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
+		"Sprint":        reflect.ValueOf(mirror.Sprint),
+		"Sprintf":       reflect.ValueOf(mirror.Sprintf),
+		"MarshalJSON":   reflect.ValueOf(mirror.Marshal),
+		"MarshalIndent": reflect.ValueOf(mirror.MarshalIndent),
+		"ContextKey":    reflect.ValueOf(mirror.NewKey),
+		"ErrorsIs":      reflect.ValueOf(mirror.ErrorsIs),
+		"ErrorsAs":      reflect.ValueOf(mirror.ErrorsAs),
+		"ErrorsUnwrap":  reflect.ValueOf(mirror.ErrorsUnwrap),
 	}}
 }
 

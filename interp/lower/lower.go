@@ -119,6 +119,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericCall(n)
 	case *ast.CallExpr:
 		c.lowerPanicValue(n)
+		c.lowerValues(n)
+	case *ast.ExprStmt:
+		c.lowerShownValue(n)
 	}
 }
 

@@ -1,0 +1,201 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Errors of the cell's types in the errors package and fmt.Errorf's %w.
+// yaegi hands compiled code a value of a cell's error type without its
+// methods - errors.As panicked ("*target must be interface or implement
+// error"), %w printed %!w(...), errors.Is missed a cell's Unwrap and Is.
+// Such an error becomes a mirror.ErrorValue (values.go's stand-in as an
+// error), and the functions of errors become mirror's, which follow the
+// cell's methods; what they give back to the cell is turned back into the
+// cell's value (fromRaw):
+//
+//	errors.Is(err, target)  becomes _gbp.ErrorsIs(err', target')
+//	errors.As(err, &t)      becomes _gbp.ErrorsAs(err', &t, set), set storing a value of t's type
+//	errors.Unwrap(err)      becomes fromRaw(_gbp.ErrorsUnwrap(err'))
+//	errors.Join(errs...)    becomes errors.Join(errs'...)
+//	fmt.Errorf("%w", err)   becomes fmt.Errorf("%w", err')
+
+var errorsFuncs = map[string]string{
+	"errors.Is":     "_gbp.ErrorsIs",
+	"errors.As":     "_gbp.ErrorsAs",
+	"errors.Unwrap": "_gbp.ErrorsUnwrap",
+	"errors.Join":   "",
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// mayHoldCellError reports whether a value of type t may be an error of a
+// cell's type.
+func (c *cell) mayHoldCellError(t types.Type, pos ast.Node) bool {
+	t = types.Unalias(t)
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		for _, cand := range c.candidates(t, pos.Pos()) {
+			if types.Implements(cand, errorType.Underlying().(*types.Interface)) {
+				return true
+			}
+		}
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok && c.isCellType(p.Elem()) {
+		return true
+	}
+	return c.isCellType(t)
+}
+
+func errorsUse() *use {
+	u := fmtUse("v")
+	u.errors = true
+	return u
+}
+
+// standInErr rewrites an argument of an error function into its stand-in
+// as an error.
+func (c *cell) standInErr(arg ast.Expr, spread bool) bool {
+	tv := c.Info.Types[arg]
+	t := tv.Type
+	if spread {
+		t = t.Underlying().(*types.Slice).Elem()
+	}
+	tb := c.newTable(arg.Pos(), errorsUse())
+	root := tb.describe(t)
+	tb.describe(errorType)
+	if tb.unnamed != "" {
+		c.fail(arg, "passing an error of type "+tb.unnamed+" to the errors package where that type's name is hidden",
+			"rename the declaration that hides it")
+		return false
+	}
+	if c.rebuilt(arg) {
+		c.fail(arg, "a deferred or go call that passes an error of a type the cell declares to the errors package",
+			"call it in a function literal: defer func() { ... }()")
+		return false
+	}
+	helper := "_gbp.ErrStandIn("
+	if spread {
+		helper = "_gbp.ErrStandIns("
+	}
+	c.insert(arg.Pos(), helper)
+	c.insert(arg.End(), ", "+strconv.Itoa(root)+", "+tb.args()+")")
+	return true
+}
+
+// lowerErrorsCall routes a call of the errors package through mirror's
+// functions when an error of a cell's type may take part.
+func (c *cell) lowerErrorsCall(call *ast.CallExpr, helper string) {
+	spread := call.Ellipsis.IsValid()
+	var args []ast.Expr
+	for _, a := range call.Args {
+		if tv := c.Info.Types[a]; tv.Type != nil && !tv.IsNil() {
+			t := tv.Type
+			if spread && a == call.Args[len(call.Args)-1] {
+				t = t.Underlying().(*types.Slice).Elem()
+			}
+			if c.mayHoldCellError(t, a) {
+				args = append(args, a)
+			}
+		}
+	}
+	name := c.calleeName(call)
+	var target types.Type
+	if name == "errors.As" && len(call.Args) == 2 {
+		if p, ok := c.Info.Types[call.Args[1]].Type.Underlying().(*types.Pointer); ok {
+			target = p.Elem()
+		}
+		if target != nil && c.mayHoldCellError(target, call.Args[1]) && !isInterface(target) || target != nil && c.isCellType(target) {
+			// The target's type is the cell's: compiled errors.As
+			// panics on it.
+			args = []ast.Expr{call.Args[0]}
+		} else if len(args) > 0 && args[len(args)-1] == call.Args[1] {
+			args = args[:len(args)-1]
+		}
+	}
+	if len(args) == 0 {
+		return
+	}
+	switch name {
+	case "errors.Is":
+		c.replace(call.Fun.Pos(), call.Fun.End(), helper)
+		for _, a := range args {
+			if !c.standInErr(a, false) {
+				return
+			}
+		}
+	case "errors.As":
+		c.replace(call.Fun.Pos(), call.Fun.End(), helper)
+		if !c.standInErr(call.Args[0], false) {
+			return
+		}
+		set := "nil"
+		if target != nil && (c.isCellType(target) || c.mayHoldCellError(target, call.Args[1]) && !isInterface(target)) {
+			tb := c.newTable(call.Pos(), errorsUse())
+			set = tb.setter(target)
+			if tb.unnamed != "" {
+				c.fail(call, "errors.As into a variable of type "+tb.unnamed+" where that type's name is hidden", "rename the declaration that hides it")
+				return
+			}
+		}
+		c.insert(call.Rparen, ", "+set)
+	case "errors.Unwrap":
+		tb := c.newTable(call.Pos(), errorsUse())
+		c.insert(call.Pos(), tb.fromRaw()+"(")
+		c.replace(call.Fun.Pos(), call.Fun.End(), helper)
+		if !c.standInErr(call.Args[0], false) {
+			return
+		}
+		c.insert(call.End(), ")")
+	case "errors.Join":
+		for _, a := range args {
+			if !c.standInErr(a, spread && a == call.Args[len(call.Args)-1]) {
+				return
+			}
+		}
+	}
+}
+
+func isInterface(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Interface)
+	return ok
+}
+
+// fromRaw writes the function that makes an error of the cell again from
+// mirror.Raw's name and value: a type assertion gives yaegi's value its
+// type back.
+func (tb *table) fromRaw() string {
+	var b strings.Builder
+	b.WriteString("func(name string, raw any) error { switch name {")
+	for _, cand := range tb.c.candidates(errorType, tb.pos) {
+		if !tb.nameable(cand) {
+			continue
+		}
+		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": return raw.(" + tb.name(cand) + ");")
+	}
+	b.WriteString(" }; e, _ := raw.(error); return e }")
+	return b.String()
+}
+
+// setter writes errors.As's function that stores a cell's error, given as
+// mirror.Raw's name and value, in a target of type t.
+func (tb *table) setter(t types.Type) string {
+	var b strings.Builder
+	b.WriteString("func(target any, name string, raw any) bool { p := target.(*" + tb.name(t) + "); switch name {")
+	cands := []types.Type{t}
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		cands = nil
+		for _, cand := range tb.c.candidates(t, tb.pos) {
+			if tb.nameable(cand) && types.Implements(cand, errorType.Underlying().(*types.Interface)) {
+				cands = append(cands, cand)
+			}
+		}
+	}
+	for _, cand := range cands {
+		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": *p = raw.(" + tb.name(cand) + "); return true;")
+	}
+	b.WriteString(" }; return false }")
+	return b.String()
+}

@@ -1,0 +1,67 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Encoding values of the cell's types with encoding/json: yaegi's types
+// have no MarshalJSON methods for json to call, their unexported fields
+// are exported (with an X) and their embedded structs are not embedded.
+// The value becomes a stand-in (values.go) that encodes and decodes by
+// encoding/json's rules:
+//
+//	json.Marshal(v)          becomes _gbp.MarshalJSON(v')
+//	json.MarshalIndent(v, ...) becomes _gbp.MarshalIndent(v', ...)
+//	enc.Encode(v)            becomes enc.Encode(v')
+//	json.Unmarshal(data, &v) becomes json.Unmarshal(data, (&v)')
+//	dec.Decode(&v)           becomes dec.Decode((&v)')
+//
+// Marshal goes through _gbp so that its errors name the user's types; the
+// stand-in is a json.Marshaler and json.Unmarshaler for the others.
+
+// jsonFunc is how a function of encoding/json takes a value.
+type jsonFunc struct {
+	arg       int
+	unmarshal bool
+	// helper replaces the function, "" to keep it.
+	helper string
+}
+
+var jsonFuncs = map[string]jsonFunc{
+	"encoding/json.Marshal":           {helper: "_gbp.MarshalJSON"},
+	"encoding/json.MarshalIndent":     {helper: "_gbp.MarshalIndent"},
+	"(*encoding/json.Encoder).Encode": {},
+	"encoding/json.Unmarshal":         {arg: 1, unmarshal: true},
+	"(*encoding/json.Decoder).Decode": {unmarshal: true},
+}
+
+// lowerJSONCall gives the value a call of encoding/json encodes or decodes
+// into the Go behaviour of the cell's types.
+func (c *cell) lowerJSONCall(call *ast.CallExpr, f jsonFunc) {
+	if len(call.Args) <= f.arg || call.Ellipsis.IsValid() {
+		return
+	}
+	arg := call.Args[f.arg]
+	tv := c.Info.Types[arg]
+	if tv.Type == nil || tv.IsNil() {
+		return
+	}
+	u := &use{marshal: !f.unmarshal, unmarshal: f.unmarshal}
+	t := tv.Type
+	if f.unmarshal {
+		// Decoding needs a pointer; json reports anything else.
+		p, ok := t.Underlying().(*types.Pointer)
+		if !ok {
+			return
+		}
+		t = p.Elem()
+	}
+	if !c.matters(t, u, arg.Pos()) {
+		return
+	}
+	if f.helper != "" {
+		c.replace(call.Fun.Pos(), call.Fun.End(), f.helper)
+	}
+	c.standIn(arg, tv.Type, u, false)
+}

@@ -1,0 +1,427 @@
+package mirror
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+)
+
+// Kind is how a stand-in walks a value of a type.
+type Kind uint8
+
+const (
+	// Go is a type without cell types inside: the value is the real one,
+	// and compiled code treats it right.
+	Go Kind = iota
+	// Basic is a cell's type whose underlying type is a boolean, a number
+	// or a string.
+	Basic
+	Struct
+	Pointer
+	Slice
+	Array
+	Map
+	// Interface is an interface type; its values are resolved to their
+	// dynamic type by a callback.
+	Interface
+	// Opaque is a channel or function type with cell types inside: it
+	// prints as an address.
+	Opaque
+)
+
+var kindNames = map[string]Kind{
+	"go": Go, "basic": Basic, "struct": Struct, "ptr": Pointer, "slice": Slice,
+	"array": Array, "map": Map, "iface": Interface, "opaque": Opaque,
+}
+
+// Method names a method the stand-ins use.
+type Method uint8
+
+const (
+	String Method = iota
+	Error
+	Format
+	GoString
+	MarshalJSON
+	UnmarshalJSON
+	MarshalText
+	UnmarshalText
+	Unwrap
+	Is
+	As
+	numMethods
+)
+
+var methodNames = [numMethods]string{"String", "Error", "Format", "GoString",
+	"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "Unwrap", "Is", "As"}
+
+// A Desc is a type as the lowering writes it, in a JSON list given to
+// Types. References to other types (by their place in the list) and to
+// callbacks are 1-based, so that 0 means none.
+type Desc struct {
+	// K is the Kind: go, basic, struct, ptr, slice, array, map, iface
+	// or opaque; N the type as reflect prints it.
+	K   string      `json:"k"`
+	N   string      `json:"n"`
+	E   int         `json:"e,omitempty"`
+	Key int         `json:"key,omitempty"`
+	F   []FieldDesc `json:"f,omitempty"`
+	// M maps method names to callbacks: those of the type's method set,
+	// and, marked with a leading "*", those only its pointer has.
+	M map[string]int `json:"m,omitempty"`
+	// X lists the exported methods of a cell's type, for templates.
+	X []string `json:"x,omitempty"`
+	R int      `json:"r,omitempty"` // Interface: the resolver
+	C bool     `json:"c,omitempty"` // Interface: a compiled one with methods (error, fmt.Stringer)
+}
+
+// A FieldDesc is a struct field of a Desc.
+type FieldDesc struct {
+	N string `json:"n"`
+	T int    `json:"t"`
+	U bool   `json:"u,omitempty"` // unexported
+	A bool   `json:"a,omitempty"` // embedded
+	G string `json:"g,omitempty"` // tag
+}
+
+// Type is a type of a cell's value as the type checker saw it.
+type Type struct {
+	// Name is the type as reflect would print it: "main.P", "[]*main.P".
+	Name   string
+	Kind   Kind
+	Elem   *Type // Pointer, Slice, Array, Map
+	Key    *Type // Map
+	Fields []Field
+	// methods and ptrMethods hold callback indexes plus one.
+	methods, ptrMethods [numMethods]int
+	resolve             int
+	compiled            bool
+	exported            []string
+
+	jsonOnce   sync.Once
+	jsonFields []jsonField
+}
+
+// Field is a struct field.
+type Field struct {
+	Name     string
+	Type     *Type
+	Exported bool
+	Embedded bool
+	Tag      reflect.StructTag
+}
+
+// HasMethod reports whether the type's method set has m.
+func (t *Type) HasMethod(m Method) bool { return t.methods[m] != 0 }
+
+var parsed sync.Map // desc string -> []*Type
+
+// parseDesc reads a description, once per distinct text.
+func parseDesc(src string) []*Type {
+	if ts, ok := parsed.Load(src); ok {
+		return ts.([]*Type)
+	}
+	var ds []Desc
+	if err := json.Unmarshal([]byte(src), &ds); err != nil {
+		panic(fmt.Sprintf("gobackprop: bad type description %q: %v", src, err))
+	}
+	ts := make([]*Type, len(ds))
+	for i := range ts {
+		ts[i] = &Type{}
+	}
+	ref := func(i int) *Type {
+		if i <= 0 || i > len(ts) {
+			return nil
+		}
+		return ts[i-1]
+	}
+	for i, d := range ds {
+		t := ts[i]
+		t.Name, t.Kind = d.N, kindNames[d.K]
+		t.Elem, t.Key = ref(d.E), ref(d.Key)
+		t.resolve, t.compiled, t.exported = d.R, d.C, d.X
+		for _, f := range d.F {
+			t.Fields = append(t.Fields, Field{Name: f.N, Type: ref(f.T), Exported: !f.U, Embedded: f.A, Tag: reflect.StructTag(f.G)})
+		}
+		for name, cb := range d.M {
+			for m, mn := range methodNames {
+				switch name {
+				case mn:
+					t.methods[m] = cb
+				case "*" + mn:
+					t.ptrMethods[m] = cb
+				}
+			}
+		}
+	}
+	actual, _ := parsed.LoadOrStore(src, ts)
+	return actual.([]*Type)
+}
+
+// A Table is the types of one lowered argument with the callbacks its
+// description refers to.
+type Table struct {
+	types []*Type
+	calls []any
+}
+
+// Types returns the table of a description and its callbacks. It panics
+// on a description the lowering did not write.
+func Types(desc string, calls ...any) *Table {
+	return &Table{types: parseDesc(desc), calls: calls}
+}
+
+// StandIn returns the stand-in of raw, a value of type i of the
+// description: Types(desc, calls...).Value(i, raw). The lowering writes
+// it with the value first, so that yaegi compiles the value before the
+// callbacks, whose type assertions may name a generic type's instance the
+// value makes.
+func StandIn(raw any, i int, desc string, calls ...any) any {
+	return Types(desc, calls...).Value(i, raw)
+}
+
+// StandIns is StandIn for the elements of a slice, for a call f(xs...).
+func StandIns(raw any, i int, desc string, calls ...any) []any {
+	return Types(desc, calls...).Values(i, raw)
+}
+
+// Value returns the stand-in of raw, a value of the table's type i
+// (1-based). The arguments are also what a resolver returns: i == 0 means
+// the type was not found and raw is returned as it is; i == -1 means the
+// candidates could not be told apart, and raw is their names; i == -2
+// that the value in yaegi's wrapper may not be the value (of a struct,
+// yaegi keeps its last field there).
+func (tab *Table) Value(i int, raw any) any {
+	switch {
+	case i == 0:
+		return raw
+	case i == -2:
+		return &Unknown{raw}
+	case i < 0:
+		panic(ambiguous(raw))
+	case i > len(tab.types):
+		panic(fmt.Sprintf("gobackprop: type %d of %d", i, len(tab.types)))
+	}
+	t := tab.types[i-1]
+	v := reflect.ValueOf(raw)
+	if t.Kind == Interface {
+		rt, rv, ok := tab.resolve(t, v)
+		if !ok {
+			return raw
+		}
+		if rt == nil {
+			if !rv.IsValid() {
+				return nil
+			}
+			if t.resolve != 0 && isWrapper(rv) {
+				return &Unknown{rv.Interface()}
+			}
+			return rv.Interface()
+		}
+		t, v = rt, rv
+	}
+	return &Value{tab: tab, t: t, v: v}
+}
+
+// Unknown stands for a value of a cell's type that yaegi holds in its
+// wrapper of a compiled interface, whose type the resolver could not find:
+// yaegi keeps, of a struct, only its last field there. The wrapper has the
+// methods, so the verbs that print with them work; for the others the
+// value's type is needed, and Format says so rather than print the
+// wrapper.
+type Unknown struct{ wrapper any }
+
+// Format prints the value with its Error or String method, or panics.
+func (u *Unknown) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'v', 's', 'q', 'x', 'X':
+		if !f.Flag('#') {
+			fmt.Fprintf(f, fmt.FormatString(f, verb), u.wrapper)
+			return
+		}
+	}
+	panic(errUnknown)
+}
+
+// Error is the value's Error method.
+func (u *Unknown) Error() string {
+	if e, ok := u.wrapper.(error); ok {
+		return e.Error()
+	}
+	return fmt.Sprint(u.wrapper)
+}
+
+var errUnknown = errors.New("the type of this value is lost: it is a struct of a type the cell declares, " +
+	"which the interpreter keeps in an error or fmt.Stringer with its methods but without its type; " +
+	"%T, %#v and errors.As need the type - use a pointer to the struct as the error (return &MyErr{...})")
+
+// Values returns the stand-ins of the elements of a slice whose elements
+// are of type i, for a call f(xs...).
+func (tab *Table) Values(i int, raw any) []any {
+	v := reflect.ValueOf(raw)
+	if v.Kind() != reflect.Slice {
+		panic(fmt.Sprintf("gobackprop: Values of a %s", v.Kind()))
+	}
+	if v.IsNil() {
+		return nil
+	}
+	out := make([]any, v.Len())
+	for j := range out {
+		out[j] = tab.Value(i, v.Index(j).Interface())
+	}
+	return out
+}
+
+// ambiguous is the error of a value whose type cannot be known.
+func ambiguous(names any) error {
+	return &AmbiguousError{Types: fmt.Sprint(names)}
+}
+
+// An AmbiguousError reports a value in an interface whose dynamic type
+// yaegi does not keep and whose structure fits several types.
+type AmbiguousError struct {
+	Types string
+}
+
+func (e *AmbiguousError) Error() string {
+	return "a value stored in an interface could be any of " + e.Types +
+		": the interpreter does not keep which one it is, and they print differently; " +
+		"convert it back to its type before printing it (v.(T)), or keep it in an interface with methods"
+}
+
+// Value is a stand-in for a value of a cell's type.
+type Value struct {
+	tab *Table
+	t   *Type
+	v   reflect.Value
+}
+
+// TypeString returns the Go name of x's dynamic type as %T prints it.
+func TypeString(x any) string {
+	switch x := x.(type) {
+	case nil:
+		return "<nil>"
+	case *Value:
+		return x.t.Name
+	case *Unknown:
+		panic(errUnknown)
+	}
+	return reflect.TypeOf(x).String()
+}
+
+// call returns the callback of method m of type t for the value v, with
+// the receiver to pass, or ok == false. addr says that v's address may be
+// taken for a method of the pointer's method set.
+func (tab *Table) method(t *Type, v reflect.Value, m Method, addr bool) (cb any, recv any, ok bool) {
+	if i := t.methods[m]; i != 0 && v.IsValid() && v.CanInterface() {
+		return tab.calls[i-1], v.Interface(), true
+	}
+	if i := t.ptrMethods[m]; i != 0 && addr && v.CanAddr() {
+		return tab.calls[i-1], v.Addr().Interface(), true
+	}
+	return nil, nil, false
+}
+
+// resolve finds the dynamic type of v, a value of interface type t (or,
+// for a cell's interface, yaegi's box of one). It returns the type and
+// value found; a nil type with ok means a value of no cell type (or a nil
+// interface, then rv is not valid); ok == false means rv is not valid and
+// the raw value should be kept.
+func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value, ok bool) {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return nil, reflect.Value{}, true
+		}
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return nil, v, true
+	}
+	if t.resolve == 0 {
+		return nil, v, true
+	}
+	arg := v
+	inner, wrapped := unwrapYaegi(v)
+	if wrapped {
+		arg = inner
+	} else if t.compiled && v.Type().NumMethod() > 0 {
+		// A compiled value, of no cell's type: what yaegi puts in an
+		// error or a fmt.Stringer is its wrapper or the bare value,
+		// whose type has no methods.
+		return nil, v, true
+	}
+	fn := reflect.ValueOf(tab.calls[t.resolve-1])
+	in := fn.Type().In(0)
+	if !arg.Type().AssignableTo(in) {
+		if !v.Type().AssignableTo(in) {
+			return nil, v, true
+		}
+		arg = v
+	}
+	args := []reflect.Value{arg}
+	if fn.Type().NumIn() == 2 {
+		args = append(args, reflect.ValueOf(wrapped || isBox(v)))
+	}
+	out := fn.Call(args)
+	i := int(out[0].Int())
+	x := out[1]
+	if x.Kind() == reflect.Interface {
+		x = x.Elem()
+	}
+	switch {
+	case i == 0 || i == -2:
+		// Not a cell's type, or one the wrapper's value cannot tell:
+		// keep what compiled code was given, which may be yaegi's
+		// wrapper with the methods.
+		return nil, v, true
+	case i < 0:
+		panic(ambiguous(x.Interface()))
+	}
+	return tab.types[i-1], x, true
+}
+
+// isBox reports whether v is yaegi's box of a value in an interface: yaegi
+// boxes a value of a type with methods when it stores it in an
+// interface{}, and the resolver takes that into account.
+func isBox(v reflect.Value) bool {
+	t := v.Type()
+	return v.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
+}
+
+// isWrapper reports whether v is one of yaegi's wrappers.
+func isWrapper(v reflect.Value) bool {
+	_, ok := unwrapYaegi(v)
+	return ok
+}
+
+// unwrapYaegi returns the value inside one of yaegi's interface wrappers:
+// a struct type named _Something whose first field IValue holds the
+// interpreted value and whose other fields hold its methods.
+func unwrapYaegi(v reflect.Value) (reflect.Value, bool) {
+	t := v.Type()
+	if v.Kind() != reflect.Struct || len(t.Name()) < 2 || t.Name()[0] != '_' || t.NumField() == 0 {
+		return v, false
+	}
+	f := t.Field(0)
+	if f.Name != "IValue" || f.Type.Kind() != reflect.Interface {
+		return v, false
+	}
+	inner := v.Field(0)
+	if inner.IsNil() {
+		return v, false
+	}
+	return inner.Elem(), true
+}
+
+// A Key stands for a value of a cell's type used as a context key: yaegi
+// gives a ctxKey("user") the type string, so it was found by "user" too.
+// Two keys are equal when their types and values are.
+type Key struct {
+	Type  string
+	Value any
+}
+
+// NewKey returns the key of raw, a value of the cell's type named typ.
+func NewKey(raw any, typ string) Key { return Key{typ, raw} }

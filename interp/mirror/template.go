@@ -1,0 +1,175 @@
+package mirror
+
+import (
+	"fmt"
+	htmltemplate "html/template"
+	"io"
+	"sort"
+	"strings"
+	texttemplate "text/template"
+	"text/template/parse"
+)
+
+// Templates. text/template calls a data value's methods and prints its
+// fields through reflect: a cell's type has no methods there, and a field
+// of a type with a String method prints without it. Neither can be given
+// back to a value compiled code walks with reflect, so a template that
+// names such a method or field fails before it runs, with an error that
+// says so; any other template runs on the data as it is.
+
+// An executor is text/template's or html/template's Template.
+type executor interface {
+	Execute(w io.Writer, data any) error
+	ExecuteTemplate(w io.Writer, name string, data any) error
+}
+
+// Execute is t.Execute(w, data) for data of the table's type i.
+func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
+	ex, trees := templateTrees(t)
+	tab.checkTemplate(i, trees)
+	return ex.Execute(w, data)
+}
+
+// ExecuteTemplate is t.ExecuteTemplate(w, name, data).
+func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data any) error {
+	ex, trees := templateTrees(t)
+	tab.checkTemplate(i, trees)
+	return ex.ExecuteTemplate(w, name, data)
+}
+
+// templateTrees returns the parse trees of a template and of those
+// associated with it.
+func templateTrees(t any) (executor, []*parse.Tree) {
+	var trees []*parse.Tree
+	switch x := t.(type) {
+	case *texttemplate.Template:
+		for _, tt := range x.Templates() {
+			trees = append(trees, tt.Tree)
+		}
+		return x, append(trees, x.Tree)
+	case *htmltemplate.Template:
+		for _, tt := range x.Templates() {
+			trees = append(trees, tt.Tree)
+		}
+		return x, append(trees, x.Tree)
+	}
+	panic(fmt.Sprintf("gobackprop: %T is not a template", t))
+}
+
+// checkTemplate panics if the templates name a method of a cell's type
+// reachable from type i, or a field whose value prints with a method.
+func (tab *Table) checkTemplate(i int, trees []*parse.Tree) {
+	names := map[string]bool{}
+	for _, tr := range trees {
+		if tr != nil && tr.Root != nil {
+			fieldNames(tr.Root, names)
+		}
+	}
+	bad := map[string]string{}
+	seen := map[*Type]bool{}
+	var walk func(t *Type)
+	walk = func(t *Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		for _, m := range t.exported {
+			if names[m] {
+				bad[m] = "the method " + m + " of " + t.Name
+			}
+		}
+		for _, f := range t.Fields {
+			if names[f.Name] && f.Type.printsWithMethods(map[*Type]bool{}) {
+				bad[f.Name] = "the field " + f.Name + " of " + t.Name + ", whose value prints with its String or Error method"
+			}
+			walk(f.Type)
+		}
+		walk(t.Elem)
+		walk(t.Key)
+	}
+	walk(tab.types[i-1])
+	if len(bad) == 0 {
+		return
+	}
+	var what []string
+	for _, b := range bad {
+		what = append(what, b)
+	}
+	sort.Strings(what)
+	panic(fmt.Errorf("text/template cannot use %s: the interpreter gives templates values of a cell's types without their methods; "+
+		"compute what the template shows into fields or a map before executing it", strings.Join(what, ", ")))
+}
+
+// printsWithMethods reports whether fmt would print a value of t, or one
+// inside it, with a method.
+func (t *Type) printsWithMethods(seen map[*Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	for _, m := range [...]Method{String, Error, Format} {
+		if t.methods[m] != 0 || t.ptrMethods[m] != 0 {
+			return true
+		}
+	}
+	for _, f := range t.Fields {
+		if f.Type.printsWithMethods(seen) {
+			return true
+		}
+	}
+	return t.Elem.printsWithMethods(seen) || t.Key.printsWithMethods(seen) || t.Kind == Interface && t.resolve != 0
+}
+
+// fieldNames collects the field and method names a template's actions
+// use: .Name, $x.Name, (pipeline).Name.
+func fieldNames(n parse.Node, names map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			fieldNames(c, names)
+		}
+	case *parse.ActionNode:
+		fieldNames(n.Pipe, names)
+	case *parse.PipeNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Cmds {
+			fieldNames(c, names)
+		}
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			fieldNames(a, names)
+		}
+	case *parse.FieldNode:
+		for _, id := range n.Ident {
+			names[id] = true
+		}
+	case *parse.ChainNode:
+		fieldNames(n.Node, names)
+		for _, id := range n.Field {
+			names[id] = true
+		}
+	case *parse.VariableNode:
+		for _, id := range n.Ident[1:] {
+			names[id] = true
+		}
+	case *parse.IfNode:
+		fieldNames(n.Pipe, names)
+		fieldNames(n.List, names)
+		fieldNames(n.ElseList, names)
+	case *parse.RangeNode:
+		fieldNames(n.Pipe, names)
+		fieldNames(n.List, names)
+		fieldNames(n.ElseList, names)
+	case *parse.WithNode:
+		fieldNames(n.Pipe, names)
+		fieldNames(n.List, names)
+		fieldNames(n.ElseList, names)
+	case *parse.TemplateNode:
+		fieldNames(n.Pipe, names)
+	}
+}
