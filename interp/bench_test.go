@@ -188,3 +188,15 @@ func BenchmarkCheckTrivial(b *testing.B) {
 		}
 	}
 }
+
+const stringerSetup = "type P struct{ X int }\nfunc (p P) String() string { return \"p\" }\np := P{1}"
+
+// BenchmarkCellPrintsNotebookType is a cell that formats a value of the
+// notebook's own type: the lowering hands fmt a stand-in (interp/mirror),
+// and yaegi compiles the stand-in's callbacks with the cell.
+func BenchmarkCellPrintsNotebookType(b *testing.B) {
+	benchCell(b, stringerSetup, "s := fmt.Sprint(p)")
+}
+
+// BenchmarkCellPrintsInt is the same cell formatting an int.
+func BenchmarkCellPrintsInt(b *testing.B) { benchCell(b, stringerSetup, "s := fmt.Sprint(1)") }
