@@ -1,0 +1,302 @@
+package mirror
+
+// Decoding JSON into a stand-in for a pointer to a notebook type:
+// encoding/json's rules on the types the lowering described, setting the
+// value yaegi holds through reflect (json.go encodes).
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// UnmarshalJSON implements json.Unmarshaler: x stands for a pointer, and
+// the JSON value is decoded into what it points to, by encoding/json's
+// rules. json.Unmarshal and Decoder.Decode have checked the syntax.
+func (x *Value) UnmarshalJSON(data []byte) error {
+	if x.t.Kind != Pointer || !x.v.IsValid() || x.v.IsNil() {
+		return &jsonError{"json: Unmarshal(non-pointer " + x.t.Name + ")"}
+	}
+	d := decoder{tab: x.tab}
+	d.decode(x.t.Elem, x.v.Elem(), data)
+	return d.err
+}
+
+type decoder struct {
+	tab *Table
+	err error // the first type error; decoding goes on after one
+	// structName and fields are where in the value the decoder is, for
+	// errors: the innermost struct's name and the JSON field names.
+	structName string
+	fields     []string
+}
+
+// typeError records a JSON value that does not fit a Go type.
+func (d *decoder) typeError(data []byte, typeName string) {
+	if d.err != nil {
+		return
+	}
+	what := "number"
+	switch data[0] {
+	case '{':
+		what = "object"
+	case '[':
+		what = "array"
+	case '"':
+		what = "string"
+	case 't', 'f':
+		what = "bool"
+	}
+	msg := "json: cannot unmarshal " + what + " into Go value of type " + typeName
+	if d.structName != "" || len(d.fields) > 0 {
+		msg = "json: cannot unmarshal " + what + " into Go struct field " + d.structName + "." + strings.Join(d.fields, ".") + " of type " + typeName
+	}
+	d.err = &jsonError{msg}
+}
+
+func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
+	data = bytes.TrimSpace(data)
+	null := string(data) == "null"
+	if t.Kind == Pointer {
+		if null {
+			v.SetZero()
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(t.Elem, v.Elem(), data)
+		return
+	}
+	if cb, recv, ok := d.tab.method(t, v, UnmarshalJSON, true); ok && recv != nil {
+		if err := cb.(func(any, []byte) error)(recv, data); err != nil && d.err == nil {
+			d.err = err
+		}
+		return
+	}
+	if cb, recv, ok := d.tab.method(t, v, UnmarshalText, true); ok && !null {
+		if data[0] != '"' {
+			d.typeError(data, t.Name)
+			return
+		}
+		var s string
+		json.Unmarshal(data, &s)
+		if err := cb.(func(any, []byte) error)(recv, []byte(s)); err != nil && d.err == nil {
+			d.err = err
+		}
+		return
+	}
+	switch t.Kind {
+	case Struct:
+		d.decodeStruct(t, v, data, null)
+	case Map:
+		d.decodeMap(t, v, data, null)
+	case Slice, Array:
+		d.decodeList(t, v, data, null)
+	case Interface:
+		if null {
+			v.SetZero()
+			return
+		}
+		if v.Kind() != reflect.Interface || v.NumMethod() != 0 {
+			d.typeError(data, t.Name)
+			return
+		}
+		var x any
+		json.Unmarshal(data, &x)
+		v.Set(reflect.ValueOf(&x).Elem())
+	case Opaque:
+		if !null {
+			d.typeError(data, t.Name)
+		}
+	default:
+		d.decodeGo(t, v, data)
+	}
+}
+
+// decodeGo decodes into a value of a compiled (or basic) type with
+// encoding/json, and names the type as Go would in an error.
+func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
+	if !v.CanAddr() {
+		return
+	}
+	err := json.Unmarshal(data, v.Addr().Interface())
+	if err == nil {
+		return
+	}
+	if _, ok := err.(*json.UnmarshalTypeError); ok {
+		d.typeError(data, t.Name)
+		return
+	}
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+// members returns the members of a JSON object in order.
+func members(data []byte) (keys []string, vals []json.RawMessage) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.Token() // {
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return
+		}
+		keys = append(keys, tok.(string))
+		vals = append(vals, raw)
+	}
+	return
+}
+
+func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool) {
+	if null {
+		return
+	}
+	if data[0] != '{' {
+		d.typeError(data, t.Name)
+		return
+	}
+	if v.Kind() != reflect.Struct || v.NumField() != len(t.Fields) {
+		d.decodeGo(t, v, data)
+		return
+	}
+	fields := t.jsonFieldsOf()
+	keys, vals := members(data)
+	for i, key := range keys {
+		var f *jsonField
+		for j := range fields {
+			if fields[j].name == key {
+				f = &fields[j]
+				break
+			}
+		}
+		if f == nil {
+			for j := range fields {
+				if strings.EqualFold(fields[j].name, key) {
+					f = &fields[j]
+					break
+				}
+			}
+		}
+		if f == nil {
+			continue
+		}
+		fv := v
+		for _, k := range f.index {
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					fv.Set(reflect.New(fv.Type().Elem()))
+				}
+				fv = fv.Elem()
+			}
+			fv = fv.Field(k)
+		}
+		val := []byte(vals[i])
+		if f.quoted {
+			var s string
+			if err := json.Unmarshal(val, &s); err != nil {
+				if string(bytes.TrimSpace(val)) != "null" && d.err == nil {
+					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal %s into %s", val, f.typ.Name)}
+				}
+				continue
+			}
+			val = []byte(s)
+		}
+		structName, depth := d.structName, len(d.fields)
+		d.structName = shortName(t.Name)
+		d.fields = append(d.fields, f.name)
+		d.decode(f.typ, fv, val)
+		d.structName, d.fields = structName, d.fields[:depth]
+	}
+}
+
+// shortName is a type's name without its package, as reflect's Name.
+func shortName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 && !strings.ContainsAny(name, "[]*{}( ") {
+		return name[i+1:]
+	}
+	return name
+}
+
+func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
+	if null {
+		v.SetZero()
+		return
+	}
+	if data[0] != '{' {
+		d.typeError(data, t.Name)
+		return
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+	keys, vals := members(data)
+	for i, key := range keys {
+		kv := reflect.New(v.Type().Key()).Elem()
+		switch {
+		case kv.Kind() == reflect.String:
+			kv.SetString(key)
+		default:
+			if cb, recv, ok := d.tab.method(t.Key, kv, UnmarshalText, true); ok {
+				if err := cb.(func(any, []byte) error)(recv, []byte(key)); err != nil && d.err == nil {
+					d.err = err
+				}
+				break
+			}
+			if err := json.Unmarshal([]byte(key), kv.Addr().Interface()); err != nil {
+				d.typeError([]byte(strconv.Quote(key)), t.Key.Name)
+				continue
+			}
+		}
+		ev := reflect.New(v.Type().Elem()).Elem()
+		d.decode(t.Elem, ev, vals[i])
+		v.SetMapIndex(kv, ev)
+	}
+}
+
+func (d *decoder) decodeList(t *Type, v reflect.Value, data []byte, null bool) {
+	if null {
+		if t.Kind == Slice {
+			v.SetZero()
+		}
+		return
+	}
+	if data[0] != '[' {
+		d.typeError(data, t.Name)
+		return
+	}
+	var elems []json.RawMessage
+	json.Unmarshal(data, &elems)
+	if t.Kind == Slice {
+		if len(elems) > v.Cap() {
+			grown := reflect.MakeSlice(v.Type(), v.Len(), len(elems))
+			reflect.Copy(grown, v)
+			v.Set(grown)
+		}
+		if len(elems) > v.Len() {
+			old := v.Len()
+			v.SetLen(len(elems))
+			for i := old; i < len(elems); i++ {
+				v.Index(i).SetZero()
+			}
+		}
+		v.SetLen(len(elems))
+		if len(elems) == 0 {
+			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		}
+	}
+	for i := 0; i < v.Len(); i++ {
+		if i < len(elems) {
+			d.decode(t.Elem, v.Index(i), elems[i])
+		} else {
+			v.Index(i).SetZero()
+		}
+	}
+}
