@@ -25,7 +25,12 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
-	imp := typecheck.NewImporter(stdlib.Symbols)
+	runGolden(t, files, typecheck.NewImporter(stdlib.Symbols))
+}
+
+// runGolden lowers each golden file's program with imp and compares the
+// result with the text after goldenMark.
+func runGolden(t *testing.T, files []string, imp *typecheck.Importer) {
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".golden"), func(t *testing.T) {
 			b, err := os.ReadFile(f)

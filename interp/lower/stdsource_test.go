@@ -1,9 +1,7 @@
 package lower
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/traefik/yaegi/stdlib"
@@ -34,30 +32,5 @@ func TestGoldenStdSource(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
-	imp := stdImporter(t)
-	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".golden"), func(t *testing.T) {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, want, found := strings.Cut(string(b), goldenMark)
-			if !found && !*update {
-				t.Fatalf("%s has no %q line", f, goldenMark)
-			}
-			got, err := lowerProgram(imp, src)
-			if err != nil {
-				got = "error: " + err.Error() + "\n"
-			}
-			if *update {
-				if err := os.WriteFile(f, []byte(src+goldenMark+got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if got != want {
-				t.Errorf("got\n%s\nwant\n%s", got, want)
-			}
-		})
-	}
+	runGolden(t, files, stdImporter(t))
 }
