@@ -92,6 +92,8 @@ func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
+	case *ast.SwitchStmt:
+		c.lowerSwitchInit(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
 	case *ast.FuncLit:
