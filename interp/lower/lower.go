@@ -121,6 +121,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericCall(n)
 	case *ast.CallExpr:
 		c.lowerPanicValue(n)
+		c.lowerConstantLen(n)
 		c.lowerValues(n)
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
