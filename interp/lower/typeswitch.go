@@ -25,6 +25,11 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 	}
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
+			if c.ambiguousOnSessionVariable(x, e) {
+				c.fail(e, "a type switch case on "+c.text(e)+" for a top-level variable that may hold another type of the same structure",
+					"switch inside a function, on a value passed to it")
+				return
+			}
 			if c.unmatchableInterface(x, e) {
 				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a type this notebook declares",
 					"switch on the concrete types (case MyType:), or pass the value to a function that switches on an interface of your own")
@@ -36,6 +41,11 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 
 // lowerTypeAssert does the same for x.(I).
 func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
+	if n.Type != nil && c.ambiguousOnSessionVariable(n.X, n.Type) {
+		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a top-level variable that may hold another type of the same structure",
+			"assert inside a function, on a value passed to it")
+		return
+	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",
 			"assert the concrete type (x.(MyType)), or pass the value to a function that asserts an interface of your own")
@@ -90,6 +100,33 @@ func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
 			if types.AssignableTo(t, xt) || types.AssignableTo(types.NewPointer(t), xt) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ambiguousOnSessionVariable reports an assertion to a concrete type of a
+// session variable of interface type when the session declares another
+// type of the same structure that the variable may hold: in its global
+// scope yaegi keeps only a value's structure, so x.(int) matched a MyInt.
+func (c *cell) ambiguousOnSessionVariable(x, e ast.Expr) bool {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() || types.IsInterface(tv.Type) || !c.sessionVariable(x) {
+		return false
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return false
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.Identical(tn.Type(), tv.Type) {
+			continue
+		}
+		u := tn.Type()
+		if types.Identical(u.Underlying(), tv.Type.Underlying()) && types.AssignableTo(u, xt) {
+			return true
 		}
 	}
 	return false
