@@ -85,11 +85,13 @@ const (
 // package made of those plus the cell. Session is not safe for concurrent
 // use.
 type Session struct {
-	imp     types.ImporterFrom
-	fset    *token.FileSet
-	imports map[string]string // local name -> path, for every cell
-	decls   []sessionDecl     // in declaration order; a redefinition replaces
-	vars    map[string]types.Type
+	imp      types.ImporterFrom
+	fset     *token.FileSet
+	imports  map[string]string // local name -> path, for every cell
+	decls    []sessionDecl     // in declaration order; a redefinition replaces
+	vars     map[string]types.Type
+	varDecls map[string]ast.Decl  // parsed "var x T" lines, by text (varDecl)
+	headers  map[string]*ast.File // parsed package clauses and imports, by text (header)
 	// order remembers when each variable was defined, so that they are
 	// written back in a stable order.
 	order map[string]int
@@ -107,7 +109,7 @@ type sessionDecl struct {
 // with preloaded (import path by local name) already imported.
 func NewSession(imp types.ImporterFrom, preloaded map[string]string) *Session {
 	s := &Session{imp: imp, fset: token.NewFileSet(), imports: map[string]string{},
-		vars: map[string]types.Type{}, order: map[string]int{}}
+		vars: map[string]types.Type{}, order: map[string]int{}, varDecls: map[string]ast.Decl{}, headers: map[string]*ast.File{}}
 	for name, path := range preloaded {
 		s.imports[name] = path
 	}
@@ -346,6 +348,39 @@ func (s *Session) checkFiles(cell *ast.File, body *ast.FuncDecl, cellImports map
 	return r
 }
 
+// header returns a fresh file of the session's package clause and
+// imports: parsed once per distinct text, copied so that the caller may
+// add declarations.
+func (s *Session) header(text string) *ast.File {
+	h, ok := s.headers[text]
+	if !ok {
+		var err error
+		if h, err = parser.ParseFile(s.fset, sessionFilename, text, parser.SkipObjectResolution); err != nil {
+			h, _ = parser.ParseFile(s.fset, sessionFilename, "package main\n", 0)
+		}
+		s.headers[text] = h
+	}
+	f := *h
+	f.Decls = append([]ast.Decl(nil), h.Decls...)
+	return &f
+}
+
+// varDecl returns the parsed declaration "var x T", parsed once per
+// session: every cell's check declares the session's variables again. A
+// type that cannot be written back (one declared inside a function) gives
+// nil, and its variable is left out.
+func (s *Session) varDecl(line string) ast.Decl {
+	if d, ok := s.varDecls[line]; ok {
+		return d
+	}
+	var d ast.Decl
+	if v, err := parser.ParseFile(s.fset, sessionFilename, "package main\n"+line, parser.SkipObjectResolution); err == nil && len(v.Decls) == 1 {
+		d = v.Decls[0]
+	}
+	s.varDecls[line] = d
+	return d
+}
+
 // sessionFile builds the file of earlier declarations from their parsed
 // trees, leaving out those the cell replaces, and declares the session's
 // variables with their types.
@@ -403,15 +438,10 @@ func (s *Session) sessionFile(replaced map[string]bool, vars map[string]types.Ty
 	if len(imports) > 0 {
 		b.WriteString("import (\n" + strings.Join(imports, "\n") + "\n)\n")
 	}
-	f, err := parser.ParseFile(s.fset, sessionFilename, b.String(), parser.SkipObjectResolution)
-	if err != nil {
-		f, _ = parser.ParseFile(s.fset, sessionFilename, "package main\n", 0)
-	}
+	f := s.header(b.String())
 	for _, line := range varLines {
-		// A type that cannot be written back (one declared inside a
-		// function) leaves its variable out.
-		if v, err := parser.ParseFile(s.fset, sessionFilename, "package main\n"+line, parser.SkipObjectResolution); err == nil {
-			f.Decls = append(f.Decls, v.Decls...)
+		if d := s.varDecl(line); d != nil {
+			f.Decls = append(f.Decls, d)
 		}
 	}
 	for _, d := range s.decls {
