@@ -209,14 +209,16 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 		s.cancelCell.Store(nil)
 		cancel(nil)
 	}()
-	if m, rest, ok := parseMagic(code); ok {
-		return s.magic(ctx, m, rest, f)
-	}
+	// The cell's top-level deferred calls run when it ends (a %time cell's
+	// too).
 	defer func() {
 		if derr := s.runDeferred(); derr != nil && err == nil {
 			result, err = nil, derr
 		}
 	}()
+	if m, rest, ok := parseMagic(code); ok {
+		return s.magic(ctx, m, rest, f)
+	}
 	return s.run(ctx, code)
 }
 
