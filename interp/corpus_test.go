@@ -50,7 +50,8 @@ func TestGoCorpus(t *testing.T) {
 		t.Skip("the differential corpus builds every program with the Go toolchain")
 	}
 	goTool := requireGo(t)
-	// CORPUS=glob narrows the run while working on one area.
+	// CORPUS=glob narrows the run while working on one area; CORPUS_DIFF=1
+	// logs every difference, listed or not.
 	pattern := "*.go"
 	if g := os.Getenv("CORPUS"); g != "" {
 		pattern = g
@@ -97,6 +98,9 @@ func TestGoCorpus(t *testing.T) {
 					t.Logf("%s (%s) behaved like Go in this run: if it always does, remove it from KNOWN", name, style)
 				}
 				continue
+			}
+			if os.Getenv("CORPUS_DIFF") != "" {
+				t.Logf("%s (%s): %s", name, style, diff)
 			}
 			reason, listed := known[key]
 			if listed {
