@@ -29,6 +29,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
 		"Recovered":      reflect.ValueOf(recovered),
+		"TypedNil":       reflect.ValueOf(typedNil),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
@@ -175,6 +176,18 @@ func recovered(v any) any {
 	}
 	return v
 }
+
+// typedNil is the error that stops a cell about to store a nil pointer
+// of its own type in an interface such as error (lower.guardTypedNil).
+func typedNil(pointer, iface string) error {
+	return unsupportedAtRun(fmt.Sprintf("a nil %s stored in an interface (%s) is not supported by gobackprop: Go makes that a non-nil %s holding a nil pointer (the typed-nil pitfall), which the interpreter cannot; return or assign the untyped nil instead", pointer, iface, iface))
+}
+
+// unsupportedAtRun stops a cell at a construct the session finds it
+// cannot run the way Go does only when it runs.
+type unsupportedAtRun string
+
+func (e unsupportedAtRun) Error() string { return string(e) }
 
 // runtimeError is a runtime.Error of Go's runtime that yaegi raised as a
 // reflect message.

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -31,6 +32,7 @@ func (c *cell) lowerIfaceCopyAssign(n *ast.AssignStmt) {
 			target = c.Info.TypeOf(lhs)
 		}
 		c.copyIntoInterface(target, n.Rhs[i])
+		c.guardTypedNil(target, n.Rhs[i])
 	}
 }
 
@@ -41,6 +43,7 @@ func (c *cell) lowerIfaceCopySpec(n *ast.ValueSpec) {
 	}
 	for _, e := range n.Values {
 		c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
+		c.guardTypedNil(c.Info.TypeOf(n.Type), e)
 	}
 }
 
@@ -53,6 +56,11 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 	if tv.IsType() {
 		if len(n.Args) == 1 {
 			c.copyIntoInterface(tv.Type, n.Args[0])
+			if box, ok := c.boxer(tv.Type, n.Args[0]); ok {
+				// yaegi's conversion of the boxed value to the interface
+				// panicked: the call is the conversion.
+				c.replace(n.Pos(), n.Lparen+1, box+"(")
+			}
 		}
 		return
 	}
@@ -72,6 +80,7 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 			}
 		case i < params.Len():
 			c.copyIntoInterface(params.At(i).Type(), arg)
+			c.guardTypedNil(params.At(i).Type(), arg)
 		}
 	}
 }
@@ -115,6 +124,8 @@ func (c *cell) lowerIfaceCopyReturn(n *ast.ReturnStmt) {
 	}
 	for i, e := range n.Results {
 		c.copyIntoInterface(sig.Results().At(i).Type(), e)
+		c.boxIntoInterface(sig.Results().At(i).Type(), e)
+		c.guardTypedNil(sig.Results().At(i).Type(), e)
 	}
 }
 
@@ -193,4 +204,76 @@ func addressable(e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// boxIntoInterface passes e through a call before an explicit conversion
+// or a return makes it an interface of the cells' own (or any). Made
+// there, yaegi's interface value lacked the type's methods: any(&b).(Resetter)
+// and a returned value's assertion were false, where a value passed as an
+// argument of interface type keeps them:
+//
+//	return &b   becomes   return func(v any) any { return v }(&b)
+func (c *cell) boxIntoInterface(target types.Type, e ast.Expr) {
+	if box, ok := c.boxer(target, e); ok {
+		c.insert(e.Pos(), box+"(")
+		c.insert(e.End(), ")")
+	}
+}
+
+// boxer returns the function literal that boxes e as target, if e needs
+// one.
+func (c *cell) boxer(target types.Type, e ast.Expr) (string, bool) {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return "", false
+	}
+	if named, ok := types.Unalias(target).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return "", false // a compiled package's interface (error, fmt.Stringer)
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !c.sessionType(t) {
+		return "", false
+	}
+	name, ok := c.typeString(target)
+	if !ok {
+		return "", false
+	}
+	return "func(v " + name + ") " + name + " { return v }", true
+}
+
+// guardTypedNil stops a cell that would store a nil pointer of its own
+// type in an interface of a compiled package (error, fmt.Stringer): Go
+// makes a non-nil interface holding the nil pointer (the "typed nil"
+// that makes `return e` with a nil *MyErr a non-nil error), yaegi made a
+// nil interface, so err != nil was silently false. Whether the pointer is
+// nil is known only when it runs; then the cell stops with an error that
+// names the pitfall:
+//
+//	return e   becomes   return func(v *MyErr) *MyErr { if v == nil { panic(_gbp.TypedNil("*MyErr", "error")) }; return v }(e)
+//
+// A pointer the cell builds (&MyErr{...}, &x) is never nil and is left as
+// it is.
+func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return
+	}
+	if named, ok := types.Unalias(target).(*types.Named); !ok || named.Obj().Pkg() == c.Pkg {
+		return // an interface of the cells, or any: yaegi keeps typed nils there
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && id.Name == "nil" {
+		return
+	}
+	t := c.Info.TypeOf(e)
+	if _, isPtr := t.(*types.Pointer); !isPtr || !c.sessionType(t) {
+		return
+	}
+	pt, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	it, _ := c.typeString(target)
+	c.insert(e.Pos(), "func(v "+pt+") "+pt+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
+	c.insert(e.End(), ")")
 }

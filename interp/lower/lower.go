@@ -92,10 +92,12 @@ func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
+		c.lowerWrappedSwitch(n)
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
+		c.lowerWrappedAssert(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)

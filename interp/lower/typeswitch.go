@@ -30,6 +30,16 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 					"switch inside a function, on a value passed to it")
 				return
 			}
+			if t := c.valueWithPointerMethods(x, e); t != "" {
+				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a "+t+" (not a pointer), whose method set lacks the pointer-receiver methods",
+					"switch on the concrete types (case *"+t+":), or keep only pointers in the value")
+				return
+			}
+			if c.ownInterfaceOfCompiledValue(x, e) {
+				c.fail(e, "a type switch case on "+c.text(e)+", an interface written in the notebook, for a value that may hold a type of a compiled package",
+					"switch on the concrete types, or on an interface of the standard library (io.Seeker, fmt.Stringer)")
+				return
+			}
 			if c.unmatchableInterface(x, e) {
 				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a type this notebook declares",
 					"switch on the concrete types (case MyType:), or pass the value to a function that switches on an interface of your own")
@@ -44,6 +54,18 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 	if n.Type != nil && c.ambiguousOnSessionVariable(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a top-level variable that may hold another type of the same structure",
 			"assert inside a function, on a value passed to it")
+		return
+	}
+	if n.Type != nil {
+		if t := c.valueWithPointerMethods(n.X, n.Type); t != "" {
+			c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a "+t+" (not a pointer), whose method set lacks the pointer-receiver methods",
+				"assert the concrete type (x.(*"+t+") or x.("+t+")), or keep only pointers in the value")
+			return
+		}
+	}
+	if n.Type != nil && c.ownInterfaceOfCompiledValue(n.X, n.Type) {
+		c.fail(n, "a type assertion to "+c.text(n.Type)+", an interface written in the notebook, of a value that may hold a type of a compiled package",
+			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
 		return
 	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
@@ -127,6 +149,82 @@ func (c *cell) ambiguousOnSessionVariable(x, e ast.Expr) bool {
 		u := tn.Type()
 		if types.Identical(u.Underlying(), tv.Type.Underlying()) && types.AssignableTo(u, xt) {
 			return true
+		}
+	}
+	return false
+}
+
+// valueWithPointerMethods names a type T of the cells that x may hold as
+// a value (not a pointer) when only *T implements the interface e: yaegi
+// counts pointer-receiver methods in a value's method set, so
+// any(b).(Resetter) was true where Go says false.
+func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() {
+		return ""
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return ""
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return ""
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) && types.Implements(types.NewPointer(t), iface) && types.AssignableTo(t, xt) {
+			return name
+		}
+	}
+	return ""
+}
+
+// ownInterfaceOfCompiledValue reports an assertion to an interface the
+// cells declare (or spell as a literal) of a value that may hold a type
+// of a compiled package: yaegi matches only its own types against such
+// an interface, so err.(interface{ Unwrap() []error }) on errors.Join's
+// result and r.(interface{ Len() int }) on a *strings.Reader were false.
+// A value of a compiled interface type (error, io.Reader) may hold
+// anything; one of type any is suspected when a package the session
+// imports has a type that implements the interface.
+func (c *cell) ownInterfaceOfCompiledValue(x, e ast.Expr) bool {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return false // a compiled interface: yaegi matches compiled values against it
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return false
+	}
+	if named, ok := types.Unalias(xt).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return true // error, io.Reader, fmt.Stringer: may hold a compiled value
+	}
+	if xi, ok := xt.Underlying().(*types.Interface); !ok || !xi.Empty() {
+		return false
+	}
+	for _, p := range c.Pkg.Imports() {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if types.Implements(tn.Type(), iface) || types.Implements(types.NewPointer(tn.Type()), iface) {
+				return true
+			}
 		}
 	}
 	return false
