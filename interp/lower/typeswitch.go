@@ -16,13 +16,7 @@ import (
 // types work, and so does the cells' own interface on a function's local
 // value.
 func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
-	}
+	x := switchSubject(n)
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
 			if c.ambiguousOnSessionVariable(x, e) {
@@ -95,12 +89,8 @@ func (c *cell) sessionVariable(x ast.Expr) bool {
 // yaegi gets wrong: e an interface of a compiled package (or error), x an
 // interface value that may hold a type of the cells implementing e.
 func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
-	tv, ok := c.Info.Types[e]
-	if !ok || !tv.IsType() {
-		return false
-	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	tv, iface := c.interfaceWithMethods(e)
+	if iface == nil {
 		return false
 	}
 	named, isNamed := types.Unalias(tv.Type).(*types.Named)
@@ -159,12 +149,8 @@ func (c *cell) ambiguousOnSessionVariable(x, e ast.Expr) bool {
 // counts pointer-receiver methods in a value's method set, so
 // any(b).(Resetter) was true where Go says false.
 func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
-	tv, ok := c.Info.Types[e]
-	if !ok || !tv.IsType() {
-		return ""
-	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	_, iface := c.interfaceWithMethods(e)
+	if iface == nil {
 		return ""
 	}
 	xt := c.Info.Types[x].Type
@@ -194,12 +180,8 @@ func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
 // anything; one of type any is suspected when a package the session
 // imports has a type that implements the interface.
 func (c *cell) ownInterfaceOfCompiledValue(x, e ast.Expr) bool {
-	tv, ok := c.Info.Types[e]
-	if !ok || !tv.IsType() {
-		return false
-	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	tv, iface := c.interfaceWithMethods(e)
+	if iface == nil {
 		return false
 	}
 	if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
@@ -228,4 +210,29 @@ func (c *cell) ownInterfaceOfCompiledValue(x, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// interfaceWithMethods returns the type e names when it is an interface
+// with methods.
+func (c *cell) interfaceWithMethods(e ast.Expr) (types.TypeAndValue, *types.Interface) {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() {
+		return tv, nil
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return tv, nil
+	}
+	return tv, iface
+}
+
+// switchSubject returns the value a type switch switches on.
+func switchSubject(n *ast.TypeSwitchStmt) ast.Expr {
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	}
+	return nil
 }

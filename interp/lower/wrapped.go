@@ -23,13 +23,7 @@ func (c *cell) lowerWrappedAssert(n *ast.TypeAssertExpr) {
 
 // lowerWrappedSwitch refuses such a case of a type switch.
 func (c *cell) lowerWrappedSwitch(n *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
-	}
+	x := switchSubject(n)
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
 			if c.wrappedValue(x, e) {
