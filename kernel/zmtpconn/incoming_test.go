@@ -166,4 +166,3 @@ func TestDefaultLimits(t *testing.T) {
 		t.Fatal("a frame of 256 MiB + 1: accepted, want refused")
 	}
 }
-
