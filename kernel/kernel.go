@@ -110,7 +110,7 @@ func (k *Kernel) bind(ctx context.Context) error {
 	}
 	// zmq4 logs refused handshakes to os.Stderr by default, which a
 	// running cell captures: they belong in the kernel's log.
-	zlog := zmq4.WithLogger(slog.NewLogLogger(k.log.Handler(), slog.LevelWarn))
+	zlog := zmq4.WithLogger(slog.NewLogLogger(k.log.Handler(), slog.LevelInfo))
 	k.shell = zmq4.NewRouter(ctx, zlog)
 	k.control = zmq4.NewRouter(ctx, zlog)
 	k.stdin = zmq4.NewRouter(ctx, zlog)
