@@ -29,7 +29,12 @@ import time
 import unittest
 
 import kernelenv
-from test_protocol import execute, iopub_until_idle, result_text, shell_reply, start_kernel, stop_kernel, stdout_text
+# The same clients and module fixtures as the protocol suite: jupyter_client
+# and pyzmq required (a failure under CI=true), the kernelspec installed.
+from test_protocol import (  # noqa: F401 - setUpModule/tearDownModule run here too
+    execute, iopub_until_idle, result_text, setUpModule, shell_reply, start_kernel,
+    stdout_text, stop_kernel, tearDownModule,
+)
 
 TIMEOUT = kernelenv.TIMEOUT
 CHANNELS = ("shell", "control", "stdin", "iopub", "hb")
@@ -38,22 +43,6 @@ PEER_TYPE = {"shell": b"DEALER", "control": b"DEALER", "stdin": b"DEALER", "iopu
 # Longer than the kernel's handshake timeout (5 s): how long a refused
 # connection may take to be closed.
 CLOSE_WAIT = 10
-
-jupyter_client = kernelenv.try_import("jupyter_client")
-zmq = kernelenv.try_import("zmq")
-
-
-def setUpModule():
-    if jupyter_client is None:
-        kernelenv.missing("jupyter_client", "python3-jupyter-client")
-    if zmq is None:
-        kernelenv.missing("pyzmq", "python3-zmq")
-    kernelenv.install()
-
-
-def tearDownModule():
-    kernelenv.uninstall()
-
 
 def report(what):
     """A measured figure, printed for the README; never asserted on."""
