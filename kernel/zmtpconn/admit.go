@@ -41,12 +41,12 @@ func newListener(l net.Listener, o Options) *listener {
 func (l *listener) Accept() (net.Conn, error) {
 	select {
 	case c := <-l.ready:
-		c.watchdog = time.AfterFunc(l.opts.HandshakeTimeout, func() {
+		c.watchdog.Store(time.AfterFunc(l.opts.HandshakeTimeout, func() {
 			if !c.established.Load() {
 				l.opts.Log.Info("zmtpconn: closing a connection zmq4 did not keep", "peer", c.RemoteAddr())
 				c.Close()
 			}
-		})
+		}))
 		return c, nil
 	case <-l.done:
 		return nil, net.ErrClosed

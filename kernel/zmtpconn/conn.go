@@ -34,8 +34,8 @@ type Conn struct {
 	// Read side: only zmq4's one reader of the connection (or admission,
 	// before zmq4 has it) touches these.
 	in          incoming
-	established atomic.Bool // zmq4 finished its handshake: it reads past READY
-	watchdog    *time.Timer // closes a connection zmq4 abandoned in its handshake
+	established atomic.Bool                // zmq4 finished its handshake: it reads past READY
+	watchdog    atomic.Pointer[time.Timer] // closes a connection zmq4 abandoned in its handshake
 
 	mu  sync.Mutex
 	buf []byte
@@ -70,8 +70,8 @@ func (c *Conn) Read(p []byte) (int, error) {
 		// zmq4 asks for more after the peer's READY: it kept the
 		// connection.
 		c.established.Store(true)
-		if c.watchdog != nil {
-			c.watchdog.Stop()
+		if w := c.watchdog.Load(); w != nil {
+			w.Stop()
 		}
 	}
 	if c.in.err != nil {
@@ -148,8 +148,8 @@ func (c *Conn) Close() error {
 	}
 	c.send.clear()
 	c.mu.Unlock()
-	if c.watchdog != nil {
-		c.watchdog.Stop()
+	if w := c.watchdog.Load(); w != nil {
+		w.Stop()
 	}
 	return c.Conn.Close()
 }
