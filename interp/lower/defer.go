@@ -89,6 +89,16 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 			fun = name + "." + sel.Sel.Name
 		}
 	}
+	if c.funcValue(call.Fun) {
+		// A function variable is evaluated at the statement too (yaegi
+		// read it at exit: a later assignment changed what ran, and a
+		// deferred call of a variable the function reassigns spun).
+		name, ok := bind(call.Fun, c.Info.TypeOf(call.Fun), c.newName("Fn"))
+		if !ok {
+			return
+		}
+		fun = name
+	}
 	sig, _ := c.Info.Types[call.Fun].Type.(*types.Signature)
 	var callArgs []string
 	for i, a := range call.Args {
@@ -148,6 +158,30 @@ func (c *cell) atTopLevel() bool {
 		case *ast.FuncDecl:
 			return c.Body != nil && c.stack[i] == c.Body
 		}
+	}
+	return false
+}
+
+// funcValue reports whether fun, the function of a call, is a value
+// computed at run time (a variable, a field, an index, a call's result)
+// rather than a declared function, a method or a literal.
+func (c *cell) funcValue(fun ast.Expr) bool {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		_, isVar := c.Info.Uses[f].(*types.Var)
+		return isVar
+	case *ast.SelectorExpr:
+		if sel := c.Info.Selections[f]; sel != nil {
+			return sel.Kind() == types.FieldVal
+		}
+		_, isVar := c.Info.Uses[f.Sel].(*types.Var) // a package's variable
+		return isVar
+	case *ast.IndexExpr:
+		tv := c.Info.Types[f.X]
+		_, isSig := tv.Type.(*types.Signature)
+		return !isSig // not an instantiation
+	case *ast.CallExpr:
+		return true
 	}
 	return false
 }

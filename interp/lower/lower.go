@@ -113,6 +113,8 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericDefine(n)
 	case *ast.GenDecl:
 		c.lowerGenericVar(n)
+		c.lowerBlankVar(n)
+		c.lowerMultiVar(n)
 	case *ast.RangeStmt:
 		c.lowerRangeString(n)
 		c.lowerRangeInt(n)
@@ -120,6 +122,8 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.SelectorExpr:
 		c.lowerStdPackage(n)
 		c.lowerMethodValue(n)
+		c.lowerMethodExpr(n)
+		c.lowerInterfaceMethodValue(n)
 	case *ast.Ident:
 		c.lowerGenericCall(n)
 	case *ast.CallExpr:
@@ -138,6 +142,8 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyLiteral(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
+	case *ast.LabeledStmt:
+		c.lowerBreakInSelect(n)
 	}
 }
 

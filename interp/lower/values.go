@@ -223,6 +223,10 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 		return c.mattersSeen(x.Key(), u, pos, seen) || c.mattersSeen(x.Elem(), u, pos, seen)
 	case *types.Interface:
 		return c.ifaceMatters(t, u, pos, seen)
+	case *types.Signature, *types.Chan:
+		// Only its name can show (%T): yaegi's names the cell's types
+		// by their structure.
+		return len(u.verbs) > 0 && !u.plainVerbs() && c.hasCellTypes(t, pos, map[types.Type]bool{})
 	}
 	return false
 }

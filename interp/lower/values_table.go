@@ -127,6 +127,14 @@ func (c *cell) hasCellTypes(t types.Type, pos token.Pos, seen map[types.Type]boo
 		return c.hasCellTypes(x.Key(), pos, seen) || c.hasCellTypes(x.Elem(), pos, seen)
 	case *types.Chan:
 		return c.hasCellTypes(x.Elem(), pos, seen)
+	case *types.Signature:
+		for _, tuple := range []*types.Tuple{x.Params(), x.Results()} {
+			for i := 0; i < tuple.Len(); i++ {
+				if c.hasCellTypes(tuple.At(i).Type(), pos, seen) {
+					return true
+				}
+			}
+		}
 	case *types.Struct:
 		for i := 0; i < x.NumFields(); i++ {
 			f := x.Field(i)

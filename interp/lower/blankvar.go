@@ -1,0 +1,85 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+)
+
+// lowerBlankVar names the blank variables of a top-level var declaration.
+// yaegi takes `var _ = x` at the top level for a definition of _, and a
+// second one (var _ Shape = Sq{}, the interface-check idiom, twice)
+// failed with "no new variables on left side of :=". A name nobody can
+// write keeps the value's evaluation and the type check:
+//
+//	var _ Shape = Sq{}   becomes   var _gbpBlank12_3 Shape = Sq{}
+func (c *cell) lowerBlankVar(g *ast.GenDecl) {
+	if g.Tok != token.VAR || !c.topLevelDecl() {
+		return
+	}
+	for _, spec := range g.Specs {
+		if multiVar(spec.(*ast.ValueSpec)) {
+			continue // lowerMultiVar writes its names
+		}
+		for _, id := range spec.(*ast.ValueSpec).Names {
+			if id.Name == "_" {
+				c.replace(id.Pos(), id.End(), c.blankName(id))
+			}
+		}
+	}
+}
+
+// blankName is the name a blank variable gets. The offset and the cell's
+// length keep names of different cells apart; a clash would only
+// redefine a variable no one reads.
+func (c *cell) blankName(id *ast.Ident) string {
+	if id.Name != "_" {
+		return id.Name
+	}
+	return fmt.Sprintf("_gbpBlank%d_%d", c.offset(id.Pos()), len(c.Src))
+}
+
+// multiVar reports a spec that declares several variables of a given
+// type with one value each.
+func multiVar(vs *ast.ValueSpec) bool {
+	return vs.Type != nil && len(vs.Names) > 1 && len(vs.Names) == len(vs.Values)
+}
+
+// lowerMultiVar declares the variables of a top-level `var a, b T = x, y`
+// one by one: yaegi's global scope defined none of them ("undefined:
+// a"). Each keeps its type and value, in the same order:
+//
+//	var a, b any = 1, 2   becomes   var a any = 1; var b any = 2
+func (c *cell) lowerMultiVar(g *ast.GenDecl) {
+	if g.Tok != token.VAR || !c.topLevelDecl() {
+		return
+	}
+	for _, spec := range g.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if !multiVar(vs) {
+			continue
+		}
+		sep := "; var "
+		if g.Lparen.IsValid() {
+			sep = "; "
+		}
+		text := ""
+		for i, id := range vs.Names {
+			if i > 0 {
+				text += sep
+			}
+			text += c.blankName(id) + " " + c.text(vs.Type) + " = " + c.text(vs.Values[i])
+		}
+		c.replace(vs.Pos(), vs.End(), text)
+	}
+}
+
+// topLevelDecl reports whether the declaration being visited is at the
+// top level of the cell or of a pasted program.
+func (c *cell) topLevelDecl() bool {
+	if _, ok := c.parent().(*ast.File); ok {
+		return true
+	}
+	_, ok := c.parent().(*ast.DeclStmt)
+	return ok && c.Body != nil && len(c.stack) >= 2 && c.stack[len(c.stack)-2] == c.Body.Body
+}
