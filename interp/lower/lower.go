@@ -115,6 +115,14 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericVar(n)
 		c.lowerBlankVar(n)
 		c.lowerMultiVar(n)
+		c.lowerConstSpec(n)
+		c.lowerAliasDecl(n)
+	case *ast.BinaryExpr:
+		c.lowerMixedCompare(n)
+	case *ast.IndexExpr:
+		c.lowerAliasUse(n)
+	case *ast.IndexListExpr:
+		c.lowerAliasUse(n)
 	case *ast.RangeStmt:
 		c.lowerRangeString(n)
 		c.lowerRangeInt(n)
@@ -126,6 +134,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerInterfaceMethodValue(n)
 	case *ast.Ident:
 		c.lowerGenericCall(n)
+		c.lowerAliasUse(n)
 	case *ast.CallExpr:
 		c.lowerPanicValue(n)
 		c.lowerRecover(n)

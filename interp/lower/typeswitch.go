@@ -19,9 +19,9 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 	x := switchSubject(n)
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
-			if c.ambiguousOnSessionVariable(x, e) {
-				c.fail(e, "a type switch case on "+c.text(e)+" for a top-level variable that may hold another type of the same structure",
-					"switch inside a function, on a value passed to it")
+			if other := c.ambiguousShape(x, e); other != "" {
+				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may also hold a "+other+" (the interpreter cannot tell the two apart)",
+					"keep values of one of the two types in this interface, or give them different structures")
 				return
 			}
 			if t := c.valueWithPointerMethods(x, e); t != "" {
@@ -45,9 +45,9 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 
 // lowerTypeAssert does the same for x.(I).
 func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
-	if n.Type != nil && c.ambiguousOnSessionVariable(n.X, n.Type) {
-		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a top-level variable that may hold another type of the same structure",
-			"assert inside a function, on a value passed to it")
+	if other := c.ambiguousShape(n.X, n.Type); n.Type != nil && other != "" {
+		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may also hold a "+other+" (the interpreter cannot tell the two apart)",
+			"keep values of one of the two types in this interface, or give them different structures")
 		return
 	}
 	if n.Type != nil {
@@ -117,31 +117,44 @@ func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
 	return false
 }
 
-// ambiguousOnSessionVariable reports an assertion to a concrete type of a
-// session variable of interface type when the session declares another
-// type of the same structure that the variable may hold: in its global
-// scope yaegi keeps only a value's structure, so x.(int) matched a MyInt.
-func (c *cell) ambiguousOnSessionVariable(x, e ast.Expr) bool {
+// ambiguousShape reports an assertion to a concrete type T of a value
+// that may hold another type of the same shape - the type yaegi builds
+// for it: a MyInt is an int to reflect, a Point and a Vec of the same
+// fields are one struct type. yaegi told them apart by that type alone,
+// so x.(int) matched a MyInt, x.(MyInt) an int, and a case MyInt never
+// matched. It returns the other type's name.
+func (c *cell) ambiguousShape(x, e ast.Expr) string {
 	tv, ok := c.Info.Types[e]
-	if !ok || !tv.IsType() || types.IsInterface(tv.Type) || !c.sessionVariable(x) {
-		return false
+	if !ok || !tv.IsType() || types.IsInterface(tv.Type) {
+		return ""
 	}
 	xt := c.Info.Types[x].Type
 	if xt == nil || !types.IsInterface(xt) {
-		return false
+		return ""
+	}
+	t := tv.Type
+	var others []types.Type
+	if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+		// A MyInt's underlying int (or []int, map...) is a type values
+		// commonly have; an unnamed struct type seldom is.
+		others = append(others, t.Underlying())
 	}
 	scope := c.Pkg.Scope()
 	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.Identical(tn.Type(), tv.Type) {
-			continue
-		}
-		u := tn.Type()
-		if types.Identical(u.Underlying(), tv.Type.Underlying()) && types.AssignableTo(u, xt) {
-			return true
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			others = append(others, tn.Type(), types.NewPointer(tn.Type()))
 		}
 	}
-	return false
+	want := shape(t)
+	for _, u := range others {
+		if types.Identical(u, t) || types.IsInterface(u) || !types.AssignableTo(u, xt) {
+			continue
+		}
+		if shape(u) == want {
+			return types.TypeString(u, types.RelativeTo(c.Pkg))
+		}
+	}
+	return ""
 }
 
 // valueWithPointerMethods names a type T of the cells that x may hold as

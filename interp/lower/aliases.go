@@ -1,0 +1,78 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// yaegi knows no generic alias (type StrPair[B any] = Pair[string, B])
+// and no alias declared in a function ("undefined: B"). Their uses are
+// written as the types they stand for, and their declarations go:
+//
+//	var sp StrPair[int]   becomes   var sp Pair[string, int]
+
+// lowerAliasDecl removes the declaration of such an alias.
+func (c *cell) lowerAliasDecl(g *ast.GenDecl) {
+	if g.Tok != token.TYPE {
+		return
+	}
+	for _, spec := range g.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if tn, ok := c.Info.Defs[ts.Name].(*types.TypeName); ok && c.unknownAlias(tn) {
+			if len(g.Specs) == 1 {
+				c.replace(g.Pos(), g.End(), "")
+				return
+			}
+			c.replace(ts.Pos(), ts.End(), "")
+		}
+	}
+}
+
+// lowerAliasUse writes a use of such an alias (an instance of a generic
+// one) as its type.
+func (c *cell) lowerAliasUse(e ast.Expr) {
+	var id *ast.Ident
+	switch x := e.(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.IndexExpr:
+		id, _ = x.X.(*ast.Ident)
+	case *ast.IndexListExpr:
+		id, _ = x.X.(*ast.Ident)
+	}
+	if id == nil {
+		return
+	}
+	tn, ok := c.Info.Uses[id].(*types.TypeName)
+	if !ok || !c.unknownAlias(tn) {
+		return
+	}
+	if _, isIdent := e.(*ast.Ident); isIdent && len(c.stack) > 0 {
+		switch c.stack[len(c.stack)-1].(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return // the instance is written whole
+		}
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil {
+		return
+	}
+	text, ok := c.typeString(types.Unalias(t))
+	if !ok {
+		return
+	}
+	c.replace(e.Pos(), e.End(), text)
+}
+
+// unknownAlias reports an alias yaegi does not know: a generic one, or
+// one declared in a function.
+func (c *cell) unknownAlias(tn *types.TypeName) bool {
+	if !tn.IsAlias() || tn.Pkg() != c.Pkg {
+		return false
+	}
+	if a, ok := tn.Type().(*types.Alias); ok && a.TypeParams().Len() > 0 {
+		return true
+	}
+	return tn.Parent() != c.Pkg.Scope()
+}

@@ -1,0 +1,124 @@
+package lower
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// lowerConstSpec writes out a constant specification that uses iota, an
+// implicit repetition of the previous expression, or the blank name,
+// with each constant's value as the checker computed it. yaegi failed on
+// typed implicit repetitions (KB ByteSize = 1 << (10 * iota), then MB:
+// "constant definition loop") and on blank names ("cannot use _ as
+// value"):
+//
+//	const ( KB ByteSize = 1 << (10 * iota); MB )   becomes
+//	const ( KB ByteSize = 1; MB ByteSize = 1024 )
+func (c *cell) lowerConstSpec(g *ast.GenDecl) {
+	if g.Tok != token.CONST {
+		return
+	}
+	for _, spec := range g.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if !c.needsExplicitConst(vs) {
+			continue
+		}
+		var parts []string
+		for _, id := range vs.Names {
+			if id.Name == "_" {
+				continue
+			}
+			k, ok := c.Info.Defs[id].(*types.Const)
+			if !ok {
+				return
+			}
+			text, ok := c.constText(k)
+			if !ok {
+				return
+			}
+			parts = append(parts, id.Name+text)
+		}
+		sep := "; const "
+		if g.Lparen.IsValid() {
+			sep = "; "
+		}
+		text := strings.Join(parts, sep)
+		if text == "" {
+			// Only blank names: a constant no one can use keeps the
+			// group valid.
+			text = c.newName("Const") + " = 0"
+		}
+		c.replace(vs.Pos(), vs.End(), text)
+	}
+}
+
+// needsExplicitConst reports a spec without values, with iota, or with
+// a blank name.
+func (c *cell) needsExplicitConst(vs *ast.ValueSpec) bool {
+	if len(vs.Values) == 0 {
+		return true
+	}
+	for _, id := range vs.Names {
+		if id.Name == "_" {
+			return true
+		}
+	}
+	found := false
+	for _, v := range vs.Values {
+		ast.Inspect(v, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
+				if _, isConst := c.Info.Uses[id].(*types.Const); isConst && c.Info.Uses[id].Pkg() == nil {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// constText spells a constant's type and value: " T = v", or " = v" for
+// an untyped constant, whose literal keeps its kind.
+func (c *cell) constText(k *types.Const) (string, bool) {
+	t := k.Type()
+	basic, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	v := k.Val()
+	var lit string
+	switch {
+	case v.Kind() == constant.Bool:
+		lit = strconv.FormatBool(constant.BoolVal(v))
+	case v.Kind() == constant.String:
+		lit = strconv.Quote(constant.StringVal(v))
+	case basic.Kind() == types.UntypedRune:
+		n, exact := constant.Int64Val(v)
+		if !exact {
+			return "", false
+		}
+		lit = strconv.QuoteRune(rune(n))
+	case basic.Info()&types.IsInteger != 0:
+		lit = v.ExactString()
+	case basic.Info()&types.IsFloat != 0:
+		f, _ := constant.Float64Val(v)
+		lit = strconv.FormatFloat(f, 'g', -1, 64)
+		if !strings.ContainsAny(lit, ".eEIN") {
+			lit += ".0" // stays a float constant
+		}
+	default:
+		return "", false // complex: left as written
+	}
+	if basic.Info()&types.IsUntyped != 0 {
+		return " = " + lit, true
+	}
+	ts, ok := c.typeString(t)
+	if !ok {
+		return "", false
+	}
+	return " " + ts + " = " + lit, true
+}
