@@ -1,4 +1,4 @@
-// Exercises: an unrecovered panic inside a goroutine crashes the whole program.
+// Exercises: an unrecovered panic inside a goroutine crashes the whole program. (nothing printed between the go statement and the receive: Go itself may or may not print it before the panic).
 package main
 
 import "fmt"
@@ -20,7 +20,6 @@ func main() {
 	go func() {
 		results <- parse("9x")
 	}()
-	fmt.Println("waiting for goroutine")
 	fmt.Println(<-results)
 	fmt.Println("unreachable")
 }
