@@ -17,6 +17,7 @@ import (
 
 	"github.com/gobackprop/gobackprop/display"
 	"github.com/gobackprop/gobackprop/interp"
+	"github.com/gobackprop/gobackprop/ipc"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -56,11 +57,11 @@ func Work() int {
 		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
 		return 1
 	}
-	out := &signer{key: []byte(j.Key), w: results}
+	out := events{ipc.NewWriter(results, []byte(j.Key))}
 	return work(nb, j, out, limits)
 }
 
-func work(nb *notebook.Notebook, j job, out *signer, limits []string) int {
+func work(nb *notebook.Notebook, j job, out events, limits []string) int {
 	dir, err := os.Getwd()
 	if err != nil {
 		out.send(event{Type: evFatal, Message: err.Error()})
@@ -204,7 +205,7 @@ func (f *capped) text() string {
 // clear message past it, and on Linux the address space is capped a
 // little above it (rlimitMemory) so that one huge allocation, which the
 // watchdog would see too late, fails at once.
-func limitMemory(limit int64, out *signer) []string {
+func limitMemory(limit int64, out events) []string {
 	debug.SetMemoryLimit(limit)
 	applied := []string{"memory-watchdog"}
 	if rlimitMemory(limit) {
