@@ -1,0 +1,123 @@
+package worker
+
+import (
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gobackprop/gobackprop/display"
+)
+
+// The worker is this test binary run again with workerEnv set: it then
+// serves as "gobackprop worker" does.
+const workerEnv = "GOBACKPROP_TEST_WORKER"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(workerEnv) == "1" {
+		os.Exit(Serve())
+	}
+	os.Exit(m.Run())
+}
+
+func startRemote(t *testing.T) *Remote {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Start(Options{Command: []string{exe}, Env: append(os.Environ(), workerEnv+"=1")})
+	t.Cleanup(r.Close)
+	return r
+}
+
+// recorder is a frontend that keeps what it gets.
+type recorder struct {
+	mu      sync.Mutex
+	streams []string // "name:text"
+	input   string
+}
+
+func (f *recorder) Stream(name, text string) {
+	f.mu.Lock()
+	f.streams = append(f.streams, name+":"+text)
+	f.mu.Unlock()
+}
+func (f *recorder) Display(display.Output) {}
+func (f *recorder) ClearOutput(bool)       {}
+func (f *recorder) Input(prompt string, _ bool) (string, error) {
+	if f.input == "" {
+		return "", display.ErrNoInput
+	}
+	return f.input, nil
+}
+
+func (f *recorder) text() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return strings.Join(f.streams, "")
+}
+
+func TestExecute(t *testing.T) {
+	r := startRemote(t)
+	f := &recorder{input: "typed"}
+	res, err := r.Execute(context.Background(), "x := 20\nfmt.Println(\"hi\")\nx+1", f)
+	if err != nil || res[display.MIMEText] != "21" {
+		t.Fatalf("got %v, %v; want 21", res, err)
+	}
+	if got := f.text(); got != "stdout:hi\n" {
+		t.Errorf("got output %q, want stdout:hi", got)
+	}
+	res, err = r.Execute(context.Background(), "var s string\nfmt.Scanln(&s)\ns", f)
+	if err != nil || res[display.MIMEText] != `"typed"` {
+		t.Errorf("got %v, %v; want the typed input", res, err)
+	}
+	if m, _, _ := r.Complete("fmt.Prin", 8); len(m) == 0 {
+		t.Errorf("got no completions for fmt.Prin")
+	}
+	if st, _ := r.IsComplete("func f() {"); st != "incomplete" {
+		t.Errorf("got %q for an open brace, want incomplete", st)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	r := startRemote(t)
+	if _, err := r.Execute(context.Background(), "keep := 5", &recorder{}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	f := &recorder{}
+	done := make(chan error)
+	go func() {
+		_, err := r.Execute(ctx, "fmt.Println(\"go\")\nfor {\n}", f)
+		done <- err
+	}()
+	for !strings.Contains(f.text(), "go") {
+	}
+	cancel()
+	if err := <-done; err == nil {
+		t.Fatal("got no error from an interrupted loop")
+	}
+	res, err := r.Execute(context.Background(), "keep", &recorder{})
+	if err != nil || res[display.MIMEText] != "5" {
+		t.Errorf("got %v, %v after the interrupt, want keep = 5", res, err)
+	}
+}
+
+func TestDeath(t *testing.T) {
+	r := startRemote(t)
+	r.Execute(context.Background(), "keep := 5", &recorder{})
+	_, err := r.Execute(context.Background(), "m := map[string]any{}\nm[\"m\"] = m\nfmt.Println(m)", &recorder{})
+	ename, evalue, tb := display.DescribeError(err)
+	all := evalue + strings.Join(tb, "\n")
+	if ename != deathEname || !strings.Contains(all, "stack overflow") || !strings.Contains(all, "restarted") {
+		t.Fatalf("got %s: %s\n%s\nwant WorkerDied with Go's stack overflow", ename, evalue, strings.Join(tb, "\n"))
+	}
+	res, err := r.Execute(context.Background(), "1+1", &recorder{})
+	if err != nil || res[display.MIMEText] != "2" {
+		t.Errorf("got %v, %v after the death, want 2", res, err)
+	}
+	if _, err := r.Execute(context.Background(), "keep", &recorder{}); err == nil {
+		t.Errorf("got keep after the restart, want it gone")
+	}
+}
