@@ -104,10 +104,30 @@ class WorkerFaultTest(unittest.TestCase):
             }"""), "concurrent map writes", "concurrent map read and map write")
 
     def test_stack_overflow_in_a_method(self):
+        # The method recurses through fmt, compiled code the depth guard
+        # cannot see: Go's fatal stack overflow ends the worker. (A method
+        # that calls itself is guarded: see the next test.)
         self.assert_fault_reported(textwrap.dedent("""\
-            type T struct{}
-            func (t T) Down(n int) int { return t.Down(n+1) + 1 }
-            T{}.Down(0)"""), "stack overflow", "goroutine stack exceeds")
+            type Graph struct{ adj map[string]any }
+            func (g Graph) Dump() { fmt.Println(g.adj) }
+            g := Graph{map[string]any{}}
+            g.adj["self"] = g.adj
+            g.Dump()"""), "stack overflow", "goroutine stack exceeds")
+
+    def test_recursive_method_is_bounded(self):
+        # A method that calls itself is guarded like a function: the
+        # session survives the runaway recursion.
+        reply, _ = execute(self.kc, "before := 41")
+        self.assertEqual(reply["content"]["status"], "ok")
+        reply, _ = execute(self.kc, textwrap.dedent("""\
+            type D struct{}
+            func (d D) Down(n int) int { return d.Down(n+1) + 1 }
+            D{}.Down(0)"""), stop_on_error=False)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("stack overflow", error_text(reply))
+        reply, msgs = execute(self.kc, "before + 1")
+        self.assertEqual(reply["content"]["status"], "ok", error_text(reply))
+        self.assertEqual(result_text(msgs), "42")
 
     def test_cyclic_print(self):
         self.assert_fault_reported(textwrap.dedent("""\
