@@ -121,3 +121,39 @@ func TestDeath(t *testing.T) {
 		t.Errorf("got keep after the restart, want it gone")
 	}
 }
+
+// BenchmarkExecuteTrivial measures a `1+1` cell through the worker: the
+// session's own time (interp's BenchmarkTrivialCell) plus the two pipes.
+func BenchmarkExecuteTrivial(b *testing.B) {
+	exe, err := os.Executable()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := Start(Options{Command: []string{exe}, Env: append(os.Environ(), workerEnv+"=1")})
+	defer r.Close()
+	f := &recorder{}
+	r.Execute(context.Background(), "1+1", f)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := r.Execute(context.Background(), "1+1", f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIsComplete is a request that costs the session next to
+// nothing: what the pipes and the two processes' wake-ups cost.
+func BenchmarkIsComplete(b *testing.B) {
+	exe, err := os.Executable()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := Start(Options{Command: []string{exe}, Env: append(os.Environ(), workerEnv+"=1")})
+	defer r.Close()
+	r.IsComplete("1")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.IsComplete("1")
+	}
+}
