@@ -18,7 +18,8 @@ const (
 
 // deathError describes the death of a worker: Go's own first words as
 // the error value, a hint, the restart, and the head of the report.
-func deathError(report string, state *os.ProcessState, why string) *cellError {
+// limit is the worker's GOBACKPROP_MEMORY_LIMIT, for the hint.
+func deathError(report string, state *os.ProcessState, why, limit string) *cellError {
 	lines := strings.Split(strings.TrimRight(report, "\n"), "\n")
 	if report == "" {
 		lines = nil
@@ -41,7 +42,7 @@ func deathError(report string, state *os.ProcessState, why string) *cellError {
 	}
 	evalue = clip(evalue, lineLimit)
 	tb := []string{"\x1b[0;31m" + deathEname + "\x1b[0m: " + evalue}
-	if h := hint(report + " " + evalue); h != "" {
+	if h := hint(report+" "+evalue, limit); h != "" {
 		tb = append(tb, h)
 	}
 	tb = append(tb, "", restarted)
@@ -59,14 +60,17 @@ func deathError(report string, state *os.ProcessState, why string) *cellError {
 }
 
 // hint says what usually causes a fatal error, in a student's words.
-func hint(report string) string {
+func hint(report, limit string) string {
 	switch {
 	case strings.Contains(report, "concurrent map"):
 		return "Goroutines used one map at the same time: guard it with a sync.Mutex."
 	case strings.Contains(report, "stack overflow"), strings.Contains(report, "stack exceeds"):
 		return "A recursion without end: a function or method that calls itself without a base case, or printing a value that contains itself."
 	case strings.Contains(report, "out of memory"), strings.Contains(report, "memory limit"):
-		return "The cell asked for more memory than the session may use (" + EnvMemoryLimit + " in the kernelspec sets the limit)."
+		if limit == "" {
+			return "The cell asked for more memory than the machine would give."
+		}
+		return "The cell asked for more memory than the session may use: " + EnvMemoryLimit + "=" + limit + " (set in the kernelspec's env)."
 	}
 	return ""
 }

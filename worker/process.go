@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -34,6 +35,7 @@ type proc struct {
 	fe      atomic.Pointer[frontendBox] // the running cell's frontend
 	why     atomic.Pointer[string]      // why the front killed it
 	err     error                       // why it did not start
+	limit   string                      // its memory limit, as the environment gives it
 }
 
 type frontendBox struct{ f display.Frontend }
@@ -52,6 +54,11 @@ func (p *proc) frontend() display.Frontend {
 func start(argv, env []string, log *slog.Logger) *proc {
 	p := &proc{log: log, replies: make(chan reply, 1), ready: make(chan struct{}), dead: make(chan struct{})}
 	p.rlog = newRuntimeLog(func(text string) { p.frontend().Stream("stderr", text) })
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, EnvMemoryLimit+"="); ok {
+			p.limit = v
+		}
+	}
 	if err := p.start(argv, env); err != nil {
 		p.err = err
 		close(p.dead)
@@ -222,5 +229,5 @@ func (p *proc) deathError() *cellError {
 	if w := p.why.Load(); w != nil {
 		why = *w
 	}
-	return deathError(p.rlog.report(), p.cmd.ProcessState, why)
+	return deathError(p.rlog.report(), p.cmd.ProcessState, why, p.limit)
 }

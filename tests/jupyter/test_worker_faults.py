@@ -10,6 +10,7 @@ manager's death. Other timeouts only turn a hang into a failure.
 Run: GOBACKPROP=$PWD/bin/gobackprop /usr/bin/python3 -m unittest -v tests/jupyter/test_worker_faults.py
 """
 
+import json
 import os
 import signal
 import subprocess
@@ -31,7 +32,15 @@ jupyter_client = kernelenv.try_import("jupyter_client")
 def setUpModule():
     if jupyter_client is None:
         kernelenv.missing("jupyter_client", "python3-jupyter-client")
-    kernelenv.install()
+    data_dir = kernelenv.install()
+    # As an admin would: the kernelspec's env sets the session's memory
+    # limit (it wins over the environment a manager passes).
+    spec = Path(data_dir, "kernels", kernelenv.KERNEL_NAME, "kernel.json")
+    k = json.loads(spec.read_text())
+    if "GOBACKPROP_MEMORY_LIMIT" not in k.get("env", {}):
+        raise AssertionError(f"gobackprop install wrote no GOBACKPROP_MEMORY_LIMIT into {spec}")
+    k["env"]["GOBACKPROP_MEMORY_LIMIT"] = MEMORY_LIMIT
+    spec.write_text(json.dumps(k, indent=1))
 
 
 def tearDownModule():
@@ -50,8 +59,7 @@ class WorkerFaultTest(unittest.TestCase):
         from jupyter_client.manager import KernelManager
 
         self.km = KernelManager(kernel_name=kernelenv.KERNEL_NAME)
-        env = dict(os.environ, GOBACKPROP_MEMORY_LIMIT=MEMORY_LIMIT)
-        self.km.start_kernel(env=env)
+        self.km.start_kernel()
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=TIMEOUT)
@@ -139,6 +147,14 @@ class WorkerFaultTest(unittest.TestCase):
         self.assert_fault_reported(textwrap.dedent("""\
             b := make([]byte, 30<<30)
             b[len(b)-1] = 1"""), "out of memory", "memory limit exceeded")
+
+    def test_allocation_loop_meets_the_limit(self):
+        text = self.assert_fault_reported(textwrap.dedent("""\
+            var keep [][]byte
+            for {
+            	keep = append(keep, make([]byte, 1<<20))
+            }"""), "out of memory", "memory limit exceeded")
+        self.assertIn(MEMORY_LIMIT, text.replace(" ", ""), "the error names the limit the kernelspec set")
 
 
 MANAGER = """
