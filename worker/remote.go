@@ -107,26 +107,26 @@ func (r *Remote) watch(p *proc) {
 	}
 }
 
-// acquire returns a live worker; r.mu must be held.
+// acquire returns a live worker, or one that failed to start (the
+// request reports why); r.mu must be held.
 func (r *Remote) acquire(ctx context.Context) (*proc, error) {
 	if r.cur != nil && !r.cur.isDead() {
 		return r.cur, nil
 	}
-	if r.cur != nil && !r.cur.isReady.Load() {
+	if r.cur != nil && !r.cur.isReady.Load() && len(r.next) == 0 {
+		go r.spawn() // the last one never came up: try again, once per request
+	}
+	for {
 		select {
 		case p := <-r.next:
 			r.cur = p
+			if p.isDead() && p.isReady.Load() {
+				continue // it died between cells; watch started its replacement
+			}
 			return p, nil
-		default:
-			go r.spawn() // the last one never came up: try again
+		case <-ctx.Done():
+			return nil, ctx.Err()
 		}
-	}
-	select {
-	case p := <-r.next:
-		r.cur = p
-		return p, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
 	}
 }
 
@@ -156,6 +156,9 @@ func (r *Remote) Execute(ctx context.Context, code string, f display.Frontend) (
 // interrupts the worker, and kills it if the request still has not ended
 // interruptGrace later.
 func (r *Remote) call(ctx context.Context, p *proc, typ string, req request) (reply, error) {
+	if p.err != nil {
+		return reply{}, p.deathError()
+	}
 	req.ID = r.nextID.Add(1)
 	p.req.Send(typ, req) // a failed send shows as the worker's death
 	done := ctx.Done()

@@ -157,3 +157,22 @@ func BenchmarkIsComplete(b *testing.B) {
 		r.IsComplete("1")
 	}
 }
+
+// A worker that cannot start, or dies before its session is up, fails
+// each request with the reason, and never hangs or loops.
+func TestBrokenWorker(t *testing.T) {
+	for _, argv := range [][]string{{"/nonexistent/gobackprop"}, {"/bin/sh", "-c", "echo 'fatal error: broken setup' >&2; exit 3"}} {
+		r := Start(Options{Command: argv})
+		for i := 0; i < 2; i++ {
+			_, err := r.Execute(context.Background(), "1+1", &recorder{})
+			ename, evalue, _ := display.DescribeError(err)
+			if ename != deathEname || evalue == "" {
+				t.Errorf("%v, request %d: got %v, want a WorkerDied error", argv, i, err)
+			}
+		}
+		if m, _, _ := r.Complete("fmt.Pr", 6); m != nil {
+			t.Errorf("got completions %v from a broken worker", m)
+		}
+		r.Close()
+	}
+}
