@@ -53,6 +53,10 @@ func TestCorpusWorker(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
+		// An interrupted cell may leave goroutines running that would
+		// print into the next program's output: after such a program the
+		// worker exits and the parent starts a fresh one.
+		interrupted := false
 		for _, style := range []string{"program", "notebook"} {
 			cells := []string{string(src)}
 			if style == "notebook" {
@@ -76,11 +80,15 @@ func TestCorpusWorker(t *testing.T) {
 				}
 				if errText != "" {
 					c.Err = errText
+					interrupted = interrupted || strings.HasPrefix(errText, "Interrupted")
 					break
 				}
 			}
 			c.Stdout = stdout.String()
 			write(c)
+		}
+		if interrupted {
+			os.Exit(3)
 		}
 	}
 }

@@ -201,6 +201,8 @@ func classifyPanic(value any) (ename, msg string) {
 	switch v := value.(type) {
 	case runtime.Error:
 		return "runtime.Error", v.Error()
+	case unsupportedAtRun:
+		return "Unsupported", v.Error()
 	case *reflect.ValueError:
 		return "runtime.Error", "runtime error: invalid memory address or nil pointer dereference"
 	case error:

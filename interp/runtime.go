@@ -28,6 +28,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Clear":          reflect.ValueOf(clearValue),
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
+		"Recovered":      reflect.ValueOf(recovered),
+		"TypedNil":       reflect.ValueOf(typedNil),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
@@ -156,6 +158,45 @@ func (s *Session) describePanic(v any) (ename, msg string, ok bool) {
 	}()
 	return "panic(" + pd.typeName + ")", pd.describe(), true
 }
+
+// recovered is what recover returns in a cell (lower.lowerRecover):
+// yaegi hands the panic's value over wrapped in a reflect.Value, and the
+// runtime errors it raises itself as reflect's messages.
+func recovered(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() || !rv.CanInterface() {
+			return nil
+		}
+		v = rv.Interface()
+	}
+	if msg, ok := v.(string); ok {
+		if goMsg, isRuntime := goRuntimeError(msg); isRuntime {
+			return runtimeError(goMsg)
+		}
+	}
+	return v
+}
+
+// typedNil is the error that stops a cell about to store a nil pointer
+// of its own type in an interface such as error (lower.guardTypedNil).
+func typedNil(pointer, iface string) error {
+	return unsupportedAtRun(fmt.Sprintf("a nil %s stored in an interface (%s) is not supported by gobackprop: Go makes that a non-nil %s holding a nil pointer (the typed-nil pitfall), which the interpreter cannot; return or assign the untyped nil instead", pointer, iface, iface))
+}
+
+// unsupportedAtRun stops a cell at a construct the session finds it
+// cannot run the way Go does only when it runs.
+type unsupportedAtRun string
+
+func (e unsupportedAtRun) Error() string { return string(e) }
+
+// runtimeError is a runtime.Error of Go's runtime that yaegi raised as a
+// reflect message.
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+
+// RuntimeError marks the type as a runtime.Error.
+func (runtimeError) RuntimeError() {}
 
 // decodeRune is one step of ranging over a string (lower.lowerRangeString).
 func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }

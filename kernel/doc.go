@@ -16,7 +16,9 @@
 // under one lock, in the order they are published, so the status idle that
 // closes a request really comes after the outputs of that request. Every
 // socket listens through zmtpconn, which gives each ZMTP message one
-// system call.
+// system call and keeps any one peer from crashing or stalling the kernel
+// (frame limits, handshake deadlines, per-peer send queues); zmq4's own
+// log goes to the kernel's log, never to a running cell's stderr.
 //
 // shell.go dispatches each request by type with one switch, and wraps it
 // in status busy ... idle. The handlers live in files named after what

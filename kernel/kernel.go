@@ -100,11 +100,22 @@ func (k *Kernel) Run(ctx context.Context) error {
 }
 
 func (k *Kernel) bind(ctx context.Context) error {
-	k.shell = zmq4.NewRouter(ctx)
-	k.control = zmq4.NewRouter(ctx)
-	k.stdin = zmq4.NewRouter(ctx)
-	k.iopub = zmq4.NewPub(ctx)
-	k.hb = zmq4.NewRep(ctx)
+	// zmtpconn sends each ZMTP message with one system call (plain zmq4
+	// makes two per frame, fourteen for a reply), and keeps one peer from
+	// crashing or stalling the kernel: frame limits, handshake deadlines,
+	// per-peer send queues (see its doc).
+	tr, err := zmtpconn.NewTransport(zmtpconn.Options{Log: k.log})
+	if err != nil {
+		return err
+	}
+	// zmq4 logs refused handshakes to os.Stderr by default, which a
+	// running cell captures: they belong in the kernel's log.
+	zlog := zmq4.WithLogger(slog.NewLogLogger(k.log.Handler(), slog.LevelInfo))
+	k.shell = zmq4.NewRouter(ctx, zlog)
+	k.control = zmq4.NewRouter(ctx, zlog)
+	k.stdin = zmq4.NewRouter(ctx, zlog)
+	k.iopub = zmq4.NewPub(ctx, zlog)
+	k.hb = zmq4.NewRep(ctx, zlog)
 	for _, s := range []struct {
 		name string
 		sock zmq4.Socket
@@ -116,13 +127,7 @@ func (k *Kernel) bind(ctx context.Context) error {
 		{"iopub", k.iopub, k.conn.IOPubPort},
 		{"hb", k.hb, k.conn.HBPort},
 	} {
-		// zmtpconn sends each ZMTP message with one system call; plain
-		// zmq4 makes two per frame, fourteen for a reply (see its doc).
-		ep, err := zmtpconn.Endpoint(k.conn.endpoint(s.port))
-		if err == nil {
-			err = s.sock.Listen(ep)
-		}
-		if err != nil {
+		if err := s.sock.Listen(tr.Endpoint(k.conn.endpoint(s.port))); err != nil {
 			k.closeSockets()
 			return fmt.Errorf("kernel: listen %s on %s: %w", s.name, k.conn.endpoint(s.port), err)
 		}

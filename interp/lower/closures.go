@@ -25,23 +25,24 @@ func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
 	if len(loops) == 0 {
 		return
 	}
+	if c.wrappedStmts[n] {
+		return // its go statement was wrapped whole (lowerGoInLoop)
+	}
 	captured := c.capturedLoopVars(n, loops)
 	if len(captured) == 0 {
 		return
 	}
-	var params, args []string
-	for _, v := range captured {
-		if c.assignedInLoop(v, loops) {
-			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns",
-				"copy it first ("+v.Name()+"Copy := "+v.Name()+") and capture the copy")
-			return
-		}
-		t, ok := c.typeString(v.Type())
-		if !ok {
-			return
-		}
-		params = append(params, v.Name()+" "+t)
-		args = append(args, v.Name())
+	params, args, ok := c.loopVarParams(n, captured, loops)
+	if !ok {
+		return
+	}
+	if stmt := c.callStatement(n); stmt != nil {
+		// Handed to a call (wg.Go, time.AfterFunc) that may run it on
+		// another goroutine: made inside a call of its own, see
+		// lowerGoInLoop for why.
+		c.insert(stmt.Pos(), "func("+strings.Join(params, ", ")+") { ")
+		c.insert(stmt.End(), " }("+strings.Join(args, ", ")+")")
+		return
 	}
 	sig, ok := c.typeString(c.Info.Types[n].Type)
 	if !ok {
@@ -49,6 +50,42 @@ func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
 	}
 	c.insert(n.Pos(), "func("+strings.Join(params, ", ")+") "+sig+" { return ")
 	c.insert(n.End(), " }("+strings.Join(args, ", ")+")")
+}
+
+// loopVarParams returns the parameters and arguments that copy the
+// captured loop variables, or fails the pass when one cannot be copied.
+func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt) (params, args []string, ok bool) {
+	for _, v := range captured {
+		if c.assignedInLoop(v, loops) {
+			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns",
+				"copy it first ("+v.Name()+"Copy := "+v.Name()+") and capture the copy")
+			return nil, nil, false
+		}
+		t, ok := c.typeString(v.Type())
+		if !ok {
+			return nil, nil, false
+		}
+		params = append(params, v.Name()+" "+t)
+		args = append(args, v.Name())
+	}
+	return params, args, true
+}
+
+// callStatement returns the statement a literal is an argument of when
+// that statement is a call and nothing else (wg.Go(func() {...})).
+func (c *cell) callStatement(n *ast.FuncLit) ast.Stmt {
+	if len(c.stack) < 2 {
+		return nil
+	}
+	call, ok := c.stack[len(c.stack)-1].(*ast.CallExpr)
+	if !ok || call.Fun == n {
+		return nil
+	}
+	stmt, ok := c.stack[len(c.stack)-2].(*ast.ExprStmt)
+	if !ok || stmt.X != call {
+		return nil
+	}
+	return stmt
 }
 
 // enclosingLoops returns the for and range statements around the node

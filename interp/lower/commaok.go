@@ -14,6 +14,7 @@ import (
 func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
 	if n.Tok == token.DEFINE {
 		c.lowerTopLevelCommaOk(n)
+		c.lowerLoopCommaOk(n)
 		return
 	}
 	if n.Tok != token.ASSIGN || len(n.Lhs) != 2 || len(n.Rhs) != 1 || !isCommaOk(n.Rhs[0]) {
@@ -83,4 +84,38 @@ func (c *cell) lowerTopLevelCommaOk(n *ast.AssignStmt) {
 		types[1] = "bool"
 	}
 	c.replace(n.Pos(), n.End(), decls+c.text(n.Lhs[0])+", "+c.text(n.Lhs[1])+" = func() ("+types[0]+", "+types[1]+") { v, ok := "+c.text(n.Rhs[0])+"; return v, ok }()")
+}
+
+// lowerLoopCommaOk defines the variables of a comma-ok statement in a
+// loop from a call. yaegi keeps one slot per variable for the whole loop
+// and a failed assertion, missing key or closed channel left the value
+// of the previous iteration in it: `p, ok := x.(*E)` gave ok false and p
+// still the last iteration's pointer. In a call the variable starts at
+// zero:
+//
+//	v, ok := m[k]   becomes   v, ok := func() (int, bool) { v, ok := m[k]; return v, ok }()
+func (c *cell) lowerLoopCommaOk(n *ast.AssignStmt) {
+	if len(n.Lhs) != 2 || len(n.Rhs) != 1 || !isCommaOk(n.Rhs[0]) || len(c.enclosingLoops()) == 0 {
+		return
+	}
+	if _, inSelect := c.stack[len(c.stack)-1].(*ast.CommClause); inSelect {
+		return // a select case must stay a receive; yaegi sets both there
+	}
+	id, ok := n.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return // only ok is kept, and yaegi sets it right
+	}
+	t := c.Info.TypeOf(id)
+	if obj := c.Info.Defs[id]; obj != nil {
+		t = obj.Type()
+	}
+	if t == nil {
+		return
+	}
+	ts, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	c.insert(n.Rhs[0].Pos(), "func() ("+ts+", bool) { v, ok := ")
+	c.insert(n.Rhs[0].End(), "; return v, ok }()")
 }

@@ -35,6 +35,9 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		}
 		return keyword + " " + d + "()"
 	}
+	if keyword == "go" && c.lowerGoInLoop(n.(*ast.GoStmt)) {
+		return
+	}
 	if lit, ok := call.Fun.(*ast.FuncLit); ok && len(call.Args) == 0 {
 		// Nothing to evaluate early but the literal itself, which
 		// lowerLoopClosure may make a call binding loop variables: that
@@ -104,12 +107,29 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		}
 		callArgs = append(callArgs, name)
 	}
-	if len(params) == 0 && !topLevel {
-		return
-	}
 	ellipsis := ""
 	if call.Ellipsis.IsValid() {
 		ellipsis = "..."
+	}
+	if keyword == "go" && len(c.enclosingLoops()) > 0 {
+		// In a loop the goroutine starts inside the binding call, for the
+		// reason lowerGoInLoop gives; a literal's loop variables are
+		// bound too.
+		if lit, ok := call.Fun.(*ast.FuncLit); ok {
+			loops := c.enclosingLoops()
+			p, a, ok := c.loopVarParams(lit, c.capturedLoopVars(lit, loops), loops)
+			if !ok {
+				return
+			}
+			c.wrappedStmts[lit] = true
+			params, args = append(params, p...), append(args, a...)
+		}
+		c.replace(n.Pos(), n.End(), "func("+strings.Join(params, ", ")+") { go "+
+			fun+"("+strings.Join(callArgs, ", ")+ellipsis+") }("+strings.Join(args, ", ")+")")
+		return
+	}
+	if len(params) == 0 && !topLevel {
+		return
 	}
 	// The call that binds the arguments is a statement of its own: yaegi
 	// evaluates even a deferred call's function value at exit.

@@ -53,7 +53,7 @@ const MainName = "_gbm"
 
 // Cell lowers a checked cell.
 func Cell(in Input) (Output, error) {
-	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
+	c := &cell{Input: in, lineStarts: lineStarts(in.Src), wrappedStmts: map[*ast.FuncLit]bool{}}
 	c.lowerMain()
 	ast.Inspect(in.File, func(n ast.Node) bool {
 		if n == nil {
@@ -92,10 +92,12 @@ func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
+		c.lowerWrappedSwitch(n)
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
+		c.lowerWrappedAssert(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)
@@ -106,6 +108,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.GoStmt:
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
+		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
 		c.lowerGenericDefine(n)
 	case *ast.GenDecl:
@@ -121,10 +124,20 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericCall(n)
 	case *ast.CallExpr:
 		c.lowerPanicValue(n)
+		c.lowerRecover(n)
+		c.lowerIfaceCopyCall(n)
 		c.lowerConstantLen(n)
 		c.lowerValues(n)
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
+	case *ast.ValueSpec:
+		c.lowerIfaceCopySpec(n)
+	case *ast.ReturnStmt:
+		c.lowerIfaceCopyReturn(n)
+	case *ast.CompositeLit:
+		c.lowerIfaceCopyLiteral(n)
+	case *ast.SendStmt:
+		c.lowerIfaceCopySend(n)
 	}
 }
 
@@ -137,6 +150,9 @@ type cell struct {
 	runsMain   bool
 	stack      []ast.Node // the nodes enclosing the one visited, outermost first
 	names      int        // counter for the names lowerings introduce
+	// wrappedStmts are literals whose whole statement a lowering made a
+	// call of; lowerLoopClosure leaves them alone.
+	wrappedStmts map[*ast.FuncLit]bool
 }
 
 // newName returns a fresh name for a lowering's variable.

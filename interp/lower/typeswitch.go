@@ -16,18 +16,22 @@ import (
 // types work, and so does the cells' own interface on a function's local
 // value.
 func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
-	}
+	x := switchSubject(n)
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
 			if c.ambiguousOnSessionVariable(x, e) {
 				c.fail(e, "a type switch case on "+c.text(e)+" for a top-level variable that may hold another type of the same structure",
 					"switch inside a function, on a value passed to it")
+				return
+			}
+			if t := c.valueWithPointerMethods(x, e); t != "" {
+				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a "+t+" (not a pointer), whose method set lacks the pointer-receiver methods",
+					"switch on the concrete types (case *"+t+":), or keep only pointers in the value")
+				return
+			}
+			if c.ownInterfaceOfCompiledValue(x, e) {
+				c.fail(e, "a type switch case on "+c.text(e)+", an interface written in the notebook, for a value that may hold a type of a compiled package",
+					"switch on the concrete types, or on an interface of the standard library (io.Seeker, fmt.Stringer)")
 				return
 			}
 			if c.unmatchableInterface(x, e) {
@@ -44,6 +48,18 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 	if n.Type != nil && c.ambiguousOnSessionVariable(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a top-level variable that may hold another type of the same structure",
 			"assert inside a function, on a value passed to it")
+		return
+	}
+	if n.Type != nil {
+		if t := c.valueWithPointerMethods(n.X, n.Type); t != "" {
+			c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a "+t+" (not a pointer), whose method set lacks the pointer-receiver methods",
+				"assert the concrete type (x.(*"+t+") or x.("+t+")), or keep only pointers in the value")
+			return
+		}
+	}
+	if n.Type != nil && c.ownInterfaceOfCompiledValue(n.X, n.Type) {
+		c.fail(n, "a type assertion to "+c.text(n.Type)+", an interface written in the notebook, of a value that may hold a type of a compiled package",
+			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
 		return
 	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
@@ -73,12 +89,8 @@ func (c *cell) sessionVariable(x ast.Expr) bool {
 // yaegi gets wrong: e an interface of a compiled package (or error), x an
 // interface value that may hold a type of the cells implementing e.
 func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
-	tv, ok := c.Info.Types[e]
-	if !ok || !tv.IsType() {
-		return false
-	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	tv, iface := c.interfaceWithMethods(e)
+	if iface == nil {
 		return false
 	}
 	named, isNamed := types.Unalias(tv.Type).(*types.Named)
@@ -130,4 +142,97 @@ func (c *cell) ambiguousOnSessionVariable(x, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// valueWithPointerMethods names a type T of the cells that x may hold as
+// a value (not a pointer) when only *T implements the interface e: yaegi
+// counts pointer-receiver methods in a value's method set, so
+// any(b).(Resetter) was true where Go says false.
+func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
+	_, iface := c.interfaceWithMethods(e)
+	if iface == nil {
+		return ""
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return ""
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) && types.Implements(types.NewPointer(t), iface) && types.AssignableTo(t, xt) {
+			return name
+		}
+	}
+	return ""
+}
+
+// ownInterfaceOfCompiledValue reports an assertion to an interface the
+// cells declare (or spell as a literal) of a value that may hold a type
+// of a compiled package: yaegi matches only its own types against such
+// an interface, so err.(interface{ Unwrap() []error }) on errors.Join's
+// result and r.(interface{ Len() int }) on a *strings.Reader were false.
+// A value of a compiled interface type (error, io.Reader) may hold
+// anything; one of type any is suspected when a package the session
+// imports has a type that implements the interface.
+func (c *cell) ownInterfaceOfCompiledValue(x, e ast.Expr) bool {
+	tv, iface := c.interfaceWithMethods(e)
+	if iface == nil {
+		return false
+	}
+	if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return false // a compiled interface: yaegi matches compiled values against it
+	}
+	xt := c.Info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) {
+		return false
+	}
+	if named, ok := types.Unalias(xt).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return true // error, io.Reader, fmt.Stringer: may hold a compiled value
+	}
+	if xi, ok := xt.Underlying().(*types.Interface); !ok || !xi.Empty() {
+		return false
+	}
+	for _, p := range c.Pkg.Imports() {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if types.Implements(tn.Type(), iface) || types.Implements(types.NewPointer(tn.Type()), iface) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// interfaceWithMethods returns the type e names when it is an interface
+// with methods.
+func (c *cell) interfaceWithMethods(e ast.Expr) (types.TypeAndValue, *types.Interface) {
+	tv, ok := c.Info.Types[e]
+	if !ok || !tv.IsType() {
+		return tv, nil
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return tv, nil
+	}
+	return tv, iface
+}
+
+// switchSubject returns the value a type switch switches on.
+func switchSubject(n *ast.TypeSwitchStmt) ast.Expr {
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	}
+	return nil
 }

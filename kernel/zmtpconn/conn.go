@@ -2,9 +2,14 @@ package zmtpconn
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
+	"fmt"
 	"net"
 	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
 )
 
 const (
@@ -16,53 +21,107 @@ const (
 	readBuffer   = 64 << 10
 )
 
-// Conn is a net.Conn that reads through a buffer and writes one ZMTP
-// message at a time (see the package documentation).
+// Conn is a net.Conn that reads through a buffer, checking every frame
+// header against its limits, and writes one ZMTP message at a time
+// without ever blocking its caller on a slow peer (see the package
+// documentation).
 type Conn struct {
 	net.Conn
-	r *bufio.Reader
+	r    *bufio.Reader
+	opts Options
+	raw  syscall.RawConn // for writes that must not block; nil if c has no fd
+
+	// Read side: only zmq4's one reader of the connection (or admission,
+	// before zmq4 has it) touches these.
+	in          incoming
+	established atomic.Bool                // zmq4 finished its handshake: it reads past READY
+	watchdog    atomic.Pointer[time.Timer] // closes a connection zmq4 abandoned in its handshake
 
 	mu  sync.Mutex
 	buf []byte
-	err error // the first failed write; every later write returns it
+	err error // the first failure; every later write returns it
 	out outgoing
+	// sent is what admission already wrote of the greeting for zmq4: zmq4
+	// writes the same bytes again, and they are checked and not resent.
+	sent []byte
+	send sendQueue
 }
 
-// New wraps c.
-func New(c net.Conn) *Conn {
-	return &Conn{Conn: c, r: bufio.NewReaderSize(c, readBuffer), out: outgoing{greetingLeft: greetingSize}}
+// New wraps c with the default Options.
+func New(c net.Conn) *Conn { return newConn(c, DefaultOptions()) }
+
+func newConn(c net.Conn, o Options) *Conn {
+	conn := &Conn{
+		Conn: c, r: bufio.NewReaderSize(c, readBuffer), opts: o,
+		in:  newIncoming(o),
+		out: outgoing{greetingLeft: greetingSize},
+	}
+	if sc, ok := c.(syscall.Conn); ok {
+		conn.raw, _ = sc.SyscallConn()
+	}
+	return conn
 }
 
-// Read reads through the buffer.
-func (c *Conn) Read(p []byte) (int, error) { return c.r.Read(p) }
+// Read reads through the buffer. Bytes that would complete a malformed
+// greeting or a frame header over the limits are never returned: the
+// connection is closed and Read reports an error wrapping ErrRejected.
+func (c *Conn) Read(p []byte) (int, error) {
+	if !c.established.Load() && c.in.handshakeRead() {
+		// zmq4 asks for more after the peer's READY: it kept the
+		// connection.
+		c.established.Store(true)
+		if w := c.watchdog.Load(); w != nil {
+			w.Stop()
+		}
+	}
+	if c.in.err != nil {
+		return 0, &peerError{c.in.err}
+	}
+	n, err := c.r.Read(p)
+	k, bad := c.in.scan(p[:n])
+	if bad != nil {
+		c.opts.Log.Warn("zmtpconn: closing connection", "peer", c.RemoteAddr(), "err", bad)
+		c.Close()
+		return k, &peerError{bad}
+	}
+	return n, err
+}
 
 // Write gathers p and sends what is gathered when p completes a message,
 // a command or the greeting. It reports len(p) once p is gathered; a
 // failure to send is returned by the write that triggered the sending and
-// by every write after it.
+// by every write after it. Write never waits for the peer: what the peer
+// is not ready to take waits in a bounded queue of its own (see send.go).
 func (c *Conn) Write(p []byte) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.err != nil {
 		return 0, c.err
 	}
-	if c.out.passthrough {
-		return c.Conn.Write(p)
-	}
 	n := len(p)
 	for len(p) > 0 {
 		take, boundary := c.out.advance(p)
 		chunk := p[:take]
 		p = p[take:]
+		if len(c.sent) > 0 {
+			// zmq4's greeting, already on its way: it must be the one
+			// admission sent.
+			if len(chunk) > len(c.sent) || !bytes.Equal(chunk, c.sent[:len(chunk)]) {
+				c.fail(fmt.Errorf("zmtpconn: zmq4 greets with %q, admission sent %q: only the NULL mechanism is supported", chunk, c.sent))
+				return 0, c.err
+			}
+			c.sent = c.sent[len(chunk):]
+			continue
+		}
 		if len(c.buf)+len(chunk) > maxGathered {
 			// A large frame: send what is gathered, and the frame's body
 			// as it came rather than copied.
-			if err := c.send(c.buf); err != nil {
+			if err := c.emit(c.buf); err != nil {
 				return 0, err
 			}
 			c.buf = c.buf[:0]
 			if len(chunk) > maxGathered {
-				if err := c.send(chunk); err != nil {
+				if err := c.emit(chunk); err != nil {
 					return 0, err
 				}
 				chunk = nil
@@ -70,27 +129,54 @@ func (c *Conn) Write(p []byte) (int, error) {
 		}
 		c.buf = append(c.buf, chunk...)
 		if boundary || c.out.passthrough {
-			if err := c.send(c.buf); err != nil {
+			err := c.emit(c.buf)
+			c.buf = c.buf[:0]
+			c.send.endMessage()
+			if err != nil {
 				return 0, err
 			}
-			c.buf = c.buf[:0]
 		}
 	}
 	return n, nil
 }
 
-// send writes b whole to the connection; a failure sticks to c.
-func (c *Conn) send(b []byte) error {
-	for len(b) > 0 {
-		n, err := c.Conn.Write(b)
-		b = b[n:]
-		if err != nil {
-			c.err = err
-			return err
-		}
+// Close closes the connection and forgets what was queued for the peer.
+func (c *Conn) Close() error {
+	c.mu.Lock()
+	if c.err == nil {
+		c.err = &peerError{net.ErrClosed}
 	}
-	return nil
+	c.send.clear()
+	c.mu.Unlock()
+	if w := c.watchdog.Load(); w != nil {
+		w.Stop()
+	}
+	return c.Conn.Close()
 }
+
+// fail records err as the connection's failure and closes it, so that
+// zmq4's reader of it stops too and the descriptor is released at once.
+// c.mu is held.
+func (c *Conn) fail(err error) {
+	if c.err == nil {
+		c.err = &peerError{err}
+	}
+	c.send.clear()
+	c.Conn.Close()
+}
+
+// peerError is how a Conn reports a connection it gave up: a net.Error
+// that is not a timeout, which is what makes zmq4 remove the connection
+// from its socket (its Conn.checkIO forgets a connection on io.EOF or on a
+// net.Error that is not a timeout; any other error leaves it listed).
+type peerError struct{ err error }
+
+func (e *peerError) Error() string   { return e.err.Error() }
+func (e *peerError) Unwrap() error   { return e.err }
+func (e *peerError) Timeout() bool   { return false }
+func (e *peerError) Temporary() bool { return false }
+
+var _ net.Error = (*peerError)(nil)
 
 // outgoing follows the ZMTP stream a Conn writes, to find where messages
 // end.

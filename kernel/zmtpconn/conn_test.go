@@ -10,10 +10,14 @@ import (
 
 // recorder is a net.Conn that keeps each Write it gets as one piece.
 type recorder struct {
-	net.Conn // nil: only Write is called
+	net.Conn // nil: only Write, Close and RemoteAddr are called
 	writes   [][]byte
 	fail     error
+	closed   bool
 }
+
+func (r *recorder) Close() error         { r.closed = true; return nil }
+func (r *recorder) RemoteAddr() net.Addr { return &net.TCPAddr{} }
 
 func (r *recorder) Write(p []byte) (int, error) {
 	if r.fail != nil {

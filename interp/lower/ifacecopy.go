@@ -1,0 +1,279 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Storing a struct in an interface copies it in Go. yaegi keeps the
+// variable itself in the interface when the struct's type is one the
+// cells declared, so a later change to the variable showed through it:
+//
+//	h := Holder{1}; var g Getter = h; h.n = 99; g.Get()   // 99, Go: 1
+//
+// A conversion to the struct's own type makes yaegi copy it, so each
+// place where such a variable (or field, element, pointee) goes into an
+// interface - an assignment, a declaration, an argument, a result, a
+// composite literal's element, a send, a conversion - gets one:
+//
+//	var g Getter = h   becomes   var g Getter = Holder(h)
+
+// lowerIfaceCopyAssign handles x = e and x := e.
+func (c *cell) lowerIfaceCopyAssign(n *ast.AssignStmt) {
+	if len(n.Lhs) != len(n.Rhs) {
+		return
+	}
+	for i, lhs := range n.Lhs {
+		var target types.Type
+		if id, ok := lhs.(*ast.Ident); ok && c.Info.Defs[id] != nil {
+			target = c.Info.Defs[id].Type()
+		} else {
+			target = c.Info.TypeOf(lhs)
+		}
+		c.copyIntoInterface(target, n.Rhs[i])
+		c.guardTypedNil(target, n.Rhs[i])
+	}
+}
+
+// lowerIfaceCopySpec handles var x T = e.
+func (c *cell) lowerIfaceCopySpec(n *ast.ValueSpec) {
+	if n.Type == nil || len(n.Names) != len(n.Values) {
+		return
+	}
+	for _, e := range n.Values {
+		c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
+		c.guardTypedNil(c.Info.TypeOf(n.Type), e)
+	}
+}
+
+// lowerIfaceCopyCall handles arguments and explicit conversions I(e).
+func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
+	tv, ok := c.Info.Types[n.Fun]
+	if !ok {
+		return
+	}
+	if tv.IsType() {
+		if len(n.Args) == 1 {
+			c.copyIntoInterface(tv.Type, n.Args[0])
+			if box, ok := c.boxer(tv.Type, n.Args[0]); ok {
+				// yaegi's conversion of the boxed value to the interface
+				// panicked: the call is the conversion.
+				c.replace(n.Pos(), n.Lparen+1, box+"(")
+			}
+		}
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok || c.compiledFunc(n.Fun) {
+		return
+	}
+	params := sig.Params()
+	for i, arg := range n.Args {
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			if n.Ellipsis.IsValid() {
+				return
+			}
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				c.copyIntoInterface(s.Elem(), arg)
+			}
+		case i < params.Len():
+			c.copyIntoInterface(params.At(i).Type(), arg)
+			c.guardTypedNil(params.At(i).Type(), arg)
+		}
+	}
+}
+
+// compiledFunc reports whether fun names a function of a compiled
+// package: yaegi hands those a copy already (and the values lowerings
+// rewrite their arguments).
+func (c *cell) compiledFunc(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr: // an instantiation
+		return c.compiledFunc(f.X)
+	case *ast.IndexListExpr:
+		return c.compiledFunc(f.X)
+	default:
+		return false
+	}
+	fn, ok := c.Info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg() != c.Pkg
+}
+
+// lowerIfaceCopyReturn handles return e.
+func (c *cell) lowerIfaceCopyReturn(n *ast.ReturnStmt) {
+	var sig *types.Signature
+	for i := len(c.stack) - 1; i >= 0 && sig == nil; i-- {
+		switch f := c.stack[i].(type) {
+		case *ast.FuncLit:
+			sig, _ = c.Info.TypeOf(f).(*types.Signature)
+		case *ast.FuncDecl:
+			if obj := c.Info.Defs[f.Name]; obj != nil {
+				sig, _ = obj.Type().(*types.Signature)
+			}
+		}
+	}
+	if sig == nil || sig.Results().Len() != len(n.Results) {
+		return
+	}
+	for i, e := range n.Results {
+		c.copyIntoInterface(sig.Results().At(i).Type(), e)
+		c.boxIntoInterface(sig.Results().At(i).Type(), e)
+		c.guardTypedNil(sig.Results().At(i).Type(), e)
+	}
+}
+
+// lowerIfaceCopyLiteral handles the elements of composite literals.
+func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
+	t := c.Info.TypeOf(n)
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok { // &T{...} elided in [] *T{{...}}
+		t = p.Elem()
+	}
+	for _, elt := range n.Elts {
+		key, value := ast.Expr(nil), elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, value = kv.Key, kv.Value
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			c.copyIntoInterface(u.Elem(), value)
+		case *types.Array:
+			c.copyIntoInterface(u.Elem(), value)
+		case *types.Map:
+			if key != nil {
+				c.copyIntoInterface(u.Key(), key)
+			}
+			c.copyIntoInterface(u.Elem(), value)
+		case *types.Struct:
+			if key != nil {
+				c.copyIntoInterface(c.Info.TypeOf(key), value)
+			}
+		}
+	}
+}
+
+// lowerIfaceCopySend handles ch <- e.
+func (c *cell) lowerIfaceCopySend(n *ast.SendStmt) {
+	if ch, ok := c.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
+		c.copyIntoInterface(ch.Elem(), n.Value)
+	}
+}
+
+// copyIntoInterface wraps e in a conversion to its own type when e is a
+// variable of a struct type of the cells going into an interface.
+func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) || !addressable(e) {
+		return
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+		return
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return // a compiled package's struct: yaegi copies it
+	}
+	name, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	c.insert(e.Pos(), "("+name+")(")
+	c.insert(e.End(), ")")
+}
+
+// addressable reports whether e denotes a variable (which a later
+// statement can change), as opposed to a fresh value.
+func addressable(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.StarExpr:
+		return true
+	case *ast.SelectorExpr, *ast.IndexExpr:
+		// A field or element, of a variable or through a pointer; a map
+		// element is a copy already, and converting it again is harmless.
+		return true
+	}
+	return false
+}
+
+// boxIntoInterface passes e through a call before an explicit conversion
+// or a return makes it an interface of the cells' own (or any). Made
+// there, yaegi's interface value lacked the type's methods: any(&b).(Resetter)
+// and a returned value's assertion were false, where a value passed as an
+// argument of interface type keeps them:
+//
+//	return &b   becomes   return func(v any) any { return v }(&b)
+func (c *cell) boxIntoInterface(target types.Type, e ast.Expr) {
+	if box, ok := c.boxer(target, e); ok {
+		c.insert(e.Pos(), box+"(")
+		c.insert(e.End(), ")")
+	}
+}
+
+// boxer returns the function literal that boxes e as target, if e needs
+// one.
+func (c *cell) boxer(target types.Type, e ast.Expr) (string, bool) {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return "", false
+	}
+	if named, ok := types.Unalias(target).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return "", false // a compiled package's interface (error, fmt.Stringer)
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !c.sessionType(t) {
+		return "", false
+	}
+	name, ok := c.typeString(target)
+	if !ok {
+		return "", false
+	}
+	return "func(v " + name + ") " + name + " { return v }", true
+}
+
+// guardTypedNil stops a cell that would store a nil pointer of its own
+// type in an interface of a compiled package (error, fmt.Stringer): Go
+// makes a non-nil interface holding the nil pointer (the "typed nil"
+// that makes `return e` with a nil *MyErr a non-nil error), yaegi made a
+// nil interface, so err != nil was silently false. Whether the pointer is
+// nil is known only when it runs; then the cell stops with an error that
+// names the pitfall:
+//
+//	return e   becomes   return func(v *MyErr) *MyErr { if v == nil { panic(_gbp.TypedNil("*MyErr", "error")) }; return v }(e)
+//
+// A pointer the cell builds (&MyErr{...}, &x) is never nil and is left as
+// it is.
+func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return
+	}
+	if named, ok := types.Unalias(target).(*types.Named); !ok || named.Obj().Pkg() == c.Pkg {
+		return // an interface of the cells, or any: yaegi keeps typed nils there
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && id.Name == "nil" {
+		return
+	}
+	t := c.Info.TypeOf(e)
+	if _, isPtr := t.(*types.Pointer); !isPtr || !c.sessionType(t) {
+		return
+	}
+	pt, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	it, _ := c.typeString(target)
+	c.insert(e.Pos(), "func(v "+pt+") "+pt+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
+	c.insert(e.End(), ")")
+}

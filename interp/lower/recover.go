@@ -1,0 +1,28 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// lowerRecover makes recover return the panic's value. yaegi's recover
+// returns it wrapped in a reflect.Value, which prints like the value but
+// matches no type: r.(error), r.(string) and r.(MyErr) were all false, and
+// a handler's `if err, ok := r.(error)` branch was silently skipped.
+// _gbp.Recovered unwraps the value (and gives a runtime error that yaegi
+// raised as a string the runtime.Error Go would have):
+//
+//	r := recover()   becomes   r := _gbp.Recovered(recover())
+//
+// recover is still called by the deferred function itself, as Go needs.
+func (c *cell) lowerRecover(n *ast.CallExpr) {
+	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+	if !ok || id.Name != "recover" || len(n.Args) != 0 {
+		return
+	}
+	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+		return
+	}
+	c.insert(n.Pos(), "_gbp.Recovered(")
+	c.insert(n.End(), ")")
+}
