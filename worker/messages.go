@@ -40,8 +40,9 @@ type reply struct {
 	Result display.Bundle `json:"result,omitempty"`
 	Error  *cellError     `json:"error,omitempty"`
 	// complete
-	Matches    []string `json:"matches,omitempty"`
-	Start, End int
+	Matches []string `json:"matches,omitempty"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
 	// inspect
 	Data  display.Bundle `json:"data,omitempty"`
 	Found bool           `json:"found,omitempty"`
