@@ -176,3 +176,20 @@ func TestBrokenWorker(t *testing.T) {
 		r.Close()
 	}
 }
+
+// A crash report far larger than a pipe holds (a stack overflow prints
+// every goroutine: here 3,000 of them) is read to its end while the
+// worker dies, and the cell gets its head: the old single process froze
+// in write(2) on its own full pipe.
+func TestHugeCrashReport(t *testing.T) {
+	r := startRemote(t)
+	f := &recorder{}
+	_, err := r.Execute(context.Background(), "block := make(chan int)\nfor i := 0; i < 3000; i++ {\n\tgo func() { <-block }()\n}\ns := []any{nil}\ns[0] = s\nfmt.Println(s)", f)
+	_, evalue, tb := display.DescribeError(err)
+	if evalue != "fatal error: stack overflow" || !strings.Contains(strings.Join(tb, "\n"), "more lines") {
+		t.Fatalf("got %q with %d traceback lines, want Go's stack overflow and the head of its report", evalue, len(tb))
+	}
+	if strings.Contains(f.text(), "goroutine ") {
+		t.Errorf("got the crash report in the cell's output, want it only in the error")
+	}
+}
