@@ -19,8 +19,10 @@ type Capture struct {
 	// own logs.
 	Stderr *os.File
 
-	sink  func(name, text string)
-	pumps []*pump
+	sink    func(name, text string)
+	pumps   []*pump
+	running sync.WaitGroup // the pumps' goroutines
+	owned   []int          // marker descriptors Pipes opened, closed by Close
 }
 
 type pump struct {
@@ -38,33 +40,144 @@ type pump struct {
 // Start redirects descriptors 1 and 2 to pipes whose text is passed to
 // sink with the stream name "stdout" or "stderr".
 func Start(sink func(name, text string)) (*Capture, error) {
+	c, err := redirect(sink, "stdout", 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.redirect("stderr", 2); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// StartOutput is Start for a process whose descriptor 2 is not its own
+// to take (the session worker leaves it to the Go runtime, whose crash
+// reports its parent reads): it redirects descriptor 1, and returns the
+// write end of a new pipe for "stderr", to be made os.Stderr.
+func StartOutput(sink func(name, text string)) (*Capture, *os.File, error) {
+	c, err := redirect(sink, "stdout", 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, nil, fmt.Errorf("capture: pipe: %w", err)
+	}
+	if err := c.add("stderr", r, int(w.Fd())); err != nil {
+		return nil, nil, err
+	}
+	return c, w, nil
+}
+
+// redirect makes a Capture that takes over descriptor fd as name.
+func redirect(sink func(name, text string), name string, fd int) (*Capture, error) {
 	orig, err := syscall.Dup(2)
 	if err != nil {
 		return nil, fmt.Errorf("capture: dup stderr: %w", err)
 	}
 	c := &Capture{Stderr: os.NewFile(uintptr(orig), "stderr"), sink: sink}
-	for _, s := range []struct {
-		name string
-		fd   int
-	}{{"stdout", 1}, {"stderr", 2}} {
-		r, w, err := os.Pipe()
-		if err != nil {
-			return nil, fmt.Errorf("capture: pipe: %w", err)
-		}
-		if err := syscall.Dup3(int(w.Fd()), s.fd, 0); err != nil {
-			return nil, fmt.Errorf("capture: redirect %s: %w", s.name, err)
-		}
-		w.Close()
-		p := &pump{name: s.name, fd: s.fd, r: r, sink: sink, acked: make(chan int, 16)}
-		rc, err := r.SyscallConn()
-		if err != nil {
-			return nil, fmt.Errorf("capture: pipe: %w", err)
-		}
-		rc.Control(func(fd uintptr) { p.rfd = fd })
-		c.pumps = append(c.pumps, p)
-		go p.run()
+	if err := c.redirect(name, fd); err != nil {
+		return nil, err
 	}
 	return c, nil
+}
+
+func (c *Capture) redirect(name string, fd int) error {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return fmt.Errorf("capture: pipe: %w", err)
+	}
+	if err := syscall.Dup3(int(w.Fd()), fd, 0); err != nil {
+		return fmt.Errorf("capture: redirect %s: %w", name, err)
+	}
+	w.Close()
+	return c.add(name, r, fd)
+}
+
+// add pumps r to the sink as name; markers for Sync are written to
+// markerFd, a write end of r's pipe.
+func (c *Capture) add(name string, r *os.File, markerFd int) error {
+	p := &pump{name: name, fd: markerFd, r: r, sink: c.sink, acked: make(chan int, 16)}
+	rc, err := r.SyscallConn()
+	if err != nil {
+		return fmt.Errorf("capture: pipe: %w", err)
+	}
+	rc.Control(func(fd uintptr) { p.rfd = fd })
+	c.pumps = append(c.pumps, p)
+	c.start(p)
+	return nil
+}
+
+func (c *Capture) start(p *pump) {
+	c.running.Add(1)
+	go func() {
+		defer c.running.Done()
+		p.run()
+	}()
+}
+
+// Pipes makes one pipe a name, for a child process: it returns the write
+// ends, in the order of names, to be handed to the child (and closed here
+// once it started), and pumps what the child writes into them to sink
+// under the name. Sync works as with Start: the capture keeps a copy of
+// each write end for its markers. Close drops those copies, after which
+// the pumps end when the child and whatever inherited the pipes are gone.
+func Pipes(sink func(name, text string), names ...string) (*Capture, []*os.File, error) {
+	c := &Capture{sink: sink}
+	var ends []*os.File
+	fail := func(err error) (*Capture, []*os.File, error) {
+		for _, f := range ends {
+			f.Close()
+		}
+		c.Close()
+		return nil, nil, fmt.Errorf("capture: pipe: %w", err)
+	}
+	for _, name := range names {
+		r, w, err := os.Pipe()
+		if err != nil {
+			return fail(err)
+		}
+		ends = append(ends, w)
+		marker, err := syscall.Dup(int(w.Fd()))
+		if err != nil {
+			r.Close()
+			return fail(err)
+		}
+		syscall.CloseOnExec(marker)
+		c.owned = append(c.owned, marker)
+		if err := c.add(name, r, marker); err != nil {
+			r.Close()
+			return fail(err)
+		}
+	}
+	return c, ends, nil
+}
+
+// Close drops the write ends Pipes kept for its markers; the pumps go on
+// until every other writer has closed its end. Sync must not be called
+// after Close.
+func (c *Capture) Close() {
+	for _, fd := range c.owned {
+		syscall.Close(fd)
+	}
+	c.owned = nil
+}
+
+// Wait waits until every pump has reached the end of its pipe, at most
+// for d. It reports whether they all did; those that did closed their
+// read ends.
+func (c *Capture) Wait(d time.Duration) bool {
+	done := make(chan struct{})
+	go func() {
+		c.running.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
 }
 
 const markerStart = "\x00gobackprop-sync:"
@@ -152,10 +265,9 @@ func (p *pump) run() {
 		var rerr error
 		// Wait until the pipe is readable, mark busy, then read: see
 		// settled for why the order matters.
+		// (Reading an empty pipe is how its end shows: 0 bytes once
+		// every writer is gone, EAGAIN before.)
 		err := rc.Read(func(fd uintptr) bool {
-			if unread(fd) == 0 {
-				return false
-			}
 			p.busy.Store(true)
 			n, rerr = syscall.Read(int(fd), buf)
 			if rerr == syscall.EAGAIN {
@@ -170,6 +282,11 @@ func (p *pump) run() {
 		}
 		p.busy.Store(len(pending) > 0)
 		if err != nil || rerr != nil || n == 0 {
+			if len(pending) > 0 {
+				p.sink(p.name, string(pending)) // a marker's start the writer never finished
+			}
+			p.busy.Store(false)
+			p.r.Close()
 			return
 		}
 	}

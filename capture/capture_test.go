@@ -8,6 +8,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // The capture replaces the process's own descriptors, so it is tested in
@@ -90,5 +91,43 @@ func TestCaptureDeliversEverythingBeforeSync(t *testing.T) {
 	}
 	if !strings.HasPrefix(stderr, "to stderr\n") {
 		t.Errorf("got stderr %q, want it to start with %q", stderr, "to stderr\n")
+	}
+}
+
+// Pipes pumps a child's output, syncs with it, and ends when the child
+// is gone.
+func TestPipes(t *testing.T) {
+	var mu sync.Mutex
+	got := map[string]string{}
+	c, ends, err := Pipes(func(name, text string) {
+		mu.Lock()
+		got[name] += text
+		mu.Unlock()
+	}, "out", "err")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(sh, "-c", "echo one; echo two >&2; echo three")
+	cmd.Stdout, cmd.Stderr = ends[0], ends[1]
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ends {
+		f.Close()
+	}
+	cmd.Wait()
+	c.Sync()
+	mu.Lock()
+	if got["out"] != "one\nthree\n" || got["err"] != "two\n" {
+		t.Errorf("got out %q, err %q after Sync, want one three and two", got["out"], got["err"])
+	}
+	mu.Unlock()
+	c.Close()
+	if !c.Wait(10 * time.Second) {
+		t.Errorf("the pumps did not end after the child and Close")
 	}
 }

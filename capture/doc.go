@@ -10,4 +10,12 @@
 // it: everything written before the call has then been delivered. A
 // session calls it at the end of every cell, so that a cell's output never
 // arrives after the kernel reported the cell finished.
+//
+// # Another process's output
+//
+// Pipes does the same for a child process: it makes the pipes the child
+// gets as its descriptors and pumps them in this process, which can read
+// them even while the child is frozen or dying - the Go runtime writes its
+// crash report to descriptor 2 of the child with every other goroutine
+// stopped, and a pipe read inside the child would fill and block it.
 package capture

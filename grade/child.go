@@ -1,7 +1,6 @@
 package grade
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/rand"
@@ -17,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gobackprop/gobackprop/ipc"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -48,31 +48,31 @@ func (r *run) whyStopped(nb *notebook.Notebook) string {
 }
 
 // read records the worker's events until its results channel closes,
-// signalling progress after each line.
+// signalling progress after each frame. Lines that are not the worker's
+// frames are counted as forged.
 func (r *run) read(results io.Reader, key []byte, progress chan<- struct{}) {
-	sc := bufio.NewScanner(results)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	seq := 0
-	for sc.Scan() {
-		line := sc.Bytes()
-		if len(line) == 0 {
-			continue
-		}
-		e, ok := verify(key, line)
+	fr := ipc.NewReader(results, key, 4<<20)
+	for {
+		f, err := fr.Next()
 		r.mu.Lock()
-		if !ok || e.Seq <= seq {
-			r.forged++
-		} else {
-			seq = e.Seq
-			r.handle(e)
+		r.forged = fr.Rejected()
+		if err == nil {
+			var e event
+			if f.Decode(&e) == nil {
+				e.Type = f.Type
+				r.handle(e)
+			}
 		}
 		r.mu.Unlock()
+		if err != nil && err != ipc.ErrTooLong {
+			break
+		}
 		select {
 		case progress <- struct{}{}:
 		default:
 		}
 	}
-	io.Copy(io.Discard, results) // after a line too long: drain to the end
+	io.Copy(io.Discard, results) // after a read error: drain to the end
 }
 
 func (r *run) handle(e event) {

@@ -1,13 +1,10 @@
 package grade
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"os/signal"
 	"runtime"
-	"strconv"
-	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -58,43 +55,6 @@ func isolate() (*os.File, []string, error) {
 		fmt.Fprintln(os.Stderr, "gobackprop grade worker: seccomp filter not installed:", err)
 	}
 	return results, limits, nil
-}
-
-// rlimitMemory caps the address space at what the process maps now plus
-// twice limit: the heap watchdog stops the process at limit with a clear
-// message, and the cap (which also covers stacks, the collector's
-// metadata and fragmentation, hence the factor) makes one huge allocation
-// fail at once - the Go runtime then exits with "out of memory".
-func rlimitMemory(limit int64) bool {
-	if raceDetector {
-		return false
-	}
-	vm := vmSize()
-	if vm == 0 {
-		return false
-	}
-	as := uint64(vm + 2*limit)
-	return syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: as, Max: as}) == nil
-}
-
-// vmSize returns the process's mapped address space in bytes (VmSize).
-func vmSize() int64 {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmSize:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			if err != nil {
-				return 0
-			}
-			return kb << 10
-		}
-	}
-	return 0
 }
 
 // A classic BPF program over struct seccomp_data.

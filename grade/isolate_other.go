@@ -8,6 +8,3 @@ import "os"
 // channel stays on standard output, and the interpreter's sandbox, the
 // time limits and the heap watchdog are what contain a notebook.
 func isolate() (*os.File, []string, error) { return os.Stdout, nil, nil }
-
-// rlimitMemory does nothing outside Linux.
-func rlimitMemory(int64) bool { return false }

@@ -1,27 +1,21 @@
 package grade
 
 import (
-	"bytes"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"io"
-	"sync"
 	"time"
+
+	"github.com/gobackprop/gobackprop/ipc"
 )
 
 // The grader and its worker talk over the worker's standard streams:
 //
 //	stdin:  one line of job JSON, then the merged notebook
-//	stdout: one event per line, "\n" + hex HMAC-SHA256 + " " + JSON + "\n"
+//	stdout: one event per frame of package ipc, signed with the job's key
 //
 // The worker runs untrusted cells, which can write to any descriptor the
 // process holds (os.NewFile works in a cell). The HMAC, keyed by a secret
 // that travels on stdin and stays in the worker's memory where no cell
 // can read it, means a cell that writes "passed" to the results channel
-// forges nothing. The leading newline ends whatever partial line a cell
-// left, so a stray write costs at most the event it was glued to.
+// forges nothing (see package ipc).
 
 // job is what the grader tells the worker, besides the notebook.
 type job struct {
@@ -40,10 +34,9 @@ const (
 	evDone  = "done"  // every cell ran
 )
 
-// event is one message from the worker.
+// event is one message from the worker; Type is the frame's type.
 type event struct {
-	Seq     int      `json:"seq"`
-	Type    string   `json:"type"`
+	Type    string   `json:"-"`
 	Cell    int      `json:"cell"`
 	Status  Status   `json:"status,omitempty"`
 	Message string   `json:"message,omitempty"`
@@ -52,49 +45,8 @@ type event struct {
 	Limits  []string `json:"limits,omitempty"`
 }
 
-// signer writes authenticated events; it is safe for use by several
+// events sends a worker's events; it is safe for use by several
 // goroutines (the memory watchdog sends too).
-type signer struct {
-	mu  sync.Mutex
-	key []byte
-	w   io.Writer
-	seq int
-}
+type events struct{ w *ipc.Writer }
 
-func (s *signer) send(e event) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.seq++
-	e.Seq = s.seq
-	b, err := json.Marshal(e)
-	if err != nil {
-		return
-	}
-	var line bytes.Buffer
-	line.WriteByte('\n')
-	line.WriteString(mac(s.key, b))
-	line.WriteByte(' ')
-	line.Write(b)
-	line.WriteByte('\n')
-	s.w.Write(line.Bytes())
-}
-
-func mac(key, msg []byte) string {
-	h := hmac.New(sha256.New, key)
-	h.Write(msg)
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-// verify parses one line of the results channel. ok is false for a line
-// that is not an event signed with key; empty lines are neither events
-// nor forgeries.
-func verify(key []byte, line []byte) (e event, ok bool) {
-	sum, msg, found := bytes.Cut(line, []byte(" "))
-	if !found || !hmac.Equal([]byte(mac(key, msg)), sum) {
-		return event{}, false
-	}
-	if err := json.Unmarshal(msg, &e); err != nil {
-		return event{}, false
-	}
-	return e, true
-}
+func (o events) send(e event) { o.w.Send(e.Type, e) }

@@ -7,16 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
-	"runtime/debug"
-	"runtime/metrics"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/gobackprop/gobackprop/display"
 	"github.com/gobackprop/gobackprop/interp"
+	"github.com/gobackprop/gobackprop/ipc"
+	"github.com/gobackprop/gobackprop/memlimit"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -56,11 +54,11 @@ func Work() int {
 		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
 		return 1
 	}
-	out := &signer{key: []byte(j.Key), w: results}
+	out := events{ipc.NewWriter(results, []byte(j.Key))}
 	return work(nb, j, out, limits)
 }
 
-func work(nb *notebook.Notebook, j job, out *signer, limits []string) int {
+func work(nb *notebook.Notebook, j job, out events, limits []string) int {
 	dir, err := os.Getwd()
 	if err != nil {
 		out.send(event{Type: evFatal, Message: err.Error()})
@@ -199,28 +197,13 @@ func (f *capped) text() string {
 	return s
 }
 
-// limitMemory bounds the heap: the garbage collector works harder near
-// the limit (debug.SetMemoryLimit), a watchdog ends the process with a
-// clear message past it, and on Linux the address space is capped a
-// little above it (rlimitMemory) so that one huge allocation, which the
-// watchdog would see too late, fails at once.
-func limitMemory(limit int64, out *signer) []string {
-	debug.SetMemoryLimit(limit)
-	applied := []string{"memory-watchdog"}
-	if rlimitMemory(limit) {
-		applied = append(applied, "rlimit-as")
-	}
-	go func() {
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		for range time.Tick(50 * time.Millisecond) {
-			metrics.Read(sample)
-			if sample[0].Value.Kind() == metrics.KindUint64 && int64(sample[0].Value.Uint64()) > limit {
-				out.send(event{Type: evFatal, Message: fmt.Sprintf("memory limit exceeded: the notebook used more than %s", size(limit))})
-				os.Exit(3)
-			}
-		}
-	}()
-	return applied
+// limitMemory bounds the worker's memory (package memlimit); past the
+// limit the worker says so and exits.
+func limitMemory(limit int64, out events) []string {
+	return memlimit.Apply(limit, func(string) {
+		out.send(event{Type: evFatal, Message: fmt.Sprintf("memory limit exceeded: the notebook used more than %s", size(limit))})
+		os.Exit(3)
+	})
 }
 
 // clip shortens s to at most n bytes, on a line boundary when it can.
@@ -236,34 +219,15 @@ func clip(s string, n int) string {
 }
 
 // size formats a byte count the way people write limits.
-func size(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return fmt.Sprintf("%d GiB", n>>30)
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
+func size(n int64) string { return memlimit.Format(n) }
 
 // ParseSize reads a byte count such as "512MiB", "2GiB", "2G", "1500000"
 // (binary units: K, M, G are powers of 1024). It returns an error for
 // anything else, or a negative count.
 func ParseSize(s string) (int64, error) {
-	m := sizeRE.FindStringSubmatch(s)
-	if m == nil {
-		return 0, fmt.Errorf("grade: size %q: want a number and a unit, like 2GiB", s)
-	}
-	v, err := strconv.ParseFloat(m[1], 64)
+	n, err := memlimit.Parse(s)
 	if err != nil {
-		return 0, fmt.Errorf("grade: size %q: %w", s, err)
+		return 0, fmt.Errorf("grade: %w", err)
 	}
-	shift := map[string]uint{"": 0, "K": 10, "M": 20, "G": 30, "T": 40}[strings.ToUpper(m[2])]
-	return int64(v * float64(uint64(1)<<shift)), nil
+	return n, nil
 }
-
-var sizeRE = regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]*)?)\s*(|[KMGTkmgt])(?:i?[Bb])?\s*$`)

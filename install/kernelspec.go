@@ -21,7 +21,17 @@ type KernelSpec struct {
 	// Windows lacks and which would stop the whole Go process.
 	InterruptMode string         `json:"interrupt_mode"`
 	Metadata      map[string]any `json:"metadata"`
+	// Env is added to the kernel's environment. GOBACKPROP_MEMORY_LIMIT
+	// bounds the memory of the process that runs the cells (package
+	// worker); admins edit it in the installed kernel.json.
+	Env map[string]string `json:"env,omitempty"`
 }
+
+// DefaultMemoryLimit is the session's memory limit a new kernelspec
+// sets: room for the bundled notebooks (MNIST in float64 is under 0.5
+// GB) many times over, and an allocation bomb still ends in an error
+// instead of the machine swapping.
+const DefaultMemoryLimit = "4GiB"
 
 // spec returns the kernelspec Install writes for opts.
 func spec(opts Options) (KernelSpec, error) {
@@ -37,6 +47,7 @@ func spec(opts Options) (KernelSpec, error) {
 		// The kernel does not implement the debug protocol; saying so
 		// keeps JupyterLab from showing a debugger that cannot work.
 		Metadata: map[string]any{"debugger": false},
+		Env:      map[string]string{"GOBACKPROP_MEMORY_LIMIT": DefaultMemoryLimit},
 	}, nil
 }
 

@@ -28,6 +28,9 @@ type rewriter struct {
 	// recursive names the functions that may call themselves; their
 	// bodies get a depth guard.
 	recursive map[string]bool
+	// guardClosures gives a depth guard to function literals that call
+	// the variable they are assigned to.
+	guardClosures bool
 	// compiledInterface reports whether pkg.name is an interface type of
 	// a compiled package.
 	compiledInterface func(pkg, name string) bool
@@ -70,12 +73,14 @@ func (r *rewriter) rewrite(nodes ...ast.Node) {
 func (r *rewriter) visit(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.FuncDecl:
-		if n.Body != nil && n.Recv == nil && r.recursive[n.Name.Name] {
+		if n.Body != nil && r.recursive[n.Name.Name] {
 			// Go's stack overflow is fatal and cannot be recovered: bound
 			// the depth of recursive interpreted calls instead.
-			r.insert(n.Body.Lbrace+1, " _gbp.Enter(); defer _gbp.Leave();")
+			r.insert(n.Body.Lbrace+1, depthGuard)
 		}
 		r.namedResults(n.Type, n.Body)
+	case *ast.AssignStmt:
+		r.recursiveClosures(n)
 	case *ast.FuncLit:
 		r.namedResults(n.Type, n.Body)
 	case *ast.ForStmt:
@@ -94,6 +99,24 @@ func (r *rewriter) visit(n ast.Node) bool {
 		r.interfaceConversion(n)
 	}
 	return true
+}
+
+const depthGuard = " _gbp.Enter(); defer _gbp.Leave();"
+
+// recursiveClosures guards the function literals of "f = func(...) {...
+// f(...) ...}", the way a closure calls itself, as recursive functions
+// are guarded.
+func (r *rewriter) recursiveClosures(as *ast.AssignStmt) {
+	if !r.guardClosures || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, rhs := range as.Rhs {
+		lit, ok := rhs.(*ast.FuncLit)
+		id, isIdent := as.Lhs[i].(*ast.Ident)
+		if ok && isIdent && referenced(lit.Body)[id.Name] {
+			r.insert(lit.Body.Lbrace+1, depthGuard)
+		}
+	}
 }
 
 // namedResults puts parentheses around a composite literal assigned to a

@@ -289,7 +289,7 @@ func (s *Session) rewritten(p piece, nodes ...ast.Node) string {
 	if p.kind == kindDecl {
 		base = len(fileHeader)
 	}
-	r := &rewriter{fset: p.fset, src: p.src, base: base, recursive: s.recursiveNames(p), compiledInterface: s.compiledInterface}
+	r := &rewriter{fset: p.fset, src: p.src, base: base, recursive: s.recursiveNames(p), guardClosures: s.opts.MaxDepth >= 0, compiledInterface: s.compiledInterface}
 	r.rewrite(nodes...)
 	return r.apply()
 }
@@ -362,8 +362,19 @@ func (s *Session) evalDecl(ctx context.Context, p piece) error {
 func cellFuncs(pieces []piece) map[string]map[string]bool {
 	funcs := map[string]map[string]bool{}
 	for _, p := range pieces {
-		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil {
+		fd, ok := p.decl.(*ast.FuncDecl)
+		switch {
+		case !ok || fd.Body == nil:
+		case fd.Recv == nil:
 			funcs[fd.Name.Name] = p.refs
+		default:
+			key := methodKey + fd.Name.Name
+			if funcs[key] == nil {
+				funcs[key] = map[string]bool{}
+			}
+			for r := range p.refs {
+				funcs[key][r] = true
+			}
 		}
 	}
 	return funcs
@@ -541,10 +552,13 @@ func methodType(name string) string {
 
 // recursiveNames lists the functions of p that can reach themselves
 // through calls among the session's declarations and those of the running
-// cell (which may not be evaluated yet: f and g calling each other).
+// cell (which may not be evaluated yet: f and g calling each other). A
+// method is followed by its name alone (t.Down, whatever t's type): the
+// guard costs a guarded method a little time, a missed recursion the
+// whole session.
 func (s *Session) recursiveNames(p piece) map[string]bool {
 	fd, ok := p.decl.(*ast.FuncDecl)
-	if !ok || fd.Recv != nil || s.opts.MaxDepth < 0 {
+	if !ok || s.opts.MaxDepth < 0 {
 		return nil
 	}
 	name := fd.Name.Name
@@ -554,6 +568,7 @@ func (s *Session) recursiveNames(p piece) map[string]bool {
 	for r := range refs {
 		stack = append(stack, r)
 	}
+	var methods map[string][]map[string]bool // the session's methods by name, made when needed
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -573,8 +588,34 @@ func (s *Session) recursiveNames(p piece) map[string]bool {
 				stack = append(stack, r)
 			}
 		}
+		for r := range s.cellFuncs[methodKey+n] {
+			stack = append(stack, r)
+		}
+		if methods == nil {
+			methods = s.methodRefs()
+		}
+		for _, refs := range methods[n] {
+			for r := range refs {
+				stack = append(stack, r)
+			}
+		}
 	}
 	return nil
+}
+
+// methodKey prefixes a method's name among the running cell's functions
+// (cellFuncs), where a function of the same name may be too.
+const methodKey = "."
+
+// methodRefs returns the names each declared method uses, by method name.
+func (s *Session) methodRefs() map[string][]map[string]bool {
+	m := map[string][]map[string]bool{}
+	for n, d := range s.decls {
+		if i := strings.IndexByte(n, '.'); i >= 0 && d.isFunc {
+			m[n[i+1:]] = append(m[n[i+1:]], d.refs)
+		}
+	}
+	return m
 }
 
 // evalExpr evaluates the trailing expression and returns its value as a

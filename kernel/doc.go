@@ -29,5 +29,7 @@
 // # Languages
 //
 // The kernel does not know Go. It runs cells through the small Interpreter
-// interface, which package interp implements on yaegi.
+// interface, which package worker implements by running package interp's
+// session (yaegi) in a worker process: nothing a cell does, a Go fatal
+// error included, can end or freeze the process that serves the sockets.
 package kernel

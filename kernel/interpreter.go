@@ -8,7 +8,8 @@ import (
 
 // Interpreter is what the kernel needs from a language: run a cell, and
 // answer the editor's questions about code. The kernel knows the wire, not
-// the language; interp.Session implements this for Go.
+// the language; interp.Session implements this for Go, and worker.Remote
+// runs one in a process of its own.
 //
 // Offsets (cursor, start, end) are byte offsets into code; the kernel
 // converts the protocol's code-point offsets.

@@ -7,13 +7,13 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
 	"syscall"
+	"time"
 
-	"github.com/gobackprop/gobackprop/capture"
-	"github.com/gobackprop/gobackprop/display"
-	"github.com/gobackprop/gobackprop/interp"
 	"github.com/gobackprop/gobackprop/kernel"
+	"github.com/gobackprop/gobackprop/worker"
 )
 
 func runKernel(args []string) int {
@@ -30,24 +30,22 @@ func runKernel(args []string) int {
 		return exitFail
 	}
 
-	// Everything written to fd 1 and 2 from now on belongs to the running
-	// cell; the kernel's own log keeps the original stderr.
-	capt, err := capture.Start(func(name, text string) { display.Current().Stream(name, text) })
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "gobackprop:", err)
-		return exitFail
-	}
+	// The front only moves messages: on one processor its goroutine
+	// hand-offs (socket reader to handler, worker pipe to the waiting
+	// request) stay on one thread instead of waking a second that takes
+	// the core the client or the worker needs (bench/latency.py: the
+	// lean client's round trip 2.25x the conforming floor with the
+	// default of two, 1.58x with one). The worker keeps every core.
+	runtime.GOMAXPROCS(1)
+	// The Go session runs in a worker process (package worker), started
+	// now so that it comes up while the sockets are bound.
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(*level)); err != nil {
 		lv = slog.LevelWarn
 	}
-	log := slog.New(slog.NewTextHandler(capt.Stderr, &slog.HandlerOptions{Level: lv}))
-
-	session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
-	if err != nil {
-		log.Error("cannot start the Go session", "err", err)
-		return exitFail
-	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lv}))
+	session := worker.Start(worker.Options{Log: log})
+	defer session.Close()
 	k, err := kernel.New(conn, session, kernel.Info{
 		Version: version,
 		Banner:  "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)",
@@ -72,6 +70,13 @@ func runKernel(args []string) int {
 			k.Interrupt()
 		}
 	}()
+	// When the process that started the kernel dies (a Jupyter server
+	// killed with SIGKILL), the kernel ends too, its worker first.
+	worker.WatchParent(func() {
+		log.Warn("the kernel's parent process died: shutting down")
+		cancel()
+		time.AfterFunc(5*time.Second, func() { session.Close(); os.Exit(exitFail) })
+	})
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err == nil && pprof.StartCPUProfile(f) == nil {
@@ -83,4 +88,14 @@ func runKernel(args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// runWorker is the hidden command the kernel starts its session worker
+// with (package worker).
+func runWorker(args []string) int {
+	if len(args) != 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return exitUsage
+	}
+	return worker.Serve()
 }

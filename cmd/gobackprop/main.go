@@ -61,6 +61,8 @@ func dispatch(args []string) int {
 		return runGrade(rest)
 	case "grade-worker":
 		return runGradeWorker(rest)
+	case "worker":
+		return runWorker(rest)
 	case "version", "--version", "-v":
 		fmt.Println("gobackprop", version)
 		return exitOK

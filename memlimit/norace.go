@@ -1,7 +1,7 @@
-//go:build race
+//go:build !race
 
-package grade
+package memlimit
 
 // raceDetector is set in builds with the race detector, whose shadow
 // memory does not fit under an address-space limit.
-const raceDetector = true
+const raceDetector = false
