@@ -760,8 +760,13 @@ func hoistDecls(pieces []piece) []piece {
 		for _, p := range pieces {
 			if p.kind == kindDecl && usesAny(p.refs, defined) {
 				for _, n := range p.names {
-					if !defined[n] {
-						defined[n], grew = true, true
+					// A method waits under its own name too: code that
+					// calls x.M() mentions only M.
+					_, method, isMethod := strings.Cut(n, ".")
+					for _, name := range []string{n, method} {
+						if (name == n || isMethod) && !defined[name] {
+							defined[name], grew = true, true
+						}
 					}
 				}
 			}
