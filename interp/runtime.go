@@ -30,6 +30,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"PanicValue":     reflect.ValueOf(s.panicValue),
 		"Recovered":      reflect.ValueOf(recovered),
 		"TypedNil":       reflect.ValueOf(typedNil),
+		"NotImplemented": reflect.ValueOf(notImplemented),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
@@ -176,6 +177,40 @@ func recovered(v any) any {
 	}
 	return v
 }
+
+// notImplemented ends an assertion of an interface{} value to an
+// interface of the cells that none of the types the lowering listed
+// matched (lower.lowerAssertFromAny): false for a compiled value (the
+// lowering refuses interfaces that a compiled type of the session's
+// packages implements), Go's panic for a failed single-value assertion,
+// and an error for a value of a type the cells declared later.
+func notImplemented(x any, iface string, single bool) bool {
+	if x != nil && interpretedType(reflect.TypeOf(x)) {
+		panic(unsupportedAtRun(fmt.Sprintf("a value of a type of the notebook that gobackprop did not expect was asserted to %s: its type was declared after this code (run that code's cell again), or the value lost its type in a top-level variable (assert inside a function, on a value passed to it)", iface)))
+	}
+	if single {
+		if x == nil {
+			panic(runtimeError("interface conversion: interface is nil, not " + iface))
+		}
+		panic(runtimeError(fmt.Sprintf("interface conversion: %T is not %s", x, iface)))
+	}
+	return false
+}
+
+// interpretedType reports a type yaegi built for a cell's struct (or a
+// pointer to one): reflect made it and gave it no name.
+func interpretedType(t reflect.Type) bool {
+	if t.PkgPath() == yaegiInterpPath && t.Name() == "valueInterface" {
+		return true
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct && t.Name() == "" && t.NumField() > 0
+}
+
+// yaegiInterpPath is the package of yaegi's own types.
+var yaegiInterpPath = reflect.TypeOf(interp.Panic{}).PkgPath()
 
 // typedNil is the error that stops a cell about to store a nil pointer
 // of its own type in an interface such as error (lower.guardTypedNil).

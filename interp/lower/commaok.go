@@ -31,7 +31,9 @@ func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
 	if !ok {
 		return
 	}
-	c.replace(n.Rhs[0].Pos(), n.Rhs[0].End(), "func() ("+t0+", bool) { v, ok := "+c.text(n.Rhs[0])+"; return v, ok }()")
+	// Inserted around the expression, so that its own lowerings stay.
+	c.insert(n.Rhs[0].Pos(), "func() ("+t0+", bool) { v, ok := ")
+	c.insert(n.Rhs[0].End(), "; return v, ok }()")
 }
 
 // isCommaOk reports the expressions that give a second, boolean result:
@@ -83,7 +85,8 @@ func (c *cell) lowerTopLevelCommaOk(n *ast.AssignStmt) {
 	if types[1] != "bool" {
 		types[1] = "bool"
 	}
-	c.replace(n.Pos(), n.End(), decls+c.text(n.Lhs[0])+", "+c.text(n.Lhs[1])+" = func() ("+types[0]+", "+types[1]+") { v, ok := "+c.text(n.Rhs[0])+"; return v, ok }()")
+	c.replace(n.Pos(), n.Rhs[0].Pos(), decls+c.text(n.Lhs[0])+", "+c.text(n.Lhs[1])+" = func() ("+types[0]+", "+types[1]+") { v, ok := ")
+	c.replace(n.Rhs[0].End(), n.End(), "; return v, ok }()")
 }
 
 // lowerLoopCommaOk defines the variables of a comma-ok statement in a

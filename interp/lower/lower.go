@@ -93,11 +93,13 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
+		c.lowerInterfaceCases(n)
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
 		c.lowerWrappedAssert(n)
+		c.lowerAssertFromAny(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)

@@ -162,6 +162,9 @@ func (c *cell) ambiguousShape(x, e ast.Expr) string {
 // counts pointer-receiver methods in a value's method set, so
 // any(b).(Resetter) was true where Go says false.
 func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
+	if _, _, fromAny := c.ownInterfaceFromAny(x, e); fromAny {
+		return "" // lowerAssertFromAny lists the implementing types itself
+	}
 	_, iface := c.interfaceWithMethods(e)
 	if iface == nil {
 		return ""
