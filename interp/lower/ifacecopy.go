@@ -277,3 +277,35 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 	c.insert(e.Pos(), "func(v "+pt+") "+pt+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
 	c.insert(e.End(), ")")
 }
+
+// lowerCompiledVariadic converts the cells' values passed in the variadic
+// part of a compiled function's call to its interface element type:
+// yaegi wraps a value for a compiled interface parameter, but not for a
+// variadic one, and io.MultiWriter(prefixWriter{...}, &b) panicked
+// ("cannot use struct {...} as type io.Writer in Call"):
+//
+//	io.MultiWriter(pw, &b)   becomes   io.MultiWriter(io.Writer(pw), &b)
+func (c *cell) lowerCompiledVariadic(n *ast.CallExpr) {
+	if n.Ellipsis.IsValid() || !c.compiledFunc(n.Fun) {
+		return
+	}
+	sig, ok := c.Info.TypeOf(n.Fun).(*types.Signature)
+	if !ok || !sig.Variadic() {
+		return
+	}
+	elem := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+	iface, ok := elem.Underlying().(*types.Interface)
+	if !ok || iface.Empty() || types.Identical(elem, types.Universe.Lookup("error").Type()) {
+		return // fmt's ...any and errors.Join's ...error have stand-ins of their own
+	}
+	ts, ok := c.typeString(elem)
+	if !ok {
+		return
+	}
+	for _, arg := range n.Args[sig.Params().Len()-1:] {
+		if t := c.Info.TypeOf(arg); t != nil && !types.IsInterface(t) && c.sessionType(t) {
+			c.insert(arg.Pos(), ts+"(")
+			c.insert(arg.End(), ")")
+		}
+	}
+}

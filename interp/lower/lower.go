@@ -129,6 +129,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerRangeString(n)
 		c.lowerRangeInt(n)
 		c.lowerRangeFunc(n)
+		c.lowerRangeArray(n)
 	case *ast.SelectorExpr:
 		c.lowerStdPackage(n)
 		c.lowerMethodValue(n)
@@ -141,6 +142,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerPanicValue(n)
 		c.lowerRecover(n)
 		c.lowerIfaceCopyCall(n)
+		c.lowerCompiledVariadic(n)
 		c.lowerConstantLen(n)
 		c.lowerValues(n)
 	case *ast.ExprStmt:
