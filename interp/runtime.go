@@ -31,6 +31,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Recovered":      reflect.ValueOf(recovered),
 		"TypedNil":       reflect.ValueOf(typedNil),
 		"NotImplemented": reflect.ValueOf(notImplemented),
+		"RuntimeError":   reflect.ValueOf(func(msg string) error { return runtimeError(msg) }),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
@@ -174,6 +175,10 @@ func recovered(v any) any {
 		if goMsg, isRuntime := goRuntimeError(msg); isRuntime {
 			return runtimeError(goMsg)
 		}
+	}
+	if _, ok := v.(*reflect.ValueError); ok {
+		// What yaegi raises for a field or method of a nil pointer.
+		return runtimeError("runtime error: invalid memory address or nil pointer dereference")
 	}
 	return v
 }

@@ -30,16 +30,16 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 	if n.Type == nil || c.err != nil {
 		return
 	}
-	iface, ts, ok := c.ownInterfaceFromAny(n.X, n.Type)
+	iface, ts, ok := c.interfaceFromAny(n.X, n.Type)
 	if !ok {
 		return
 	}
-	impls, ok := c.implementers(iface)
-	if !ok {
-		return
+	impls, others := c.implementers(iface)
+	target := c.Info.TypeOf(n.Type)
+	if named, ok := types.Unalias(target).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && len(impls)+len(others) == 0 {
+		return // a compiled interface, and no type of the cells to tell apart
 	}
-	comma := c.commaOk(n)
-	c.insert(n.Pos(), c.asInterface(ts, impls, comma, c.nonImplementers(impls))+"(")
+	c.insert(n.Pos(), c.asInterface(target, ts, impls, others, c.commaOk(n))+"(")
 	c.replace(n.X.End(), n.End(), ")")
 }
 
@@ -48,12 +48,31 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 // interface's spelling.
 func (c *cell) ownInterfaceFromAny(x, e ast.Expr) (*types.Interface, string, bool) {
 	xt := c.Info.TypeOf(x)
-	if xt == nil {
+	if xt == nil || !isEmptyInterface(xt) {
 		return nil, "", false
 	}
-	if xi, ok := xt.Underlying().(*types.Interface); !ok || !xi.Empty() {
+	return c.ownInterface(e)
+}
+
+// interfaceFromAny reports an assertion of an interface{} value x to any
+// interface with methods, compiled ones too (error, fmt.Stringer), which
+// yaegi answered wrongly for values of the cells' types.
+func (c *cell) interfaceFromAny(x, e ast.Expr) (*types.Interface, string, bool) {
+	xt, target := c.Info.TypeOf(x), c.Info.TypeOf(e)
+	if xt == nil || !isEmptyInterface(xt) || target == nil || !types.IsInterface(target) {
 		return nil, "", false
 	}
+	ti, ok := target.Underlying().(*types.Interface)
+	if !ok || ti.Empty() {
+		return nil, "", false
+	}
+	ts, ok := c.typeString(target)
+	return ti, ts, ok
+}
+
+// ownInterface reports whether e names an interface of the cells
+// (declared or literal) with methods, and spells it.
+func (c *cell) ownInterface(e ast.Expr) (*types.Interface, string, bool) {
 	target := c.Info.TypeOf(e)
 	if target == nil || !types.IsInterface(target) {
 		return nil, "", false
@@ -69,40 +88,21 @@ func (c *cell) ownInterfaceFromAny(x, e ast.Expr) (*types.Interface, string, boo
 	return ti, ts, ok
 }
 
-// implementers spells the cells' types, and pointers to them, that
-// implement iface.
-func (c *cell) implementers(iface *types.Interface) ([]string, bool) {
-	var out []string
+// implementers lists the cells' types, and pointers to them, that
+// implement iface, and those that do not.
+func (c *cell) implementers(iface *types.Interface) (impls, others []types.Type) {
 	for _, t := range c.sessionTypes() {
 		if types.Implements(t, iface) {
-			s, ok := c.typeString(t)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, s)
+			impls = append(impls, t)
+		} else {
+			others = append(others, t)
 		}
 	}
-	return out, true
-}
-
-// nonImplementers spells the cells' types, and pointers to them, that
-// are not in impls.
-func (c *cell) nonImplementers(impls []string) []string {
-	in := map[string]bool{}
-	for _, s := range impls {
-		in[s] = true
-	}
-	var out []string
-	for _, t := range c.sessionTypes() {
-		if s, ok := c.typeString(t); ok && !in[s] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return impls, others
 }
 
 // sessionTypes lists the concrete types the cells declare at the top
-// level, not generic, and pointers to them.
+// level that the cell can name, not generic, and pointers to them.
 func (c *cell) sessionTypes() []types.Type {
 	var out []types.Type
 	scope := c.Pkg.Scope()
@@ -114,15 +114,29 @@ func (c *cell) sessionTypes() []types.Type {
 		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
 			continue
 		}
-		out = append(out, tn.Type(), types.NewPointer(tn.Type()))
+		if _, ok := c.typeString(tn.Type()); ok {
+			out = append(out, tn.Type(), types.NewPointer(tn.Type()))
+		}
+	}
+	return out
+}
+
+// spell writes types as the cell can.
+func (c *cell) spell(ts []types.Type) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i], _ = c.typeString(t)
 	}
 	return out
 }
 
 // asInterface writes the function that converts an interface{} to the
-// interface ts through a switch on the types impls; the types others
-// are known not to implement it.
-func (c *cell) asInterface(ts string, impls []string, comma bool, others []string) string {
+// interface target (spelled ts) through a switch on the cells' types
+// that implement it (impls) and those that do not (others). A value of
+// another type is a compiled value: asserted by yaegi, which answers
+// right for those, to a compiled interface; never one of a cells'
+// interface (see _gbp.NotImplemented).
+func (c *cell) asInterface(target types.Type, ts string, impls, others []types.Type, comma bool) string {
 	var b strings.Builder
 	results := ts
 	if comma {
@@ -133,30 +147,40 @@ func (c *cell) asInterface(ts string, impls []string, comma bool, others []strin
 	// case compares the exact type, and the assertion then takes the
 	// value out.
 	b.WriteString("func(x any) " + results + " { switch x.(type) {")
-	for _, impl := range impls {
+	for i, impl := range c.spell(impls) {
+		_ = i
 		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(x.(" + impl + "))")
 		if comma {
 			b.WriteString(", true")
 		}
 		b.WriteString(";")
 	}
-	qualified := ts
-	if len(others) > 0 {
-		// Known not to implement it: false, or Go's panic.
-		b.WriteString(" case " + strings.Join(others, ", ") + ":")
-		if comma {
-			b.WriteString(" return nil, false;")
-		} else {
-			b.WriteString(" _gbp.NotImplemented(nil, " + strconv.Quote(ts) + ", true);")
+	iface := target.Underlying().(*types.Interface)
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	if comma && len(others) > 0 {
+		b.WriteString(" case " + strings.Join(c.spell(others), ", ") + ": return nil, false;")
+	}
+	if !comma {
+		for i, o := range c.spell(others) {
+			m, _ := types.MissingMethod(others[i], iface, true)
+			msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
+			if m != nil {
+				msg += ": missing method " + m.Name()
+			}
+			b.WriteString(" case " + o + ": panic(_gbp.RuntimeError(" + strconv.Quote(msg) + "));")
 		}
 	}
-	if !strings.ContainsAny(ts, ".{ ") {
-		qualified = "main." + ts
-	}
-	if comma {
-		b.WriteString(" }; return nil, _gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", false) }")
-	} else {
-		b.WriteString(" }; _gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", true); return nil }")
+	b.WriteString(" }; ")
+	named, isNamed := types.Unalias(target).(*types.Named)
+	switch {
+	case isNamed && named.Obj().Pkg() != c.Pkg && comma:
+		b.WriteString("v, ok := x.(" + ts + "); return v, ok }")
+	case isNamed && named.Obj().Pkg() != c.Pkg:
+		b.WriteString("return x.(" + ts + ") }")
+	case comma:
+		b.WriteString("return nil, _gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", false) }")
+	default:
+		b.WriteString("_gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", true); return nil }")
 	}
 	return b.String()
 }
@@ -211,18 +235,15 @@ func (c *cell) lowerInterfaceCases(n *ast.TypeSwitchStmt) {
 				}
 				continue
 			}
-			all, ok := c.implementers(iface)
-			if !ok {
-				return
-			}
+			all, others := c.implementers(iface)
 			var impls []string
-			for _, impl := range all {
+			for _, impl := range c.spell(all) {
 				if !covered[impl] {
 					impls = append(impls, impl)
 					covered[impl] = true
 				}
 			}
-			converted[e] = c.asInterface(ts, all, false, nil)
+			converted[e] = c.asInterface(c.Info.TypeOf(e), ts, all, others, false)
 			if len(impls) == 0 {
 				// No value of the cells' types can reach this case: a
 				// type no value has keeps the clause valid.

@@ -93,7 +93,9 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.TypeSwitchStmt:
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
-		c.lowerInterfaceCases(n)
+		if !c.lowerAnySwitch(n) {
+			c.lowerInterfaceCases(n)
+		}
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 	case *ast.TypeAssertExpr:

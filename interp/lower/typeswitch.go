@@ -89,6 +89,9 @@ func (c *cell) sessionVariable(x ast.Expr) bool {
 // yaegi gets wrong: e an interface of a compiled package (or error), x an
 // interface value that may hold a type of the cells implementing e.
 func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
+	if _, _, fromAny := c.interfaceFromAny(x, e); fromAny {
+		return false // lowerAssertFromAny and lowerAnySwitch list the cells' types
+	}
 	tv, iface := c.interfaceWithMethods(e)
 	if iface == nil {
 		return false
@@ -162,7 +165,7 @@ func (c *cell) ambiguousShape(x, e ast.Expr) string {
 // counts pointer-receiver methods in a value's method set, so
 // any(b).(Resetter) was true where Go says false.
 func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
-	if _, _, fromAny := c.ownInterfaceFromAny(x, e); fromAny {
+	if _, _, fromAny := c.interfaceFromAny(x, e); fromAny {
 		return "" // lowerAssertFromAny lists the implementing types itself
 	}
 	_, iface := c.interfaceWithMethods(e)
