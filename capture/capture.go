@@ -1,3 +1,5 @@
+//go:build linux || darwin
+
 package capture
 
 import (
@@ -8,9 +10,9 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
-	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // Capture holds the redirected descriptors.
@@ -71,7 +73,7 @@ func StartOutput(sink func(name, text string)) (*Capture, *os.File, error) {
 
 // redirect makes a Capture that takes over descriptor fd as name.
 func redirect(sink func(name, text string), name string, fd int) (*Capture, error) {
-	orig, err := syscall.Dup(2)
+	orig, err := unix.Dup(2)
 	if err != nil {
 		return nil, fmt.Errorf("capture: dup stderr: %w", err)
 	}
@@ -87,7 +89,7 @@ func (c *Capture) redirect(name string, fd int) error {
 	if err != nil {
 		return fmt.Errorf("capture: pipe: %w", err)
 	}
-	if err := syscall.Dup3(int(w.Fd()), fd, 0); err != nil {
+	if err := moveFd(int(w.Fd()), fd); err != nil {
 		return fmt.Errorf("capture: redirect %s: %w", name, err)
 	}
 	w.Close()
@@ -138,12 +140,12 @@ func Pipes(sink func(name, text string), names ...string) (*Capture, []*os.File,
 			return fail(err)
 		}
 		ends = append(ends, w)
-		marker, err := syscall.Dup(int(w.Fd()))
+		marker, err := unix.Dup(int(w.Fd()))
 		if err != nil {
 			r.Close()
 			return fail(err)
 		}
-		syscall.CloseOnExec(marker)
+		unix.CloseOnExec(marker)
 		c.owned = append(c.owned, marker)
 		if err := c.add(name, r, marker); err != nil {
 			r.Close()
@@ -158,7 +160,7 @@ func Pipes(sink func(name, text string), names ...string) (*Capture, []*os.File,
 // after Close.
 func (c *Capture) Close() {
 	for _, fd := range c.owned {
-		syscall.Close(fd)
+		unix.Close(fd)
 	}
 	c.owned = nil
 }
@@ -197,7 +199,7 @@ func (c *Capture) syncPump(p *pump) {
 	defer p.mu.Unlock()
 	p.next++
 	n := p.next
-	syscall.Write(p.fd, []byte(markerStart+strconv.Itoa(n)+"\x00"))
+	unix.Write(p.fd, []byte(markerStart+strconv.Itoa(n)+"\x00"))
 	timeout := time.After(time.Second)
 	for {
 		select {
@@ -209,16 +211,6 @@ func (c *Capture) syncPump(p *pump) {
 			return
 		}
 	}
-}
-
-// unread returns how many bytes wait in the pipe fd, unread by the pump.
-func unread(fd uintptr) int {
-	var n int32
-	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCINQ, uintptr(unsafe.Pointer(&n)))
-	if errno != 0 {
-		return 1 // unknown: assume there is something
-	}
-	return int(n)
 }
 
 // settled reports whether everything written to the pipe so far has been
@@ -269,8 +261,8 @@ func (p *pump) run() {
 		// every writer is gone, EAGAIN before.)
 		err := rc.Read(func(fd uintptr) bool {
 			p.busy.Store(true)
-			n, rerr = syscall.Read(int(fd), buf)
-			if rerr == syscall.EAGAIN {
+			n, rerr = unix.Read(int(fd), buf)
+			if rerr == unix.EAGAIN {
 				p.busy.Store(false)
 				return false
 			}

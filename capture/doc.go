@@ -18,4 +18,11 @@
 // them even while the child is frozen or dying - the Go runtime writes its
 // crash report to descriptor 2 of the child with every other goroutine
 // stopped, and a pipe read inside the child would fill and block it.
+//
+// # Systems
+//
+// Linux and macOS: the system calls come from golang.org/x/sys/unix, and
+// the two that differ (dup3 or dup2 to take over a descriptor; TIOCINQ, or
+// a pipe's size on macOS, to count its unread bytes) are in sys_linux.go
+// and sys_darwin.go.
 package capture
