@@ -5,6 +5,7 @@ import (
 	"go/build"
 	"go/doc"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"io/fs"
 	"reflect"
@@ -398,28 +399,26 @@ func (s *Session) IsComplete(code string) (status, indent string) {
 	return "invalid", ""
 }
 
-// unclosed counts the brackets still open at the end of code, ignoring
-// those inside strings and runes.
+// unclosed counts the brackets still open at the end of code. Go's own
+// scanner reads the tokens, so brackets in strings, runes, raw strings
+// and comments - escapes too: "\"(" - do not count.
 func unclosed(code string) int {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(code))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(code), func(token.Position, string) {}, 0)
 	d := 0
-	quote := rune(0)
-	for _, r := range code {
-		switch {
-		case quote != 0:
-			if r == quote {
-				quote = 0
-			}
-		case r == '"' || r == '`' || r == '\'':
-			quote = r
-		case r == '\n' && quote != '`':
-			quote = 0
-		case r == '{' || r == '(' || r == '[':
+	for {
+		_, tok, _ := sc.Scan()
+		switch tok {
+		case token.EOF:
+			return d
+		case token.LBRACE, token.LPAREN, token.LBRACK:
 			d++
-		case r == '}' || r == ')' || r == ']':
+		case token.RBRACE, token.RPAREN, token.RBRACK:
 			d--
 		}
 	}
-	return d
 }
 
 // projectPackages lists the compiled packages beyond the standard library

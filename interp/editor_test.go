@@ -89,6 +89,14 @@ func TestIsComplete(t *testing.T) {
 		{"}}", "invalid"},
 		{"%time", "complete"},
 		{"", "complete"},
+		// Brackets inside literals and comments do not count.
+		{`fmt.Println("\"(")`, "complete"},
+		{"x := 1 // (", "complete"},
+		{"x := 1 /* { */", "complete"},
+		{"r := '('", "complete"},
+		{"s := `(\n[`", "complete"},
+		{"if x := 1; x > 0 { // }", "incomplete"},
+		{"/* open", "incomplete"},
 	}
 	for _, tc := range tests {
 		if got, _ := s.IsComplete(tc.code); got != tc.want {
