@@ -2,7 +2,6 @@ package kernel
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -126,31 +125,18 @@ func (f *iopubFrontend) Input(prompt string, password bool) (string, error) {
 		return "", display.ErrNoInput
 	}
 	f.flush()
-	// Forget replies to earlier, abandoned prompts.
-	for len(f.k.stdinQ) > 0 {
-		<-f.k.stdinQ
-	}
 	m := newMessage("input_request", f.req, map[string]any{"prompt": prompt, "password": password})
 	m.Identities = f.req.Identities
+	answer := f.k.inputs.expect(m.Header.MsgID)
+	defer f.k.inputs.done(m.Header.MsgID)
 	if err := f.k.stdin.SendMulti(zmq4.NewMsgFrom(f.k.signer.Encode(m)...)); err != nil {
 		return "", fmt.Errorf("kernel: input_request: %w", err)
 	}
-	for {
-		select {
-		case <-f.ctx.Done():
-			return "", errors.New("input cancelled: the cell was interrupted")
-		case rep := <-f.k.stdinQ:
-			if rep.Header.MsgType != "input_reply" {
-				continue
-			}
-			var c struct {
-				Value string `json:"value"`
-			}
-			if err := json.Unmarshal(rep.Content, &c); err != nil {
-				return "", fmt.Errorf("kernel: input_reply: %w", err)
-			}
-			return c.Value, nil
-		}
+	select {
+	case <-f.ctx.Done():
+		return "", errors.New("input cancelled: the cell was interrupted")
+	case v := <-answer:
+		return v, nil
 	}
 }
 

@@ -1,0 +1,82 @@
+package kernel
+
+import (
+	"time"
+)
+
+// stop_on_error: when an execute request fails and asks for it, the
+// execute requests queued behind it are answered "aborted" without
+// running - the later cells of a Run All must not run on a broken state.
+//
+// "Queued behind it" means sent before the client could know of the
+// failure. Checking only what has reached the kernel's queue when the
+// failure is known (ipykernel's rule) misses a request sent back to back
+// with one that fails fast: a failing `panic("x")` is answered in well
+// under a millisecond here, before a Python client has sent its next
+// request. So a request is aborted if it was read off the socket before
+// the failure, or if its header's date - the moment the client made it
+// - is before the failure: on one machine client and kernel share a
+// clock, and a client cannot have seen a failure before it happened. A
+// request made after the failure runs, so a client that reads the error
+// and sends the next cell is served, as in ipykernel.
+//
+// Dates are trusted only if the failed request's own date was at most
+// trustedSkew before its arrival (a clock ahead of the kernel's only
+// aborts less): a client whose clock runs behind the
+// kernel's by more (another machine) would otherwise have a cell it
+// sends after the error aborted. The abort ends at the first execute
+// request that is not covered, and after abortWindow in any case.
+
+// trustedSkew bounds how far before its arrival a request's date may be
+// for the kernel to compare dates with its own clock.
+const trustedSkew = time.Second
+
+// abortWindow bounds how long after a failure requests are aborted.
+const abortWindow = 10 * time.Second
+
+// abort is the state of stop_on_error. It is owned by serveShell: the
+// only goroutine that runs execute requests, and so the only one that
+// learns of a failure and the only one that reads what follows it.
+type abort struct {
+	from       time.Time // when the failure was known; zero: nothing to abort
+	datesAgree bool      // the failed request's date was trustworthy
+}
+
+// failed starts aborting after req failed at time at.
+func (a *abort) failed(req *Message, at time.Time) {
+	sent, ok := sentAt(req)
+	lag := req.arrived.Sub(sent)
+	*a = abort{from: at, datesAgree: ok && !req.arrived.IsZero() && lag <= trustedSkew}
+}
+
+// covers reports whether req, an execute request taken off the queue
+// now, must be aborted; the first one that is not ends the abort.
+func (a *abort) covers(req *Message, now time.Time) bool {
+	if a.from.IsZero() {
+		return false
+	}
+	if now.Sub(a.from) > abortWindow {
+		*a = abort{}
+		return false
+	}
+	if !req.arrived.IsZero() && !req.arrived.After(a.from) {
+		return true
+	}
+	if sent, ok := sentAt(req); ok && a.datesAgree && sent.Before(a.from) {
+		return true
+	}
+	*a = abort{}
+	return false
+}
+
+// sentAt is the date in a request's header: when the client made it.
+func sentAt(req *Message) (time.Time, bool) {
+	if req.Header.Date == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339Nano, req.Header.Date)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
