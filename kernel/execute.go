@@ -53,15 +53,27 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) (abortFrom time.T
 	result, err := k.interp.Execute(ctx, c.Code, fe)
 	fe.close()
 	if !c.Silent {
+		// Output between cells goes to this cell now, with a budget of
+		// its own; the last one's notice, if it dropped any, goes out.
 		k.mu.Lock()
+		old := k.background
 		k.background = newIOPubFrontend(context.Background(), k, req, false, false)
 		k.mu.Unlock()
+		if old != nil {
+			old.close()
+		}
 	}
 
 	if storeHistory {
 		k.history.add(count, c.Code, resultText(result, err))
 	}
 	if err != nil {
+		abortAfter := stopOnError && !c.Silent
+		if abortAfter {
+			// Nothing tells the client of the failure yet: what it
+			// sends meanwhile it sent not knowing, and is aborted.
+			time.Sleep(stopOnErrorHold)
+		}
 		// Taken before the error is published: a request made after
 		// this moment may be one the client sent knowing of the error.
 		failedAt := time.Now()
@@ -73,7 +85,7 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) (abortFrom time.T
 		content["execution_count"] = count
 		content["user_expressions"] = map[string]any{}
 		k.reply(sock, req, "execute_reply", content)
-		if stopOnError {
+		if abortAfter {
 			return failedAt
 		}
 		return time.Time{}

@@ -15,11 +15,16 @@ import (
 	"github.com/gobackprop/gobackprop/kernel/zmtpconn"
 )
 
-// Info describes the kernel in kernel_info_reply.
+// Info describes the kernel: what kernel_info_reply says, and the
+// output limit.
 type Info struct {
 	Version   string // gobackprop's version
 	GoVersion string // the Go version cells are written in
 	Banner    string
+	// OutputLimit is how many bytes of stream output one cell may send
+	// (and output between cells, counted after each cell); past it the
+	// rest is dropped with a notice. 0 means DefaultOutputLimit.
+	OutputLimit int
 }
 
 // Kernel serves one Jupyter connection.
@@ -254,6 +259,13 @@ func (k *Kernel) reply(sock zmq4.Socket, req *Message, msgType string, content a
 	if err := sock.SendMulti(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
 		k.log.Warn("reply failed", "type", msgType, "err", err)
 	}
+}
+
+func (k *Kernel) outputLimit() int {
+	if k.info.OutputLimit > 0 {
+		return k.info.OutputLimit
+	}
+	return DefaultOutputLimit
 }
 
 func (k *Kernel) status(parent *Message, state string) {
