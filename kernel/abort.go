@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"strings"
 	"time"
 )
 
@@ -83,14 +84,26 @@ func (a *abort) covers(req *Message, now time.Time) bool {
 	return false
 }
 
-// sentAt is the date in a request's header: when the client made it.
+// sentAt is the latest moment the date in a request's header can stand
+// for: the client made the request at or before it. A date is written
+// to some precision - jupyter_client's to the microsecond, a browser's to
+// the millisecond, some clients' to the second - and the request may have
+// been made anywhere in the last unit, so the unit is added: a request
+// made after the failure is never aborted because its date was rounded.
 func sentAt(req *Message) (time.Time, bool) {
-	if req.Header.Date == "" {
+	d := req.Header.Date
+	if d == "" {
 		return time.Time{}, false
 	}
-	t, err := time.Parse(time.RFC3339Nano, req.Header.Date)
+	t, err := time.Parse(time.RFC3339Nano, d)
 	if err != nil {
 		return time.Time{}, false
 	}
-	return t, true
+	unit := time.Second
+	if i := strings.IndexByte(d, '.'); i >= 0 {
+		for j := i + 1; j < len(d) && d[j] >= '0' && d[j] <= '9' && unit > time.Nanosecond; j++ {
+			unit /= 10
+		}
+	}
+	return t.Add(unit), true
 }
