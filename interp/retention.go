@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"go/token"
 	"reflect"
 	"unsafe"
 
@@ -22,6 +23,13 @@ import (
 // forget empties them after each evaluation. What a later cell still
 // uses (a function, a type, a global) stays reachable through the
 // scopes' symbols and the global frame; only the lists are dropped.
+//
+// yaegi's FileSet also gains three files an evaluation, of which only the
+// last is the parsed source that nodes point into: one for scanning the
+// first token (named "") and one for reading the package clause (the
+// same name and size as the source that follows it). forget removes
+// those two, half a kilobyte a cell; the source's file stays, since a
+// function the cell declared reports its panics' positions through it.
 //
 // The fields are found by name once, with their kinds checked; if a
 // yaegi version renames or retypes them, forget does nothing and the
@@ -60,11 +68,17 @@ func at(p unsafe.Pointer, f *reflect.StructField) reflect.Value {
 	return reflect.NewAt(f.Type, unsafe.Add(p, f.Offset)).Elem()
 }
 
-// forget empties yi's lists of evaluated trees and scopes. It must not
-// run while yi compiles; a cell abandoned in a compiled call only runs,
-// so it is safe once an evaluation has returned.
-func forget(yi *interp.Interpreter) {
-	if lists.roots == nil || yi == nil {
+// forget empties yi's lists of evaluated trees and scopes, and removes
+// the scratch files of the evaluation whose files start at base (the
+// FileSet's Base before it). It must not run while yi compiles; a cell
+// abandoned in a compiled call only runs, so it is safe once an
+// evaluation has returned.
+func forget(yi *interp.Interpreter, base int) {
+	if yi == nil {
+		return
+	}
+	forgetScratchFiles(yi.FileSet(), base)
+	if lists.roots == nil {
 		return
 	}
 	p := unsafe.Pointer(yi)
@@ -78,6 +92,29 @@ func forget(yi *interp.Interpreter) {
 	it := at(p, lists.scopes).MapRange()
 	for it.Next() {
 		clearChildren(it.Value())
+	}
+}
+
+// forgetScratchFiles removes, among the files added to fset from base on,
+// those no node can point into: the first-token scanner's (named "") and
+// a package-clause parse (followed by a file of the same name and size).
+// It visits only the new files, so a long session does not make it slow.
+func forgetScratchFiles(fset *token.FileSet, base int) {
+	var added []*token.File
+	for pos := base; pos < fset.Base(); {
+		f := fset.File(token.Pos(pos))
+		if f == nil {
+			pos++ // a gap (a file removed before): step over it
+			continue
+		}
+		added = append(added, f)
+		pos = f.Base() + f.Size() + 1
+	}
+	for i, f := range added {
+		clause := i+1 < len(added) && added[i+1].Name() == f.Name() && added[i+1].Size() == f.Size()
+		if f.Name() == "" || clause {
+			fset.RemoveFile(f)
+		}
 	}
 }
 
