@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Latency and memory of gobackprop next to ipykernel and the protocol floor.
 
-    /usr/bin/python3 bench/latency.py [BINARY] [--starts N] [--runs N] [--warmup N]
+    /usr/bin/python3 bench/latency.py [BINARY] [--before OLD_BINARY] [--starts N] [--runs N] [--warmup N]
 
 BINARY is the gobackprop kernel binary (default: bin/gobackprop of this
 repository). The floor is bench/floorkernel, a Go kernel on zmq4 that runs
@@ -9,7 +9,9 @@ nothing; it is built into a temporary directory here. The conforming floor
 is the same program with -conforming: it also publishes the execute_input
 and execute_result the protocol asks for `1+1`, so gobackprop minus it is
 what gobackprop itself adds. ipykernel is the Debian python3-ipykernel
-kernelspec "python3".
+kernelspec "python3". --before adds another gobackprop binary (a build of
+the commit before a change), interleaved with the rest, so that a change is
+measured against its base in one run.
 
 All three are measured in one run and interleaved (round robin over the
 repetitions), so that a noisy moment of the machine hits them alike:
@@ -204,6 +206,7 @@ def ms(s):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("binary", nargs="?", default=str(REPO / "bin" / "gobackprop"))
+    ap.add_argument("--before", help="another gobackprop binary to measure in the same run (the base of a change)")
     ap.add_argument("--starts", type=int, default=5, help="start-ups per kernel (default 5)")
     ap.add_argument("--runs", type=int, default=200, help="timed round trips per kernel (default 200)")
     ap.add_argument("--warmup", type=int, default=20, help="untimed round trips first (default 20)")
@@ -230,6 +233,12 @@ def main():
                    Kernel("gobackprop", "bench-gobackprop"),
                    Kernel("conforming floor (+ execute_input, execute_result)", "bench-floor-conforming")]
 
+        before = None
+        if args.before:
+            write_spec(data_dir, "bench-gobackprop-before", [str(Path(args.before).resolve()), "kernel", "{connection_file}"],
+                       "Go (gobackprop before)", "go", "message")
+            before = Kernel("gobackprop before", "bench-gobackprop-before")
+
         from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
         try:
             spec = KernelSpecManager().get_kernel_spec("python3")
@@ -240,6 +249,8 @@ def main():
         except NoSuchKernel:
             print("ipykernel: no python3 kernelspec found (apt-get install python3-ipykernel); "
                   "measuring without it")
+        if before is not None:
+            kernels.append(before)
 
         print(f"gobackprop: {binary}")
         print(f"start-ups: {args.starts} per kernel; round trips: {args.runs} after {args.warmup} warm-up; "
@@ -301,8 +312,15 @@ def main():
     print(f"| gobackprop | {g_rt / f_rt:.2f}x | {g_lean / f_lean:.2f}x |")
     print(f"| gobackprop over the conforming floor (what gobackprop adds) "
           f"| {ms(g_rt - c_rt)} ({g_rt / c_rt:.2f}x) | {ms(g_lean - c_lean)} ({g_lean / c_lean:.2f}x) |")
-    if len(kernels) > 3:
-        ipk = kernels[3]
+    if before is not None:
+        b_rt, b_lean = med(before.round_trips), med(before.lean_round_trips)
+        print(f"\nBefore the change (--before), same run: round trip {ms(b_rt)} ({b_rt / c_rt:.2f}x the conforming "
+              f"floor; after: {g_rt / c_rt:.2f}x), lean client {ms(b_lean)} ({b_lean / c_lean:.2f}x; after: "
+              f"{g_lean / c_lean:.2f}x), start-up {med(before.starts):.3f} s (after: {g_start:.3f} s), "
+              f"idle RSS {before.rss:.1f} MB.")
+    ipks = [k for k in kernels if k.kernel_name == "python3"]
+    if ipks:
+        ipk = ipks[0]
         i_rt = med(ipk.round_trips)
         print(f"\nFor orientation: gobackprop's round trip is {g_rt / i_rt:.2f}x ipykernel's "
               f"(the issue expects at most about 0.3x; lean client {g_lean / med(ipk.lean_round_trips):.2f}x); "

@@ -23,7 +23,9 @@ type KernelSpec struct {
 	Metadata      map[string]any `json:"metadata"`
 	// Env is added to the kernel's environment. GOBACKPROP_MEMORY_LIMIT
 	// bounds the memory of the process that runs the cells (package
-	// worker); admins edit it in the installed kernel.json.
+	// worker), GOBACKPROP_OUTPUT_LIMIT the stream output one cell may
+	// send (package kernel); admins edit them in the installed
+	// kernel.json.
 	Env map[string]string `json:"env,omitempty"`
 }
 
@@ -32,6 +34,10 @@ type KernelSpec struct {
 // GB) many times over, and an allocation bomb still ends in an error
 // instead of the machine swapping.
 const DefaultMemoryLimit = "4GiB"
+
+// DefaultOutputLimit is the output limit a new kernelspec sets: the
+// kernel's own default, written out so that admins see what to edit.
+const DefaultOutputLimit = "16MiB"
 
 // spec returns the kernelspec Install writes for opts.
 func spec(opts Options) (KernelSpec, error) {
@@ -47,7 +53,10 @@ func spec(opts Options) (KernelSpec, error) {
 		// The kernel does not implement the debug protocol; saying so
 		// keeps JupyterLab from showing a debugger that cannot work.
 		Metadata: map[string]any{"debugger": false},
-		Env:      map[string]string{"GOBACKPROP_MEMORY_LIMIT": DefaultMemoryLimit},
+		Env: map[string]string{
+			"GOBACKPROP_MEMORY_LIMIT": DefaultMemoryLimit,
+			"GOBACKPROP_OUTPUT_LIMIT": DefaultOutputLimit,
+		},
 	}, nil
 }
 

@@ -108,7 +108,15 @@ func goroutinePanicked(ctx context.Context) *goroutinePanicError {
 // stops at once; a cell stuck inside a compiled call cannot be stopped and
 // is abandoned: it finishes in the background while the session goes on.
 func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value, error) {
-	return s.yi.EvalWithContext(ctx, src)
+	base := s.yi.FileSet().Base()
+	v, err := s.yi.EvalWithContext(ctx, src)
+	if ctx.Err() == nil {
+		// retention.go: yaegi would keep every cell's tree. Not after an
+		// abandoned cell, whose evaluation may still be compiling; the
+		// next cell's clears the lists (its scratch files stay).
+		forget(s.yi, base)
+	}
+	return v, err
 }
 
 func atoi(s string) int {

@@ -21,10 +21,15 @@
 // log goes to the kernel's log, never to a running cell's stderr.
 //
 // shell.go dispatches each request by type with one switch, and wraps it
-// in status busy ... idle. The handlers live in files named after what
-// they serve: execute.go, iopub.go (a running cell's outputs, with stream
-// text gathered for 50 ms per message), editor.go (complete, inspect,
-// is_complete) and history.go.
+// in status busy ... idle. The control channel takes only control
+// requests (shutdown, interrupt, kernel_info); anything else there is
+// answered with an error naming the channel it belongs on. The handlers
+// live in files named after what they serve: execute.go, abort.go
+// (stop_on_error, owned by the shell goroutine), iopub.go (a running
+// cell's outputs, with stream text gathered for 50 ms per message and
+// capped per cell, Info.OutputLimit), stdin.go (input replies matched to
+// their prompt), editor.go (complete, inspect, is_complete), history.go
+// and glob.go (its search patterns, in linear time).
 //
 // # Languages
 //

@@ -3,6 +3,7 @@ package kernel
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -18,11 +19,14 @@ type executeRequest struct {
 	StopOnError     *bool             `json:"stop_on_error"`
 }
 
-func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
+// handleExecute runs a cell. It returns when the cell failed, if the
+// request asks that the ones queued behind it be aborted (serveShell
+// does that); else the zero time.
+func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) (abortFrom time.Time) {
 	var c executeRequest
 	if err := json.Unmarshal(req.Content, &c); err != nil {
 		k.reply(sock, req, "execute_reply", errorContent("BadRequest", "execute_request content: "+err.Error(), nil))
-		return
+		return time.Time{}
 	}
 	storeHistory := !c.Silent && (c.StoreHistory == nil || *c.StoreHistory)
 	stopOnError := c.StopOnError == nil || *c.StopOnError
@@ -49,15 +53,30 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
 	result, err := k.interp.Execute(ctx, c.Code, fe)
 	fe.close()
 	if !c.Silent {
+		// Output between cells goes to this cell now, with a budget of
+		// its own; the last one's notice, if it dropped any, goes out.
 		k.mu.Lock()
+		old := k.background
 		k.background = newIOPubFrontend(context.Background(), k, req, false, false)
 		k.mu.Unlock()
+		if old != nil {
+			old.close()
+		}
 	}
 
 	if storeHistory {
 		k.history.add(count, c.Code, resultText(result, err))
 	}
 	if err != nil {
+		abortAfter := stopOnError && !c.Silent
+		if abortAfter {
+			// Nothing tells the client of the failure yet: what it
+			// sends meanwhile it sent not knowing, and is aborted.
+			time.Sleep(stopOnErrorHold)
+		}
+		// Taken before the error is published: a request made after
+		// this moment may be one the client sent knowing of the error.
+		failedAt := time.Now()
 		ename, evalue, tb := describeError(err)
 		if !c.Silent {
 			k.publish(newMessage("error", req, map[string]any{"ename": ename, "evalue": evalue, "traceback": tb}))
@@ -66,9 +85,10 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
 		content["execution_count"] = count
 		content["user_expressions"] = map[string]any{}
 		k.reply(sock, req, "execute_reply", content)
-		// The queued requests are aborted after this one's idle status.
-		k.aborting = stopOnError && sock == k.shell
-		return
+		if abortAfter {
+			return failedAt
+		}
+		return time.Time{}
 	}
 	if len(result) > 0 && !c.Silent {
 		k.publish(newMessage("execute_result", req, map[string]any{
@@ -81,6 +101,7 @@ func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) {
 		"user_expressions": k.userExpressions(c.UserExpressions),
 		"payload":          []any{},
 	})
+	return time.Time{}
 }
 
 // describeError turns an interpreter error into the protocol's ename,
@@ -118,29 +139,15 @@ func (k *Kernel) userExpressions(exprs map[string]string) map[string]any {
 	return out
 }
 
-// abortQueued answers the execute requests already queued behind a failed
-// one with status "aborted": the later cells of a Run All must not run on
-// a broken state (stop_on_error). Like ipykernel, it aborts only what is
-// queued: a request the client sends after it saw the error runs.
-// Other requests are served.
-func (k *Kernel) abortQueued() {
-	for {
-		select {
-		case req := <-k.shellQ:
-			if req.Header.MsgType != "execute_request" {
-				k.handle(k.shell, req)
-				continue
-			}
-			k.status(req, "busy")
-			k.mu.Lock()
-			count := k.executionCount
-			k.mu.Unlock()
-			k.reply(k.shell, req, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
-			k.status(req, "idle")
-		default:
-			return
-		}
-	}
+// abortExecute answers an execute request queued behind a failed one
+// with status "aborted", without running it (stop_on_error, abort.go).
+func (k *Kernel) abortExecute(req *Message) {
+	k.status(req, "busy")
+	k.mu.Lock()
+	count := k.executionCount
+	k.mu.Unlock()
+	k.reply(k.shell, req, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
+	k.status(req, "idle")
 }
 
 type discardFrontend struct{}

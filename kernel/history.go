@@ -2,7 +2,7 @@ package kernel
 
 import (
 	"encoding/json"
-	"path"
+	"slices"
 	"sync"
 
 	"github.com/go-zeromq/zmq4"
@@ -65,25 +65,7 @@ func (h *history) query(r historyRequest) []any {
 			}
 		}
 	case "search":
-		pattern := r.Pattern
-		if pattern == "" {
-			pattern = "*"
-		}
-		seen := map[string]bool{}
-		for i := len(h.entries) - 1; i >= 0; i-- {
-			e := h.entries[i]
-			if ok, _ := path.Match(pattern, e.input); !ok {
-				continue
-			}
-			if r.Unique && seen[e.input] {
-				continue
-			}
-			seen[e.input] = true
-			picked = append([]historyEntry{e}, picked...)
-			if r.N > 0 && len(picked) == r.N {
-				break
-			}
-		}
+		picked = h.search(r)
 	}
 	out := make([]any, 0, len(picked))
 	for _, e := range picked {
@@ -94,6 +76,41 @@ func (h *history) query(r historyRequest) []any {
 		}
 	}
 	return out
+}
+
+// search returns the entries whose input matches the request's pattern
+// (glob.go), oldest first: the newest n if n > 0, each input once if
+// unique. Time is linear in the history's size: one match per entry,
+// newest first, and one reversal at the end.
+func (h *history) search(r historyRequest) []historyEntry {
+	pattern := r.Pattern
+	if pattern == "" {
+		pattern = "*"
+	}
+	g := compileGlob(pattern)
+	var seen map[string]bool
+	if r.Unique {
+		seen = map[string]bool{}
+	}
+	var picked []historyEntry
+	for i := len(h.entries) - 1; i >= 0; i-- {
+		e := h.entries[i]
+		if !g.match(e.input) {
+			continue
+		}
+		if seen != nil {
+			if seen[e.input] {
+				continue
+			}
+			seen[e.input] = true
+		}
+		picked = append(picked, e)
+		if r.N > 0 && len(picked) == r.N {
+			break
+		}
+	}
+	slices.Reverse(picked)
+	return picked
 }
 
 func (k *Kernel) handleHistory(sock zmq4.Socket, req *Message) {

@@ -2,12 +2,12 @@ package kernel
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -20,9 +20,18 @@ import (
 // (PUB drops past its high-water mark).
 const streamInterval = 50 * time.Millisecond
 
-// streamLimit caps the stream text one cell may send; past it the text is
-// dropped and a marker says how much. 100,000 ordinary lines fit.
-const streamLimit = 16 << 20
+// DefaultOutputLimit caps the stream text one cell may send, unless
+// Info.OutputLimit says otherwise: 100,000 ordinary lines fit. Past it
+// the text is dropped, and notices say so (see Stream and close).
+const DefaultOutputLimit = 16 << 20
+
+// EnvOutputLimit names the environment variable, set in the kernelspec,
+// from which the kernel command reads Info.OutputLimit ("16MiB").
+const EnvOutputLimit = "GOBACKPROP_OUTPUT_LIMIT"
+
+// streamChunk bounds the text of one stream message: output under the
+// limit is delivered whole, in messages a frontend can take.
+const streamChunk = 1 << 20
 
 // iopubFrontend publishes a running cell's outputs on iopub.
 type iopubFrontend struct {
@@ -36,13 +45,14 @@ type iopubFrontend struct {
 	name    string // stream whose text is in buf
 	buf     strings.Builder
 	timer   *time.Timer
+	limit   int // stream bytes this cell may send
 	sent    int // stream bytes sent so far
-	dropped int
+	dropped int // stream bytes past the limit
 	closed  bool
 }
 
 func newIOPubFrontend(ctx context.Context, k *Kernel, req *Message, silent, allowStdin bool) *iopubFrontend {
-	return &iopubFrontend{ctx: ctx, k: k, req: req, silent: silent, allowStdin: allowStdin}
+	return &iopubFrontend{ctx: ctx, k: k, req: req, silent: silent, allowStdin: allowStdin, limit: k.outputLimit()}
 }
 
 func (f *iopubFrontend) Stream(name, text string) {
@@ -54,18 +64,67 @@ func (f *iopubFrontend) Stream(name, text string) {
 	if f.closed {
 		return
 	}
-	if f.sent+f.buf.Len()+len(text) > streamLimit {
+	if f.dropped > 0 {
 		f.dropped += len(text)
+		return
+	}
+	if room := f.limit - f.sent - f.buf.Len(); len(text) > room {
+		// What fits is sent, cut at a character; a notice follows at
+		// once (the cell may run on for long) and the count at close.
+		keep := max(room, 0)
+		for keep > 0 && keep < len(text) && !utf8.RuneStart(text[keep]) {
+			keep--
+		}
+		f.dropped = len(text) - keep
+		f.writeLocked(name, text[:keep])
+		f.flushLocked()
+		f.notice(fmt.Sprintf("\n[gobackprop: output reached the %s limit of one cell; what follows is dropped (%s in the kernelspec sets the limit)]\n", sizeText(f.limit), EnvOutputLimit))
+		return
+	}
+	f.writeLocked(name, text)
+}
+
+// writeLocked buffers text of stream name, sending whole chunks at once
+// and the rest after streamInterval.
+func (f *iopubFrontend) writeLocked(name, text string) {
+	if text == "" {
 		return
 	}
 	if f.name != name {
 		f.flushLocked() // keep stdout and stderr in the order they were written
 		f.name = name
 	}
+	for f.buf.Len()+len(text) >= streamChunk {
+		n := streamChunk - f.buf.Len()
+		for n > 0 && n < len(text) && !utf8.RuneStart(text[n]) {
+			n--
+		}
+		f.buf.WriteString(text[:n])
+		text = text[n:]
+		f.flushLocked()
+	}
 	f.buf.WriteString(text)
-	if f.timer == nil {
+	if f.buf.Len() > 0 && f.timer == nil {
 		f.timer = time.AfterFunc(streamInterval, f.flush)
 	}
+}
+
+// notice publishes a note of gobackprop's own on the cell's stderr.
+func (f *iopubFrontend) notice(text string) {
+	f.k.publish(newMessage("stream", f.req, map[string]string{"name": "stderr", "text": text}))
+}
+
+// sizeText writes a byte count as people read it: 16 MiB, 1.5 KiB.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func (f *iopubFrontend) flush() {
@@ -126,43 +185,34 @@ func (f *iopubFrontend) Input(prompt string, password bool) (string, error) {
 		return "", display.ErrNoInput
 	}
 	f.flush()
-	// Forget replies to earlier, abandoned prompts.
-	for len(f.k.stdinQ) > 0 {
-		<-f.k.stdinQ
-	}
 	m := newMessage("input_request", f.req, map[string]any{"prompt": prompt, "password": password})
 	m.Identities = f.req.Identities
+	answer := f.k.inputs.expect(m.Header.MsgID)
+	defer f.k.inputs.done(m.Header.MsgID)
 	if err := f.k.stdin.SendMulti(zmq4.NewMsgFrom(f.k.signer.Encode(m)...)); err != nil {
 		return "", fmt.Errorf("kernel: input_request: %w", err)
 	}
-	for {
-		select {
-		case <-f.ctx.Done():
-			return "", errors.New("input cancelled: the cell was interrupted")
-		case rep := <-f.k.stdinQ:
-			if rep.Header.MsgType != "input_reply" {
-				continue
-			}
-			var c struct {
-				Value string `json:"value"`
-			}
-			if err := json.Unmarshal(rep.Content, &c); err != nil {
-				return "", fmt.Errorf("kernel: input_reply: %w", err)
-			}
-			return c.Value, nil
-		}
+	select {
+	case <-f.ctx.Done():
+		return "", errors.New("input cancelled: the cell was interrupted")
+	case v := <-answer:
+		return v, nil
 	}
 }
 
-// close sends what is buffered and the elision marker; later writes (from
-// goroutines the cell left running) are dropped.
+// close sends what is buffered and, if output was dropped, how much;
+// later writes are dropped. A cell's frontend is closed when the cell
+// ends, the frontend of output between cells (a goroutine a cell left
+// running) when the next cell starts.
 func (f *iopubFrontend) close() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.closed {
+		return
+	}
 	f.flushLocked()
 	if f.dropped > 0 && !f.silent {
-		f.k.publish(newMessage("stream", f.req, map[string]string{"name": "stderr",
-			"text": fmt.Sprintf("\n[gobackprop: output truncated: %d bytes past the %d MiB limit of one cell were dropped]\n", f.dropped, streamLimit>>20)}))
+		f.notice(fmt.Sprintf("\n[gobackprop: output truncated: %s (%d bytes) past the %s limit of one cell were dropped]\n", sizeText(f.dropped), f.dropped, sizeText(f.limit)))
 	}
 	f.closed = true
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -14,11 +15,16 @@ import (
 	"github.com/gobackprop/gobackprop/kernel/zmtpconn"
 )
 
-// Info describes the kernel in kernel_info_reply.
+// Info describes the kernel: what kernel_info_reply says, and the
+// output limit.
 type Info struct {
 	Version   string // gobackprop's version
 	GoVersion string // the Go version cells are written in
 	Banner    string
+	// OutputLimit is how many bytes of stream output one cell may send
+	// (and output between cells, counted after each cell); past it the
+	// rest is dropped with a notice. 0 means DefaultOutputLimit.
+	OutputLimit int
 }
 
 // Kernel serves one Jupyter connection.
@@ -31,16 +37,20 @@ type Kernel struct {
 
 	shell, control, stdin, iopub, hb zmq4.Socket
 
-	iopubMu  sync.Mutex    // one writer on iopub at a time, in call order
-	iopubOff bool          // set at shutdown: nothing more is published
-	stdinQ   chan *Message // input_reply messages
+	iopubMu  sync.Mutex // one writer on iopub at a time, in call order
+	iopubOff bool       // set at shutdown: nothing more is published
+	inputs   inputs     // open prompts and their replies (stdin.go)
 
 	shellQ chan *Message
 
+	// mu guards what the shell goroutine (serveShell) writes and others
+	// read: the running cell's cancel function (control interrupts it),
+	// the count, the frontend of output between cells. Only serveShell
+	// runs cells, so cancelRun has one writer; what stop_on_error aborts
+	// is serveShell's alone (abort.go), not a field here.
 	mu             sync.Mutex
 	cancelRun      context.CancelFunc // cancels the running cell
 	executionCount int
-	aborting       bool           // set by a failed execute, read by serveShell
 	background     *iopubFrontend // outputs between cells go to the last cell
 	history        history
 
@@ -62,7 +72,6 @@ func New(conn ConnectionInfo, in Interpreter, info Info, log *slog.Logger) (*Ker
 	}
 	return &Kernel{
 		conn: conn, signer: signer, interp: in, info: info, log: log,
-		stdinQ:   make(chan *Message, 16),
 		shellQ:   make(chan *Message, 1024),
 		shutdown: make(chan struct{}),
 	}, nil
@@ -81,7 +90,7 @@ func (k *Kernel) Run(ctx context.Context) error {
 	defer display.Use(backgroundFrontend{k})()
 	go k.heartbeatLoop()
 	go k.receiveLoop("shell", k.shell, k.shellQ)
-	go k.receiveLoop("stdin", k.stdin, k.stdinQ)
+	go k.receiveStdin()
 	controlQ := make(chan *Message, 64)
 	go k.receiveLoop("control", k.control, controlQ)
 	go k.serveControl(controlQ)
@@ -178,8 +187,30 @@ func (k *Kernel) receiveLoop(name string, sock zmq4.Socket, q chan<- *Message) {
 			k.log.Warn("dropped message", "socket", name, "err", err)
 			continue
 		}
+		msg.arrived = time.Now()
 		k.log.Debug("recv", "socket", name, "type", msg.Header.MsgType, "id", msg.Header.MsgID, "content", string(msg.Content))
 		q <- msg
+	}
+}
+
+// receiveStdin routes input replies as they are read (stdin.go).
+func (k *Kernel) receiveStdin() {
+	for {
+		raw, err := k.stdin.Recv()
+		if err != nil {
+			if k.stopping() || errors.Is(err, context.Canceled) {
+				return
+			}
+			continue
+		}
+		msg, err := k.signer.Decode(raw.Frames)
+		if err != nil {
+			k.log.Warn("dropped message", "socket", "stdin", "err", err)
+			continue
+		}
+		if why := k.inputs.deliver(msg); why != "" {
+			k.log.Warn("dropped message", "socket", "stdin", "type", msg.Header.MsgType, "id", msg.Header.MsgID, "why", why)
+		}
 	}
 }
 
@@ -228,6 +259,13 @@ func (k *Kernel) reply(sock zmq4.Socket, req *Message, msgType string, content a
 	if err := sock.SendMulti(zmq4.NewMsgFrom(k.signer.Encode(m)...)); err != nil {
 		k.log.Warn("reply failed", "type", msgType, "err", err)
 	}
+}
+
+func (k *Kernel) outputLimit() int {
+	if k.info.OutputLimit > 0 {
+		return k.info.OutputLimit
+	}
+	return DefaultOutputLimit
 }
 
 func (k *Kernel) status(parent *Message, state string) {

@@ -8,17 +8,22 @@ import (
 	"github.com/go-zeromq/zmq4"
 )
 
-// serveShell handles shell requests one at a time, in arrival order.
+// serveShell handles shell requests one at a time, in arrival order. It
+// is the only goroutine that runs cells, and it owns the stop_on_error
+// state (abort.go).
 func (k *Kernel) serveShell() {
+	var ab abort
 	for {
 		select {
 		case <-k.shutdown:
 			return
 		case req := <-k.shellQ:
-			k.handle(k.shell, req)
-			if k.aborting {
-				k.aborting = false
-				k.abortQueued()
+			if req.Header.MsgType == "execute_request" && ab.covers(req, time.Now()) {
+				k.abortExecute(req)
+				continue
+			}
+			if at := k.handle(k.shell, req); !at.IsZero() {
+				ab.failed(req, at)
 			}
 		}
 	}
@@ -32,14 +37,50 @@ func (k *Kernel) serveControl(q <-chan *Message) {
 		case <-k.shutdown:
 			return
 		case req := <-q:
+			if !controlRequest(req.Header.MsgType) {
+				k.refuseOnControl(req)
+				continue
+			}
 			k.handle(k.control, req)
 		}
 	}
 }
 
+// controlRequest reports whether a request may come on the control
+// channel. Only these: an execute there would run beside the shell's
+// cell (and once took over its cancel function, so that the running
+// cell could no longer be interrupted); a request that waits for the
+// session would hold up the interrupt behind it.
+func controlRequest(t string) bool {
+	switch t {
+	case "shutdown_request", "interrupt_request", "kernel_info_request":
+		return true
+	case "debug_request", "usage_request":
+		return true // control requests gobackprop does not implement: answered as such
+	}
+	return false
+}
+
+// refuseOnControl answers a request that belongs on shell with an error
+// naming the problem, wrapped in busy ... idle like any request.
+func (k *Kernel) refuseOnControl(req *Message) {
+	t := req.Header.MsgType
+	k.log.Warn("request on the control channel refused", "type", t)
+	reply, ok := replyType(t)
+	if !ok {
+		return // not a request (comm_msg, input_reply): nothing to answer
+	}
+	k.status(req, "busy")
+	k.reply(k.control, req, reply, errorContent("WrongChannel",
+		t+" was sent on the control channel, which takes only shutdown_request, interrupt_request and kernel_info_request: send it on the shell channel", nil))
+	k.status(req, "idle")
+}
+
 // handle wraps one request in status busy ... idle and dispatches it by
-// type. A panic in a handler is logged and answered, never fatal.
-func (k *Kernel) handle(sock zmq4.Socket, req *Message) {
+// type. A panic in a handler is logged and answered, never fatal. It
+// returns when an execute request failed and asked that the requests
+// queued behind it be aborted (stop_on_error), else the zero time.
+func (k *Kernel) handle(sock zmq4.Socket, req *Message) (abortFrom time.Time) {
 	k.status(req, "busy")
 	defer k.status(req, "idle")
 	defer func() {
@@ -55,7 +96,7 @@ func (k *Kernel) handle(sock zmq4.Socket, req *Message) {
 	case "kernel_info_request":
 		k.reply(sock, req, "kernel_info_reply", k.kernelInfo())
 	case "execute_request":
-		k.handleExecute(sock, req)
+		return k.handleExecute(sock, req)
 	case "complete_request":
 		k.handleComplete(sock, req)
 	case "inspect_request":
@@ -86,6 +127,7 @@ func (k *Kernel) handle(sock zmq4.Socket, req *Message) {
 			k.reply(sock, req, reply, errorContent("UnsupportedRequest", "gobackprop does not handle "+t, nil))
 		}
 	}
+	return time.Time{}
 }
 
 // replyType maps foo_request to foo_reply.

@@ -46,6 +46,10 @@ type Message struct {
 	Metadata     json.RawMessage
 	Content      json.RawMessage
 	Buffers      [][]byte
+
+	// arrived is when the kernel read the message off its socket; zero
+	// for messages the kernel made. stop_on_error uses it (abort.go).
+	arrived time.Time
 }
 
 // Signer computes and checks message signatures. A Signer with an empty key

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"os/signal"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gobackprop/gobackprop/kernel"
+	"github.com/gobackprop/gobackprop/memlimit"
 	"github.com/gobackprop/gobackprop/worker"
 )
 
@@ -46,9 +48,20 @@ func runKernel(args []string) int {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lv}))
 	session := worker.Start(worker.Options{Log: log})
 	defer session.Close()
+	// The kernelspec's env may set the output one cell may send.
+	outputLimit := 0
+	if s := os.Getenv(kernel.EnvOutputLimit); s != "" {
+		n, err := memlimit.Parse(s)
+		if err != nil || n <= 0 || n > math.MaxInt32 {
+			log.Warn("output limit ignored: want a size like 16MiB, up to 2GiB", "env", kernel.EnvOutputLimit, "value", s, "err", err)
+		} else {
+			outputLimit = int(n)
+		}
+	}
 	k, err := kernel.New(conn, session, kernel.Info{
-		Version: version,
-		Banner:  "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)",
+		Version:     version,
+		Banner:      "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)",
+		OutputLimit: outputLimit,
 	}, log)
 	if err != nil {
 		log.Error("cannot start the kernel", "err", err)
