@@ -210,3 +210,20 @@ func restrictedStdlib(syms interp.Exports, dir string) (interp.Exports, error) {
 	}
 	return out, nil
 }
+
+// forbidden lists what a restricted session cannot import: ways out of the
+// process (exec, network, raw system calls, unsafe memory).
+var forbidden = []string{"os/exec", "syscall", "unsafe", "net", "plugin", "io/ioutil", "os/signal", "runtime/debug"}
+
+func isForbidden(key string) bool {
+	path := key
+	if i := strings.LastIndexByte(key, '/'); i >= 0 {
+		path = key[:i]
+	}
+	for _, f := range forbidden {
+		if path == f || strings.HasPrefix(path, f+"/") {
+			return true
+		}
+	}
+	return false
+}

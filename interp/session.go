@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -46,9 +45,6 @@ type Options struct {
 	// zero means DefaultMaxDepth, a negative value turns the bound off (a
 	// runaway recursion then ends the process).
 	MaxDepth int
-	// AbandonAfter is how long an interrupted cell stuck in compiled code
-	// is waited for before it is abandoned; zero means one second.
-	AbandonAfter time.Duration
 }
 
 // DefaultMaxDepth is the recursion bound of interpreted functions. Each
@@ -108,9 +104,6 @@ type decl struct {
 func New(opts Options) (*Session, error) {
 	if opts.MaxDepth == 0 {
 		opts.MaxDepth = DefaultMaxDepth
-	}
-	if opts.AbandonAfter == 0 {
-		opts.AbandonAfter = time.Second
 	}
 	s := &Session{opts: opts}
 	if err := s.reset(); err != nil {
