@@ -51,11 +51,7 @@ var posRE = regexp.MustCompile(`(?:_\.go:)?(\d+):(\d+): `)
 // far yaegi shifts the first line's columns.
 func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (reflect.Value, error) {
 	s.panics.reset()
-	// yaegi checks the context between interpreted instructions, so an
-	// interrupted loop stops at once; a cell stuck inside a compiled call
-	// cannot be stopped: EvalWithContext returns and the call finishes in
-	// the background while the session goes on.
-	v, err := s.yi.EvalWithContext(ctx, src)
+	v, err := s.evalAbandoning(ctx, src)
 	if err == nil {
 		return v, nil
 	}
@@ -105,6 +101,22 @@ func goroutinePanicked(ctx context.Context) *goroutinePanicError {
 		return gp
 	}
 	return nil
+}
+
+// evalAbandoning runs src until it ends or ctx is cancelled. yaegi checks
+// the context between interpreted instructions, so an interrupted loop
+// stops at once; a cell stuck inside a compiled call cannot be stopped and
+// is abandoned: it finishes in the background while the session goes on.
+func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value, error) {
+	base := s.yi.FileSet().Base()
+	v, err := s.yi.EvalWithContext(ctx, src)
+	if ctx.Err() == nil {
+		// retention.go: yaegi would keep every cell's tree. Not after an
+		// abandoned cell, whose evaluation may still be compiling; the
+		// next cell's clears the lists (its scratch files stay).
+		forget(s.yi, base)
+	}
+	return v, err
 }
 
 func atoi(s string) int {
