@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"encoding/json"
 	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
@@ -34,7 +33,9 @@ func (k *Kernel) handleComplete(sock zmq4.Socket, req *Message) {
 		Code      string `json:"code"`
 		CursorPos int    `json:"cursor_pos"`
 	}
-	json.Unmarshal(req.Content, &c)
+	if !k.decode(sock, req, "complete_reply", &c) {
+		return
+	}
 	cursor := byteOffset(c.Code, c.CursorPos)
 	matches, start, end := k.interp.Complete(c.Code, cursor)
 	if matches == nil {
@@ -56,7 +57,9 @@ func (k *Kernel) handleInspect(sock zmq4.Socket, req *Message) {
 		CursorPos   int    `json:"cursor_pos"`
 		DetailLevel int    `json:"detail_level"`
 	}
-	json.Unmarshal(req.Content, &c)
+	if !k.decode(sock, req, "inspect_reply", &c) {
+		return
+	}
 	data, found := k.interp.Inspect(c.Code, byteOffset(c.Code, c.CursorPos), c.DetailLevel)
 	if data == nil {
 		data = display.Bundle{}
@@ -70,7 +73,9 @@ func (k *Kernel) handleIsComplete(sock zmq4.Socket, req *Message) {
 	var c struct {
 		Code string `json:"code"`
 	}
-	json.Unmarshal(req.Content, &c)
+	if !k.decode(sock, req, "is_complete_reply", &c) {
+		return
+	}
 	status, indent := k.interp.IsComplete(c.Code)
 	content := map[string]any{"status": status}
 	if status == "incomplete" {

@@ -2,7 +2,6 @@ package kernel
 
 import (
 	"context"
-	"encoding/json"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
@@ -24,8 +23,7 @@ type executeRequest struct {
 // does that); else the zero time.
 func (k *Kernel) handleExecute(sock zmq4.Socket, req *Message) (abortFrom time.Time) {
 	var c executeRequest
-	if err := json.Unmarshal(req.Content, &c); err != nil {
-		k.reply(sock, req, "execute_reply", errorContent("BadRequest", "execute_request content: "+err.Error(), nil))
+	if !k.decode(sock, req, "execute_reply", &c) {
 		return time.Time{}
 	}
 	storeHistory := !c.Silent && (c.StoreHistory == nil || *c.StoreHistory)

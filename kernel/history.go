@@ -1,7 +1,6 @@
 package kernel
 
 import (
-	"encoding/json"
 	"slices"
 	"sync"
 
@@ -115,6 +114,8 @@ func (h *history) search(r historyRequest) []historyEntry {
 
 func (k *Kernel) handleHistory(sock zmq4.Socket, req *Message) {
 	var r historyRequest
-	json.Unmarshal(req.Content, &r)
+	if !k.decode(sock, req, "history_reply", &r) {
+		return
+	}
 	k.reply(sock, req, "history_reply", map[string]any{"status": "ok", "history": k.history.query(r)})
 }

@@ -112,7 +112,10 @@ func (k *Kernel) handle(sock zmq4.Socket, req *Message) (abortFrom time.Time) {
 		var c struct {
 			CommID string `json:"comm_id"`
 		}
-		json.Unmarshal(req.Content, &c)
+		if err := json.Unmarshal(req.Content, &c); err != nil {
+			k.log.Warn("malformed comm_open", "error", err)
+			break
+		}
 		k.publish(newMessage("comm_close", req, map[string]any{"comm_id": c.CommID, "data": map[string]any{}}))
 	case "comm_msg", "comm_close":
 		// Nothing listens; dropping is what the protocol expects.
@@ -137,6 +140,16 @@ func replyType(t string) (string, bool) {
 		return t[:len(t)-len(suffix)] + "_reply", true
 	}
 	return "", false
+}
+
+// decode reads a request's content into v. A malformed one gets an error
+// reply of replyType naming what was wrong, and decode reports false.
+func (k *Kernel) decode(sock zmq4.Socket, req *Message, replyType string, v any) bool {
+	if err := json.Unmarshal(req.Content, v); err != nil {
+		k.reply(sock, req, replyType, errorContent("BadRequest", req.Header.MsgType+" content: "+err.Error(), nil))
+		return false
+	}
+	return true
 }
 
 func errorContent(ename, evalue string, traceback []string) map[string]any {
@@ -175,7 +188,9 @@ func (k *Kernel) handleShutdown(sock zmq4.Socket, req *Message) {
 	var c struct {
 		Restart bool `json:"restart"`
 	}
-	json.Unmarshal(req.Content, &c)
+	if !k.decode(sock, req, "shutdown_reply", &c) {
+		return
+	}
 	k.cancelRunning()
 	k.reply(sock, req, "shutdown_reply", map[string]any{"status": "ok", "restart": c.Restart})
 	// Let the reply and the idle status leave before the sockets close.

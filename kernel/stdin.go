@@ -56,7 +56,9 @@ func (in *inputs) deliver(m *Message) (dropped string) {
 	var parent struct {
 		MsgID string `json:"msg_id"`
 	}
-	json.Unmarshal(m.ParentHeader, &parent)
+	if err := json.Unmarshal(m.ParentHeader, &parent); err != nil {
+		return "parent header: " + err.Error()
+	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	var ch chan string

@@ -540,6 +540,35 @@ class RawSocketTest(unittest.TestCase):
                 self.assertIn(marker, reply["content"]["evalue"])
                 self.assertAnswers(shell)
 
+    def test_malformed_content_gets_an_error_reply(self):
+        """A request whose content has the wrong types is answered with an
+        error naming the problem, not served as if it were empty."""
+        shell = self.socket(zmq.DEALER, "shell")
+        cases = {
+            "complete_request": ("complete_reply", {"code": 5, "cursor_pos": "end"}),
+            "inspect_request": ("inspect_reply", {"code": ["x"], "cursor_pos": 0}),
+            "is_complete_request": ("is_complete_reply", {"code": {"a": 1}}),
+            "history_request": ("history_reply", {"hist_access_type": 3}),
+            "execute_request": ("execute_reply", {"code": 1}),
+        }
+        for msg_type, (reply_type, content) in cases.items():
+            with self.subTest(msg_type=msg_type):
+                msg_id, frames = self.frames(msg_type, content)
+                shell.send_multipart(frames)
+                reply = None
+                while shell.poll(TIMEOUT * 1000):
+                    _, parts = self.session.feed_identities(shell.recv_multipart())
+                    m = self.session.deserialize(parts)
+                    if m["parent_header"].get("msg_id") == msg_id:
+                        reply = m
+                        break
+                self.assertIsNotNone(reply, f"no reply to a malformed {msg_type}")
+                self.assertEqual(reply["msg_type"], reply_type)
+                self.assertEqual(reply["content"]["status"], "error")
+                self.assertEqual(reply["content"]["ename"], "BadRequest")
+                self.assertIn(msg_type + " content", reply["content"]["evalue"])
+        self.assertAnswers(shell)
+
     def test_malformed_frames_do_not_crash(self):
         shell = self.socket(zmq.DEALER, "shell")
         _, good = self.frames("kernel_info_request", {})
