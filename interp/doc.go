@@ -30,9 +30,13 @@
 // constant first argument, conversions to compiled interfaces, a recover in
 // every goroutine a cell starts (a panic there would end the process), and
 // a depth guard in recursive functions (Go's stack overflow is fatal).
-// session.go runs compound statements that would overwrite a global in a
-// closure, and makes a redefined function, type or method visible to the
-// code that uses it: yaegi keeps old bodies and old types.
+// scoping.go runs compound statements that would overwrite a global in a
+// closure; order.go hands a cell's declarations to yaegi in dependency
+// order; redefine.go makes a redefined function, type or method visible
+// to the code that uses it (yaegi keeps old bodies and old types);
+// result.go turns the trailing expression into the cell's result.
+// session.go holds the Session and runs a cell's pieces through all of
+// these.
 //
 // # Errors
 //

@@ -3,6 +3,7 @@ package interp
 import (
 	"context"
 	"go/ast"
+	"go/token"
 	"sort"
 	"strings"
 )
@@ -177,4 +178,82 @@ func groupSource(members []piece, srcs []string) string {
 		line += strings.Count(srcs[i], "\n")
 	}
 	return b.String()
+}
+
+// hoistDecls moves the declarations of a cell before its statements, as Go
+// lets a package use a function declared further down - unless a
+// declaration uses a variable a statement of the cell defines, which must
+// then come first. Imports stay first; the moved declarations are put in
+// dependency order (orderDecls).
+func hoistDecls(pieces []piece) []piece {
+	defined := map[string]bool{}
+	for _, p := range pieces {
+		for _, st := range p.stmts {
+			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				for _, n := range identNames(as.Lhs) {
+					defined[n] = true
+				}
+			}
+			if ds, ok := st.(*ast.DeclStmt); ok {
+				for _, n := range declNames(ds.Decl) {
+					defined[n] = true
+				}
+			}
+		}
+	}
+	// A declaration that uses one which must wait for a statement waits
+	// too.
+	for grew := true; grew; {
+		grew = false
+		for _, p := range pieces {
+			if p.kind == kindDecl && usesAny(p.refs, defined) {
+				for _, n := range p.names {
+					// A method waits under its own name too: code that
+					// calls x.M() mentions only M.
+					_, method, isMethod := strings.Cut(n, ".")
+					for _, name := range []string{n, method} {
+						if (name == n || isMethod) && !defined[name] {
+							defined[name], grew = true, true
+						}
+					}
+				}
+			}
+		}
+	}
+	var imports, decls, rest []piece
+	for _, p := range pieces {
+		switch {
+		case p.kind == kindImport:
+			imports = append(imports, p)
+		case p.kind == kindDecl && !usesAny(p.refs, defined):
+			decls = append(decls, p)
+		default:
+			rest = append(rest, p)
+		}
+	}
+	return append(append(imports, orderDecls(decls)...), orderDeclRuns(rest)...)
+}
+
+// orderDeclRuns puts each run of consecutive declarations among a cell's
+// statements in dependency order; the statements stay where they are.
+func orderDeclRuns(pieces []piece) []piece {
+	var out, run []piece
+	for _, p := range pieces {
+		if p.kind == kindDecl {
+			run = append(run, p)
+			continue
+		}
+		out = append(append(out, orderDecls(run)...), p)
+		run = nil
+	}
+	return append(out, orderDecls(run)...)
+}
+
+func usesAny(refs, names map[string]bool) bool {
+	for ref := range refs {
+		if names[ref] {
+			return true
+		}
+	}
+	return false
 }
