@@ -62,6 +62,10 @@ func Current() Frontend {
 	return current
 }
 
+// Discard is a Frontend that drops every output and has no input: what
+// outputs go to when no cell runs, and what a silent evaluation gets.
+var Discard Frontend = discard{}
+
 type discard struct{}
 
 func (discard) Stream(string, string)              {}

@@ -123,7 +123,7 @@ func resultText(result display.Bundle, err error) string {
 func (k *Kernel) userExpressions(exprs map[string]string) map[string]any {
 	out := map[string]any{}
 	for name, expr := range exprs {
-		res, err := k.interp.Execute(context.Background(), expr, discardFrontend{})
+		res, err := k.interp.Execute(context.Background(), expr, display.Discard)
 		if err != nil {
 			ename, evalue, tb := describeError(err)
 			out[name] = errorContent(ename, evalue, tb)
@@ -147,10 +147,3 @@ func (k *Kernel) abortExecute(req *Message) {
 	k.reply(k.shell, req, "execute_reply", map[string]any{"status": "aborted", "execution_count": count})
 	k.status(req, "idle")
 }
-
-type discardFrontend struct{}
-
-func (discardFrontend) Stream(string, string)              {}
-func (discardFrontend) Display(display.Output)             {}
-func (discardFrontend) ClearOutput(bool)                   {}
-func (discardFrontend) Input(string, bool) (string, error) { return "", display.ErrNoInput }

@@ -227,7 +227,7 @@ func (b backgroundFrontend) current() display.Frontend {
 	b.k.mu.Lock()
 	defer b.k.mu.Unlock()
 	if b.k.background == nil {
-		return discardFrontend{}
+		return display.Discard
 	}
 	return b.k.background
 }
