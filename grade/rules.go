@@ -20,7 +20,9 @@ import (
 //	//gobackprop:rule svmLossVectorized avoids autodiff svmLossNaive
 //
 // "loops": the function, or a function of the student's that it uses,
-// has a loop inside a loop. "avoids NAME...": neither the function nor any
+// has a loop inside a loop. "loops-at-most N": its loops (and those of the
+// student's functions it calls from inside them) nest at most N deep, so
+// "loops-at-most 0" is a version without loops. "avoids NAME...": neither the function nor any
 // of the student's functions, methods and variables it uses (followed to
 // the end) refers to NAME: a package (autodiff, whatever the student
 // imports it as), a package member (autodiff.SVMLoss), or a name the
@@ -35,8 +37,9 @@ const rulePrefix = "//gobackprop:rule "
 // rule is one directive.
 type rule struct {
 	fn    string
-	kind  string // "loops" or "avoids"
+	kind  string // "loops", "loops-at-most" or "avoids"
 	names []string
+	depth int // of loops-at-most
 }
 
 // rulesOf returns the rules a check cell states.
@@ -51,10 +54,16 @@ func rulesOf(src string) ([]rule, error) {
 		switch {
 		case len(f) == 2 && f[1] == "loops":
 			out = append(out, rule{fn: f[0], kind: "loops"})
+		case len(f) == 3 && f[1] == "loops-at-most":
+			n, err := strconv.Atoi(f[2])
+			if err != nil || n < 0 {
+				return nil, fmt.Errorf("%q: loops-at-most takes a depth, 0 or more", l)
+			}
+			out = append(out, rule{fn: f[0], kind: "loops-at-most", depth: n})
 		case len(f) >= 3 && f[1] == "avoids":
 			out = append(out, rule{fn: f[0], kind: "avoids", names: f[2:]})
 		default:
-			return nil, fmt.Errorf("%q: want %q or %q", l, rulePrefix+"FUNC loops", rulePrefix+"FUNC avoids NAME...")
+			return nil, fmt.Errorf("%q: want %q, %q or %q", l, rulePrefix+"FUNC loops", rulePrefix+"FUNC loops-at-most N", rulePrefix+"FUNC avoids NAME...")
 		}
 	}
 	return out, nil
@@ -257,6 +266,11 @@ func (c *code) breaks(r rule) string {
 			return ""
 		}
 		return fmt.Sprintf("%s has no loop inside a loop: this version must loop over the examples and, inside, over the classes, as the exercise says; the check's points need it", r.fn)
+	case "loops-at-most":
+		if got := c.loopDepth(r.fn, map[string]bool{}); got > r.depth {
+			return fmt.Sprintf("%s has loops %d deep; this version may have at most %d (%s), as the exercise says; the check's points need it",
+				r.fn, got, r.depth, map[int]string{0: "no loop", 1: "one loop, not nested"}[min(r.depth, 1)])
+		}
 	case "avoids":
 		for _, d := range decls {
 			if what, at := c.refersTo(d, r.names); what != "" {

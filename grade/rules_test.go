@@ -27,6 +27,10 @@ func TestRules(t *testing.T) {
 		{"nested loops in a helper it calls", []string{"func row(r []float64) (s float64) {\n\tfor _, v := range r {\n\t\ts += v\n\t}\n\treturn\n}", "func lossNaive(x [][]float64) (s float64) {\n\tfor _, r := range x {\n\t\ts += row(r)\n\t}\n\treturn\n}"}, "lossNaive loops", ""},
 		{"one loop only", []string{"func lossNaive(x []float64) (s float64) {\n\tfor _, v := range x {\n\t\ts += v\n\t}\n\treturn\n}"}, "lossNaive loops", "no loop inside a loop"},
 		{"no autodiff", []string{naive}, "lossNaive avoids autodiff", ""},
+		{"two loops where one is allowed", []string{naive}, "lossNaive loops-at-most 1", "loops 2 deep; this version may have at most 1"},
+		{"two loops in a row are one deep", []string{"func f(x []float64) (s float64) {\n\tfor _, v := range x {\n\t\ts += v\n\t}\n\tfor _, v := range x {\n\t\ts -= v\n\t}\n\treturn\n}"}, "f loops-at-most 1", ""},
+		{"no loops", []string{"func f(x []float64) float64 { return floats.Sum(x) }"}, "f loops-at-most 0", ""},
+		{"a loop in a helper", []string{"func g(x []float64) (s float64) {\n\tfor range x {\n\t\ts++\n\t}\n\treturn\n}", "func f(x []float64) float64 { return g(x) }"}, "f loops-at-most 0", "loops 1 deep; this version may have at most 0 (no loop)"},
 		{"autodiff's loss", []string{"func lossVec(S *mat.Dense, y []int) float64 {\n\treturn autodiff.SVMLoss(autodiff.ConstTensor(\"S\", S), y).Scalar()\n}"}, "lossVec avoids autodiff", "uses autodiff.SVMLoss (cell cell0, line 2)"},
 		{"under another name", []string{"import ad \"github.com/gobackprop/gobackprop/autodiff\"\n\nfunc lossVec(S *ad.Tensor, y []int) float64 {\n\treturn ad.SVMLoss(S, y).Scalar()\n}"}, "lossVec avoids autodiff", "uses autodiff.Tensor"},
 		{"through a variable in another cell", []string{"shortcut := autodiff.SoftmaxLoss", "func lossVec(S *autodiff.Tensor, y []int) float64 {\n\treturn shortcut(S, y).Scalar()\n}"}, "lossVec avoids autodiff.SoftmaxLoss", "uses autodiff.SoftmaxLoss (cell cell0, line 1)"},
@@ -57,7 +61,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestRuleSyntax(t *testing.T) {
-	for _, bad := range []string{rulePrefix + "f", rulePrefix + "f avoids", rulePrefix + "f frobs x"} {
+	for _, bad := range []string{rulePrefix + "f", rulePrefix + "f avoids", rulePrefix + "f frobs x", rulePrefix + "f loops-at-most many"} {
 		if _, err := rulesOf(bad); err == nil {
 			t.Errorf("rulesOf(%q): no error", bad)
 		}
