@@ -52,7 +52,10 @@
 //
 // Grade runs the merged notebook in a child process and scores each graded
 // cell: its points when it ran without error (no compile error, no panic,
-// no panic in a goroutine it started, within its time), nothing otherwise.
+// no panic in a goroutine it started, within its time) and the student's
+// code keeps the rules the cell states ("//gobackprop:rule f loops",
+// "loops-at-most N", "avoids NAME...": see rules.go, checked on the syntax
+// of the student's cells, outside the child), nothing otherwise.
 // A student cell that failed before a check is named in the check's
 // message, since "undefined: svmLoss" hides the cause. A written answer
 // (nbgrader's "manually graded answer": a Markdown solution cell with
