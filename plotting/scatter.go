@@ -71,6 +71,10 @@ func Scatter(points Series, opts ...Option) *Figure {
 			p.Legend.Add(name, dots)
 			p.Legend.Add("mean ± standard deviation", line)
 			p.Legend.Top = true
+			// Room left and right, so that the outermost dots are not cut by the frame.
+			if span := xs[len(xs)-1] - xs[0]; span > 0 {
+				p.X.Min, p.X.Max = xs[0]-0.05*span, xs[len(xs)-1]+0.05*span
+			}
 		}
 		p.Draw(inset(c))
 	})
