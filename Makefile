@@ -38,7 +38,7 @@ test-go:
 # graded notebook graded through the binary against the source, the student
 # version, two correct solutions written differently and the wrong ones the
 # notebooks name (cmd/gobackprop/assignments_test.go). It trains on MNIST
-# dozens of times, about 15 minutes on two cores, so it is not part of
+# dozens of times, about 10 minutes on two cores, so it is not part of
 # "make test"; CI runs it after.
 test-assignments:
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
