@@ -5,7 +5,7 @@ BIN     := bin/gobackprop
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all build build-openblas run test test-go test-openblas test-jupyter generate check-generated bench vet fmt clean install
+.PHONY: all build build-openblas run test test-go test-openblas test-jupyter test-assignments generate check-generated bench vet fmt clean install
 
 all: build
 
@@ -33,6 +33,15 @@ test: build vet check-generated test-go test-openblas test-jupyter
 
 test-go:
 	$(GO) test -count=1 -timeout 20m ./...
+
+# The proof that the bundled assignments grade as their text says: each
+# graded notebook graded through the binary against the source, the student
+# version, two correct solutions written differently and the wrong ones the
+# notebooks name (cmd/gobackprop/assignments_test.go). It trains on MNIST
+# dozens of times, about 10 minutes on two cores, so it is not part of
+# "make test"; CI runs it after.
+test-assignments:
+	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
 # autodiff's tests again with OpenBLAS doing the matrix products. Outside
 # CI, a machine without libopenblas-dev skips them with a message.

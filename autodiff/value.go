@@ -71,6 +71,22 @@ func (v *Value) Add(w *Value) *Value {
 	return out
 }
 
+// AddConst returns v + c as one gate with one input: the lecture's "+1"
+// gate (section 3), whose constant belongs to the gate rather than arriving
+// on a wire of its own. Like the add gate it passes the upstream gradient
+// through unchanged. Its op is the constant with its sign: "+1", "-0.5".
+func (v *Value) AddConst(c float64) *Value {
+	op := strconv.FormatFloat(c, 'g', -1, 64)
+	if c >= 0 {
+		op = "+" + op
+	}
+	out := newValue(v.Data+c, op, v)
+	out.backward = func() {
+		v.Grad += out.Grad
+	}
+	return out
+}
+
 // Sub returns v - w, built as v + (-w) so that no new gate is needed.
 // Sub panics if w is nil.
 func (v *Value) Sub(w *Value) *Value {

@@ -134,6 +134,7 @@ func TestValueOpsFiniteDifferences(t *testing.T) {
 		{"Pow-1", func(a, _ *Value) *Value { return a.Pow(-1) }, false},
 		{"Pow1.5", func(a, _ *Value) *Value { return a.Pow(1.5) }, true},
 		{"Neg", func(a, _ *Value) *Value { return a.Neg() }, false},
+		{"AddConst", func(a, _ *Value) *Value { return a.AddConst(1.5) }, false},
 		{"Exp", func(a, _ *Value) *Value { return a.Exp() }, false},
 		{"Log", func(a, _ *Value) *Value { return a.Log() }, true},
 		{"Sigmoid", func(a, _ *Value) *Value { return a.Sigmoid() }, false},
@@ -271,4 +272,18 @@ func panicMessage(f func()) (msg string) {
 	}()
 	f()
 	return ""
+}
+
+func TestAddConstIsOneGate(t *testing.T) {
+	x := Var("x", 2)
+	for _, tt := range []struct {
+		c    float64
+		op   string
+		want float64
+	}{{1, "+1", 3}, {-0.5, "-0.5", 1.5}} {
+		v := x.AddConst(tt.c)
+		if v.Op() != tt.op || len(v.Parents()) != 1 || v.Data != tt.want {
+			t.Errorf("AddConst(%v): got op %q, %d parents, %v; want %q, 1 parent, %v", tt.c, v.Op(), len(v.Parents()), v.Data, tt.op, tt.want)
+		}
+	}
 }

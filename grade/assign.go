@@ -97,6 +97,9 @@ func validate(nb *notebook.Notebook) error {
 			if _, err := regions(lines, BeginHidden, EndHidden); err != nil {
 				return fmt.Errorf("%w: cell %d (%s): %v", ErrSource, n, c.ID, err)
 			}
+			if _, err := rulesOf(c.Source); err != nil {
+				return fmt.Errorf("%w: cell %d (%s): %v", ErrSource, n, c.ID, err)
+			}
 		}
 	}
 	return nil

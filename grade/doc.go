@@ -12,6 +12,7 @@
 //	solution cell  {"grade": false, "grade_id": "svm-loss", "locked": false, "solution": true, ...}
 //	check cell     {"grade": true, "grade_id": "svm-loss-check", "locked": true, "points": 3, "solution": false, ...}
 //	read-only cell {"grade": false, "grade_id": "setup", "locked": true, "solution": false, ...}
+//	written answer {"grade": true, "grade_id": "kink-answer", "points": 1, "solution": true, ...} (a Markdown cell)
 //
 // Inside a cell, the reference solution sits between the lines
 // "// BEGIN SOLUTION" and "// END SOLUTION", and tests students must not
@@ -51,9 +52,18 @@
 //
 // Grade runs the merged notebook in a child process and scores each graded
 // cell: its points when it ran without error (no compile error, no panic,
-// no panic in a goroutine it started, within its time), nothing otherwise.
+// no panic in a goroutine it started, within its time) and the student's
+// code keeps the rules the cell states ("//gobackprop:rule f loops",
+// "loops-at-most N", "avoids NAME...": see rules.go, checked on the syntax
+// of the student's cells, outside the child), nothing otherwise.
 // A student cell that failed before a check is named in the check's
-// message, since "undefined: svmLoss" hides the cause. GradeAll grades
+// message, since "undefined: svmLoss" hides the cause. A written answer
+// (nbgrader's "manually graded answer": a Markdown solution cell with
+// points) cannot be judged by a program: it becomes a test with status
+// Manual that carries the student's text and earns nothing yet; Score and
+// Max leave it out and Result.ManualMax says what is pending. Feedback
+// returns the submission with each graded cell's result under it, the
+// notebook "gobackprop grade --feedback" hands back to each student. GradeAll grades
 // many submissions, several at a time, each in its own process.
 //
 // # The worker process
@@ -104,9 +114,11 @@
 // # Reports
 //
 // WriteTable writes a terminal table, WriteJSON the results (per test: id,
-// points, max, status, message; totals), WriteJUnit one testsuite per
-// submission and one testcase per graded cell for CI test reporters, and
-// WriteMarkdown a job summary. Grading is deterministic - seeds are fixed
+// points, max, status, message, a written answer's text; totals),
+// WriteJUnit one testsuite per submission and one testcase per graded cell
+// for CI test reporters (a written answer is a skipped testcase), and
+// WriteMarkdown a job summary with messages in full and the written
+// answers to grade by hand. Grading is deterministic - seeds are fixed
 // by the source notebook, and the JSON report has no times - so the same
 // submission gets the same bytes.
 //

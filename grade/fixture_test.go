@@ -112,6 +112,13 @@ for i, want := range []float64{-1, 1, 0} {
 // END HIDDEN TESTS`
 )
 
+// The reference answer to the written question, and what the fixture's
+// students write instead.
+const (
+	kinkAnswer    = "Where a margin is exactly 0: the hinge has a kink, and a centred difference across it averages two slopes."
+	studentAnswer = "At margin 0 the max has a corner,\nso the numerical gradient is off there."
+)
+
 func nbgrader(id string, grade, solution, locked bool, points float64) map[string]any {
 	return map[string]any{"nbgrader": Meta{GradeID: id, Grade: grade, Solution: solution, Locked: locked, Points: points, SchemaVersion: 3}.Map()}
 }
@@ -135,6 +142,8 @@ func fixtureSource() *notebook.Notebook {
 	add("svm-md", notebook.MarkdownCell, "## The multiclass SVM loss\n\n$L_i = \\sum_{j \\ne y_i} \\max(0, s_j - s_{y_i} + 1)$", nil)
 	add("svm", notebook.CodeCell, svmSolution, nbgrader("svm-loss", false, true, false, 0))
 	add("svm-check", notebook.CodeCell, svmCheck, nbgrader("svm-loss-check", true, false, true, 3))
+	add("kink-md", notebook.MarkdownCell, "**Question (1 point, graded by hand).** Where is the SVM loss not differentiable, and what does a gradient check show there?", nil)
+	add("kink-answer", notebook.MarkdownCell, kinkAnswer, nbgrader("kink-answer", true, true, false, 1))
 	return nb
 }
 
@@ -149,8 +158,10 @@ func submission(t testing.TB, solutions map[string]string) *notebook.Notebook {
 		t.Fatal(err)
 	}
 	for i, c := range nb.Cells {
-		if m, _ := MetaOf(c); m.Solution {
+		if m, _ := MetaOf(c); m.Solution && c.Type == notebook.CodeCell {
 			c.Source = src.Cells[i].Source
+		} else if m.Solution {
+			c.Source = studentAnswer
 		}
 		if s, ok := solutions[c.ID]; ok {
 			c.Source = s

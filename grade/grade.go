@@ -101,6 +101,10 @@ func Grade(ctx context.Context, source, submission *notebook.Notebook, name stri
 	for _, i := range p.order {
 		m := p.graded[i]
 		c := p.nb.Cells[i]
+		if m.written(c) {
+			r.Tests = append(r.Tests, writtenTest(m, c))
+			continue
+		}
 		t := Test{ID: m.GradeID, Cell: c.ID, Max: m.Points}
 		e, ok := run.ends[i]
 		switch {
@@ -113,6 +117,7 @@ func Grade(ctx context.Context, source, submission *notebook.Notebook, name stri
 			t.Status = NotRun
 			t.Message = "not run: " + run.whyStopped(p.nb)
 		}
+		checkRules(p.nb, i, &t) // what the cell's syntax must show (rules.go)
 		if t.Status == Passed {
 			t.Points = t.Max
 		} else if why := earlierFailure(p.nb, run, prev, i); why != "" {
@@ -149,8 +154,12 @@ func unusable(source *notebook.Notebook, name string, why error) (*Result, error
 	}
 	r := &Result{Submission: name, State: Unusable, Error: why.Error(), Tests: []Test{}, Findings: []Finding{}, Limits: []string{}}
 	for _, c := range source.Cells {
-		if m, _ := MetaOf(c); m.graded(c) {
+		m, _ := MetaOf(c)
+		switch {
+		case m.graded(c):
 			r.Tests = append(r.Tests, Test{ID: m.GradeID, Cell: c.ID, Max: m.Points, Status: NotRun, Message: "not run: " + why.Error()})
+		case m.written(c):
+			r.Tests = append(r.Tests, Test{ID: m.GradeID, Cell: c.ID, Max: m.Points, Status: Manual, Message: "to grade by hand: " + why.Error()})
 		}
 	}
 	r.total()

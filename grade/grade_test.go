@@ -24,11 +24,14 @@ func grade(t *testing.T, nb *notebook.Notebook) *Result {
 	return r
 }
 
-// statuses returns grade_id -> status.
+// statuses returns grade_id -> status of the tests the grader scores
+// (TestGradeWrittenAnswer covers the written answer).
 func statuses(r *Result) map[string]Status {
 	out := map[string]Status{}
 	for _, t := range r.Tests {
-		out[t.ID] = t.Status
+		if t.Status != Manual {
+			out[t.ID] = t.Status
+		}
 	}
 	return out
 }
@@ -290,8 +293,8 @@ func TestGradeUnusable(t *testing.T) {
 			if r.State != Unusable || !strings.Contains(r.Error, tt.want) {
 				t.Errorf("got %s %q, want unusable mentioning %q", r.State, r.Error, tt.want)
 			}
-			if r.Score != 0 || r.Max != 5 || len(r.Tests) != 2 || r.Tests[0].Status != NotRun {
-				t.Errorf("got %v/%v with %+v, want 0/5 with both tests not run", r.Score, r.Max, r.Tests)
+			if r.Score != 0 || r.Max != 5 || len(r.Tests) != 3 || r.Tests[0].Status != NotRun || r.Tests[2].Status != Manual {
+				t.Errorf("got %v/%v with %+v, want 0/5 with both tests not run and the answer to grade by hand", r.Score, r.Max, r.Tests)
 			}
 		})
 	}

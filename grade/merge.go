@@ -39,7 +39,8 @@ const addedKey = "gobackprop_added"
 type merged struct {
 	nb       *notebook.Notebook
 	findings []Finding
-	// graded maps the index of each graded cell in nb to its metadata.
+	// graded maps the index of each graded cell in nb (code checks and
+	// written answers) to its metadata.
 	graded map[int]Meta
 	order  []int // indexes of graded cells, in notebook order
 }
@@ -124,8 +125,11 @@ func plan(source, submission *notebook.Notebook) (*merged, error) {
 		if c.Type == notebook.CodeCell {
 			out.cell(c, m, u, student.Cells[i].Source, i, locked)
 		}
+		if m.written(c) {
+			out.answer(c, m, u)
+		}
 		c.Outputs, c.ExecutionCount = nil, nil
-		if m.graded(c) {
+		if m.graded(c) || m.written(c) {
 			out.graded[len(out.nb.Cells)] = m
 			out.order = append(out.order, len(out.nb.Cells))
 		}

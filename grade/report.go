@@ -66,6 +66,7 @@ type junitCase struct {
 	Time      string        `xml:"time,attr"`
 	Failure   *junitProblem `xml:"failure"`
 	Error     *junitProblem `xml:"error"`
+	Skipped   *junitProblem `xml:"skipped"`
 	SystemOut string        `xml:"system-out,omitempty"`
 }
 
@@ -94,6 +95,13 @@ func WriteJUnit(w io.Writer, name string, results []*Result) error {
 		class := strings.TrimSuffix(r.Submission, ".ipynb")
 		for _, t := range r.Tests {
 			c := junitCase{Name: t.ID, Classname: class, Time: seconds(t.Time), SystemOut: t.Output}
+			if t.Status == Manual {
+				// Neither passed nor failed: a person grades it.
+				c.Skipped = &junitProblem{Type: string(Manual), Message: t.Message, Text: t.Answer}
+				s.Skipped++
+				s.Cases = append(s.Cases, c)
+				continue
+			}
 			if t.Status != Passed {
 				p := &junitProblem{
 					Type:    string(t.Status),
@@ -153,7 +161,7 @@ func WriteMarkdown(w io.Writer, title string, results []*Result) error {
 	if many {
 		b.WriteString("| Submission | Score | Tests passed | Notes |\n|---|---:|---:|---|\n")
 		for _, r := range results {
-			fmt.Fprintf(&b, "| %s | %s | %d / %d | %s |\n", mdCell(r.Submission), scoreText(r), r.Passed, len(r.Tests), mdCell(notes(r)))
+			fmt.Fprintf(&b, "| %s | %s | %d / %d | %s |\n", mdCell(r.Submission), scoreText(r), r.Passed, r.Passed+r.Failed, mdCell(notes(r)))
 		}
 		b.WriteString("\n")
 	}
@@ -170,13 +178,19 @@ func WriteMarkdown(w io.Writer, title string, results []*Result) error {
 			b.WriteString("| Test | Points | Status | Message |\n|---|---:|---|---|\n")
 			for _, t := range r.Tests {
 				mark := "✅"
-				if t.Status != Passed {
+				switch t.Status {
+				case Passed:
+				case Manual:
+					mark = "✍️"
+				default:
 					mark = "❌"
 				}
-				fmt.Fprintf(&b, "| `%s` | %s / %s | %s %s | %s |\n", t.ID, points(t.Points), points(t.Max), mark, t.Status, mdCell(clip(firstLine(t.Message), 300)))
+				// The whole message: its end says what to do ("yours is ...").
+				fmt.Fprintf(&b, "| `%s` | %s / %s | %s %s | %s |\n", t.ID, points(t.Points), points(t.Max), mark, t.Status, mdLines(t.Message))
 			}
 			b.WriteString("\n")
 		}
+		writeAnswers(&b, r)
 		if len(r.Findings) > 0 {
 			b.WriteString("Findings (the source's cells were run in their place):\n\n")
 			for _, f := range r.Findings {
@@ -215,10 +229,42 @@ func WriteTable(w io.Writer, results []*Result) error {
 }
 
 func scoreText(r *Result) string {
-	if r.Max == 0 {
-		return points(r.Score) + " / 0"
+	s := points(r.Score) + " / 0"
+	if r.Max != 0 {
+		s = fmt.Sprintf("%s / %s (%d%%)", points(r.Score), points(r.Max), int(math.Round(100*r.Score/r.Max)))
 	}
-	return fmt.Sprintf("%s / %s (%d%%)", points(r.Score), points(r.Max), int(math.Round(100*r.Score/r.Max)))
+	if r.ManualMax > 0 {
+		s += fmt.Sprintf(", %s more to grade by hand", points(r.ManualMax))
+	}
+	return s
+}
+
+// writeAnswers writes the written answers of r, for the person who
+// grades them, each under its grade_id.
+func writeAnswers(b *strings.Builder, r *Result) {
+	first := true
+	for _, t := range r.Tests {
+		if t.Status != Manual {
+			continue
+		}
+		if first {
+			b.WriteString("To grade by hand:\n\n")
+			first = false
+		}
+		fmt.Fprintf(b, "- `%s` (%s points):", t.ID, points(t.Max))
+		if t.Answer == "" {
+			b.WriteString(" *no answer written*\n")
+			continue
+		}
+		b.WriteString("\n\n")
+		for _, l := range strings.Split(t.Answer, "\n") {
+			fmt.Fprintf(b, "  > %s\n", htmlText(l))
+		}
+		b.WriteString("\n")
+	}
+	if !first {
+		b.WriteString("\n")
+	}
 }
 
 func notes(r *Result) string {
@@ -246,6 +292,16 @@ func mdCell(s string) string {
 	s = strings.ReplaceAll(s, "\n", " ")
 	s = strings.ReplaceAll(s, "|", `\|`)
 	return htmlText(s)
+}
+
+// mdLines is mdCell for text of several lines: they stay lines.
+func mdLines(s string) string {
+	s = strings.TrimRight(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	parts := strings.Split(s, "\n")
+	for i, p := range parts {
+		parts[i] = mdCell(p)
+	}
+	return strings.Join(parts, "<br>")
 }
 
 func htmlText(s string) string {

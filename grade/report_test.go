@@ -191,7 +191,7 @@ func TestWriteMarkdown(t *testing.T) {
 		"| alice/07-svm.ipynb | 2 / 5 (40%) | 1 / 2 | 1 finding(s) |",
 		"| bob/07-svm.ipynb | 0 / 5 (0%) | 0 / 2 | unusable |",
 		"<details><summary>alice/07-svm.ipynb: 2 / 5 (40%)</summary>",
-		"| `svm-loss-check` | 0 / 3 | ❌ failed | panic: svmLoss(cat) = 1.9, want 2.9 \\| &lt;b&gt; |",
+		"| `svm-loss-check` | 0 / 3 | ❌ failed | panic: svmLoss(cat) = 1.9, want 2.9 \\| &lt;b&gt;<br>second line |", // whole, not cut
 		"- ⚠️ **edited**: locked cell svm-loss-check was edited",
 	} {
 		if !strings.Contains(md, want) {

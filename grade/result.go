@@ -12,6 +12,10 @@ const (
 	Timeout Status = "timeout" // ran longer than its time limit
 	Crashed Status = "crashed" // the notebook's process died while it ran
 	NotRun  Status = "not-run" // the process had died or was stopped before
+	// Manual is a written answer (nbgrader's "manually graded answer"):
+	// the grader earns it nothing and reports it, with the student's text,
+	// for a person to grade.
+	Manual Status = "manual"
 )
 
 // State says whether a submission was graded.
@@ -38,6 +42,8 @@ type Test struct {
 	// Output is the beginning of what the cell printed: a check cell
 	// says what it verified.
 	Output string `json:"output,omitempty"`
+	// Answer is the student's text of a written answer (Status Manual).
+	Answer string `json:"answer,omitempty"`
 	// Time is how long the cell ran. It is left out of the JSON report
 	// so that grading the same submission twice gives the same bytes.
 	Time time.Duration `json:"-"`
@@ -73,13 +79,16 @@ type Result struct {
 	Submission string `json:"submission"`
 	State      State  `json:"state"`
 	// Error says why the submission is unusable or the grader failed.
-	Error    string    `json:"error,omitempty"`
-	Score    float64   `json:"score"`
-	Max      float64   `json:"max"`
-	Passed   int       `json:"passed"`
-	Failed   int       `json:"failed"`
-	Tests    []Test    `json:"tests"`
-	Findings []Finding `json:"findings"`
+	Error string  `json:"error,omitempty"`
+	Score float64 `json:"score"`
+	Max   float64 `json:"max"`
+	// ManualMax is what the written answers are worth; a person grades
+	// them, so Score and Max leave them out.
+	ManualMax float64   `json:"manual_max,omitempty"`
+	Passed    int       `json:"passed"`
+	Failed    int       `json:"failed"`
+	Tests     []Test    `json:"tests"`
+	Findings  []Finding `json:"findings"`
 	// Limits lists what the child process enforced (see the package
 	// documentation), so a report shows how the code was contained.
 	Limits []string `json:"limits"`
@@ -87,10 +96,14 @@ type Result struct {
 	Time time.Duration `json:"-"`
 }
 
-// total fills in Score, Max, Passed and Failed from Tests.
+// total fills in Score, Max, ManualMax, Passed and Failed from Tests.
 func (r *Result) total() {
-	r.Score, r.Max, r.Passed, r.Failed = 0, 0, 0, 0
+	r.Score, r.Max, r.ManualMax, r.Passed, r.Failed = 0, 0, 0, 0, 0
 	for _, t := range r.Tests {
+		if t.Status == Manual {
+			r.ManualMax += t.Max
+			continue
+		}
 		r.Score += t.Points
 		r.Max += t.Max
 		if t.Status == Passed {

@@ -16,6 +16,11 @@
 //	plotting.LossCurve(history, plotting.Title("softmax"), plotting.LogY())
 //	plotting.Curves([]plotting.Series{{Name: "train", Y: trainAcc}, {Name: "val", Y: valAcc}},
 //		plotting.XLabel("epoch"), plotting.YLabel("accuracy"))
+//	plotting.Scatter(plotting.Series{Name: "one fold", X: ks, Y: foldAccuracies}, plotting.XLabel("k"))
+//
+// Curves draws lines; Scatter draws each result as a dot, with the mean and
+// one standard deviation at each x (cross-validation, a search): a handful
+// of results joined by lines would suggest values between them.
 //
 // Options (Title, XLabel, YLabel, LogY, Size, SVG) apply to every kind of
 // figure; one that makes no sense for a kind, such as LogY for a diagram, is

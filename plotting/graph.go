@@ -2,6 +2,7 @@ package plotting
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"gonum.org/v1/gonum/mat"
@@ -167,7 +168,13 @@ func summarize(m *mat.Dense, withShape bool) []string {
 	if r == 1 && c == 1 {
 		return []string{num(m.At(0, 0))}
 	}
-	stats := fmt.Sprintf("mean %s, max %s", num(mat.Sum(m)/float64(r*c)), num(mat.Max(m)))
+	mean, largest := mat.Sum(m)/float64(r*c), math.Max(math.Abs(mat.Max(m)), math.Abs(mat.Min(m)))
+	// A mean that is rounding noise next to the entries (a softmax
+	// gradient's rows sum to 0: 1.85e-18) is printed as the 0 it is.
+	if math.Abs(mean) < 1e-12*largest {
+		mean = 0
+	}
+	stats := fmt.Sprintf("mean %s, max %s", num(mean), num(mat.Max(m)))
 	if !withShape {
 		return []string{stats}
 	}

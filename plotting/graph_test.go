@@ -145,3 +145,16 @@ func TestGraphPanicsOnNil(t *testing.T) {
 		})
 	}
 }
+
+func TestSummarizeRoundingNoise(t *testing.T) {
+	// Rows that sum to 0 up to rounding, as a softmax gradient's do.
+	m := mat.NewDense(2, 3, []float64{0.1, 0.2, -0.3, 0.7, -0.4, -0.3})
+	got := summarize(m, false)[0]
+	if !strings.HasPrefix(got, "mean 0,") {
+		t.Errorf("got %q, want the mean printed as 0", got)
+	}
+	m = mat.NewDense(1, 2, []float64{1, 2})
+	if got := summarize(m, false)[0]; !strings.HasPrefix(got, "mean 1.5") {
+		t.Errorf("got %q, want mean 1.5", got)
+	}
+}

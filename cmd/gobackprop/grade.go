@@ -61,14 +61,20 @@ func runAssign(args []string) int {
 		fmt.Fprintln(os.Stderr, "gobackprop assign:", err)
 		return exitFail
 	}
-	tests, points := 0, 0.0
+	tests, points, answers, byHand := 0, 0.0, 0, 0.0
 	for _, c := range student.Cells {
-		if m, _ := grade.MetaOf(c); m.Grade && c.Type == notebook.CodeCell {
+		m, _ := grade.MetaOf(c)
+		switch {
+		case m.Grade && c.Type == notebook.CodeCell:
 			tests++
 			points += m.Points
+		case m.Grade && m.Solution && c.Type == notebook.MarkdownCell:
+			answers++
+			byHand += m.Points
 		}
 	}
-	fmt.Fprintf(os.Stderr, "wrote %s: the student version of %s (%d graded cells, %v points)\n", *out, pos[0], tests, points)
+	fmt.Fprintf(os.Stderr, "wrote %s: the student version of %s (%d graded cells, %v points; %d written answers, %v points, graded by hand)\n",
+		*out, pos[0], tests, points, answers, byHand)
 	return exitOK
 }
 
@@ -77,7 +83,9 @@ const gradeUsage = `Usage: gobackprop grade --source SOURCE.ipynb [flags] SUBMIS
 Grades submissions against the instructor's source notebook: the student's
 solution cells run with the source's checks and hidden tests, each
 submission in its own restricted child process; every graded cell that runs
-without error earns its points. A directory stands for every notebook in it.
+without error earns its points. Written answers (graded Markdown solution
+cells) are reported with the student's text, to grade by hand. A directory
+stands for every notebook in it.
 
 Exit status: 0 graded (even with lost points), 1 a score under --fail-under,
 2 usage error or unusable source, 3 an unusable submission (not a notebook,
@@ -96,6 +104,7 @@ func runGrade(args []string) int {
 	jsonOut := fs.String("json", "", "write the results as JSON to this file")
 	junitOut := fs.String("junit", "", "write the results as JUnit XML to this file, for CI test reporters")
 	mdOut := fs.String("markdown", "", "write a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)")
+	feedbackDir := fs.String("feedback", "", "write each student a feedback notebook (their submission with the result under each graded cell) into this directory")
 	cellTimeout := fs.Duration("timeout-cell", grade.DefaultCellTimeout, "time limit of each cell")
 	totalTimeout := fs.Duration("timeout-total", grade.DefaultTotalTimeout, "time limit of each submission")
 	memory := fs.String("memory", "4GiB", "memory limit of each submission's process")
@@ -185,7 +194,47 @@ func runGrade(args []string) int {
 			status = exitGrader
 		}
 	}
+	if *feedbackDir != "" {
+		if err := writeFeedback(*feedbackDir, results); err != nil {
+			fmt.Fprintln(os.Stderr, "gobackprop grade: --feedback:", err)
+			status = exitGrader
+		}
+	}
 	return max(status, gradeStatus(results, threshold, percent))
+}
+
+// writeFeedback writes a feedback notebook for each submission that is a
+// notebook, at the submission's path under dir (see feedbackPath).
+func writeFeedback(dir string, results []*grade.Result) error {
+	for _, r := range results {
+		sub, err := notebook.ReadFile(r.Submission)
+		if err != nil {
+			continue // not a notebook: the reports say so, there is nothing to annotate
+		}
+		fb, err := grade.Feedback(sub, r)
+		if err != nil {
+			return err
+		}
+		path := feedbackPath(dir, r.Submission)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := fb.WriteFile(path); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// feedbackPath keeps the submission's relative path under dir, so that
+// alice/07-svm.ipynb and bob/07-svm.ipynb get a file each; a path that
+// leaves the working directory keeps only its file name.
+func feedbackPath(dir, submission string) string {
+	rel := filepath.Clean(submission)
+	if filepath.IsAbs(rel) || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		rel = filepath.Base(rel)
+	}
+	return filepath.Join(dir, rel)
 }
 
 // gradeStatus is the exit status the results call for: the grader's own

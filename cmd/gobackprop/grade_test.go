@@ -130,3 +130,46 @@ func TestGradeCommandDirectory(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeFeedback grades through the binary with every report and
+// --feedback: the written answer reaches the JSON and Markdown reports and
+// the student's feedback notebook, next to the automatic scores.
+func TestGradeFeedback(t *testing.T) {
+	dir := t.TempDir()
+	jsonOut, mdOut, fbDir := filepath.Join(dir, "grades.json"), filepath.Join(dir, "summary.md"), filepath.Join(dir, "feedback")
+	sub := filepath.Join(fixtureSubs, "wrong-svm.ipynb")
+	if got, out := gobackprop(t, "grade", "--source", fixtureSource, "--json", jsonOut, "--markdown", mdOut, "--feedback", fbDir, sub); got != exitOK {
+		t.Fatalf("got exit %d\n%s", got, out)
+	}
+	const answer = "At margin 0 the max has a corner,"
+	js, _ := os.ReadFile(jsonOut)
+	md, _ := os.ReadFile(mdOut)
+	fb, err := os.ReadFile(feedbackPath(fbDir, sub))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string][]string{
+		"JSON":     {`"answer": "` + answer, `"status": "manual"`, `"score": 2`},
+		"Markdown": {"> " + answer, "1 more to grade by hand"},
+		"feedback": {answer, "graded by hand, 1 points", "0 / 3 points (failed)", "2 / 2 points"},
+	} {
+		text := map[string][]byte{"JSON": js, "Markdown": md, "feedback": fb}[name]
+		for _, w := range want {
+			if !strings.Contains(string(text), w) {
+				t.Errorf("%s lacks %q:\n%s", name, w, text)
+			}
+		}
+	}
+}
+
+func TestFeedbackPath(t *testing.T) {
+	for _, tt := range []struct{ sub, want string }{
+		{"subs/alice/07-svm.ipynb", "fb/subs/alice/07-svm.ipynb"},
+		{"/abs/bob/07-svm.ipynb", "fb/07-svm.ipynb"},
+		{"../up.ipynb", "fb/up.ipynb"},
+	} {
+		if got := feedbackPath("fb", tt.sub); got != filepath.FromSlash(tt.want) {
+			t.Errorf("feedbackPath(fb, %s) = %s, want %s", tt.sub, got, tt.want)
+		}
+	}
+}

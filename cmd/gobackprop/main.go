@@ -24,7 +24,7 @@ Usage:
   gobackprop uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
   gobackprop run NOTEBOOK.ipynb... [-o OUT.ipynb | --outdir DIR] [--timeout D] [--allow-errors]
   gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
-  gobackprop grade --source SOURCE.ipynb [-j N] [--json F] [--junit F] [--markdown F]
+  gobackprop grade --source SOURCE.ipynb [-j N] [--json F] [--junit F] [--markdown F] [--feedback DIR]
         [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE] SUBMISSION.ipynb... | DIR
   gobackprop version
 `

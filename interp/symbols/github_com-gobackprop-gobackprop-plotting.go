@@ -19,6 +19,7 @@ func init() {
 		"NewLiveLoss": reflect.ValueOf(plotting.NewLiveLoss),
 		"NewProgress": reflect.ValueOf(plotting.NewProgress),
 		"SVG":         reflect.ValueOf(plotting.SVG),
+		"Scatter":     reflect.ValueOf(plotting.Scatter),
 		"Size":        reflect.ValueOf(plotting.Size),
 		"TensorGraph": reflect.ValueOf(plotting.TensorGraph),
 		"Title":       reflect.ValueOf(plotting.Title),
