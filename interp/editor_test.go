@@ -1,10 +1,14 @@
 package interp
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func newTestSession(t *testing.T, opts Options, cells ...string) *Session {
@@ -169,5 +173,37 @@ func TestSandboxConfinesFiles(t *testing.T) {
 		if _, err := s.Execute(context.Background(), code, &recorder{}); err == nil {
 			t.Errorf("%s worked in a restricted session, want an error", code)
 		}
+	}
+}
+
+// TestInterruptWhileCompiling interrupts cells at once, often while yaegi
+// still compiles them, and runs the next cell right away: the two must not
+// meet in yaegi's maps (a fatal error of the process before abandoned.go).
+func TestInterruptWhileCompiling(t *testing.T) {
+	s := newTestSession(t, Options{}, "kept := 11")
+	for i := 0; i < 200; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		s.Execute(ctx, fmt.Sprintf("type T%d struct{ A, B int }\nfunc f%d(t T%d) int { return t.A + t.B }\nv%d := f%d(T%d{1, 2})", i, i, i, i, i, i), &recorder{})
+		if res, err := s.Execute(context.Background(), "kept", &recorder{}); err != nil || res["text/plain"] != "11" {
+			t.Fatalf("run %d: got %v %v after an interrupt, want 11", i, res, err)
+		}
+	}
+}
+
+// TestYaegiEvalFrameName keeps abandoned.go's frame name true to yaegi.
+func TestYaegiEvalFrameName(t *testing.T) {
+	s := newTestSession(t, Options{})
+	done := make(chan bool)
+	go func() {
+		s.Execute(context.Background(), "import \"time\"\ntime.Sleep(300 * time.Millisecond)", &recorder{})
+		close(done)
+	}()
+	time.Sleep(150 * time.Millisecond)
+	buf := make([]byte, 1<<20)
+	n := runtime.Stack(buf, true)
+	<-done
+	if !bytes.Contains(buf[:n], yaegiEvalFrame) {
+		t.Fatalf("no goroutine runs %s while a cell runs: yaegi renamed it; update abandoned.go", yaegiEvalFrame)
 	}
 }

@@ -110,6 +110,7 @@ func goroutinePanicked(ctx context.Context) *goroutinePanicError {
 func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value, error) {
 	base := s.yi.FileSet().Base()
 	v, err := s.yi.EvalWithContext(ctx, src)
+	s.abandoned = ctx.Err() != nil
 	if ctx.Err() == nil {
 		// retention.go: yaegi would keep every cell's tree. Not after an
 		// abandoned cell, whose evaluation may still be compiling; the

@@ -58,6 +58,7 @@ type Session struct {
 
 	mu           sync.Mutex // guards the fields below and yaegi
 	yi           *interp.Interpreter
+	abandoned    bool                       // the last evaluation was interrupted (abandoned.go)
 	checker      *typecheck.Session         // the type-check stage (check.go)
 	imports      map[string]bool            // import specs already evaluated
 	decls        map[string]*decl           // top-level declarations by name
@@ -178,6 +179,10 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	restore := display.Use(f)
 	defer restore()
 	defer s.sync()
+	if s.abandoned {
+		waitAbandoned()
+		s.abandoned = false
+	}
 	s.cells++
 	s.stdin.discard()
 	s.panicText.Clear()

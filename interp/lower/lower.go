@@ -114,6 +114,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.AssignStmt:
 		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
+		c.lowerMixedAssign(n)
 		c.lowerGenericDefine(n)
 	case *ast.GenDecl:
 		c.lowerGenericVar(n)
