@@ -16,6 +16,7 @@ func init() {
 		"Clear":          reflect.ValueOf(display.Clear),
 		"Current":        reflect.ValueOf(display.Current),
 		"DescribeError":  reflect.ValueOf(display.DescribeError),
+		"Discard":        reflect.ValueOf(&display.Discard).Elem(),
 		"ErrNoInput":     reflect.ValueOf(&display.ErrNoInput).Elem(),
 		"HTML":           reflect.ValueOf(display.HTML),
 		"HTMLBundle":     reflect.ValueOf(display.HTMLBundle),
