@@ -118,6 +118,7 @@ func Grade(ctx context.Context, source, submission *notebook.Notebook, name stri
 			t.Message = "not run: " + run.whyStopped(p.nb)
 		}
 		checkRules(p.nb, i, &t) // what the cell's syntax must show (rules.go)
+		p.discount(i, &t)       // after a tampering cell (tamper.go)
 		if t.Status == Passed {
 			t.Points = t.Max
 		} else if why := earlierFailure(p.nb, run, prev, i); why != "" {

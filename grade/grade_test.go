@@ -189,6 +189,12 @@ func TestGradeContainsMaliciousSubmissions(t *testing.T) {
 			svmCheck: Failed, findings: []FindingKind{Forged}},
 		{name: "redeclares a locked helper", svm: wrongSVM + "\n\nfunc closeTo(a, b, tol float64) bool { return true }",
 			svmCheck: Failed, findings: []FindingKind{Redeclared}},
+		{name: "redeclares panic", svm: wrongSVM + "\n\nfunc panic(v any) {}",
+			svmCheck: Failed, findings: []FindingKind{Redeclared}, check: message("redeclares the predeclared identifier panic")},
+		{name: "defines len at the top level", svm: wrongSVM + "\n\nlen := func(v any) int { return 3 }\n_ = len",
+			svmCheck: Failed, findings: []FindingKind{Redeclared}},
+		{name: "ends checks with runtime.Goexit", svm: "import rt \"runtime\"\n\nfunc svmLoss(scores []float64, y int) (float64, []float64) {\n\trt.Goexit()\n\treturn 0, nil\n}",
+			svmCheck: Failed, findings: []FindingKind{Tampered}},
 		{name: "deletes the test cells", edit: func(nb *notebook.Notebook) {
 			nb.Cells = slices.DeleteFunc(nb.Cells, func(c *notebook.Cell) bool { return strings.HasSuffix(c.ID, "-check") })
 		}, svmCheck: Passed, findings: []FindingKind{Deleted, Deleted}},

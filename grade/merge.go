@@ -39,6 +39,11 @@ const addedKey = "gobackprop_added"
 type merged struct {
 	nb       *notebook.Notebook
 	findings []Finding
+	// tampered is the index in nb of the first student cell that changes
+	// what the checks rely on (a predeclared identifier redeclared,
+	// runtime.Goexit), or -1; no check after it counts (tamper.go).
+	tampered  int
+	tamperWhy string
 	// graded maps the index of each graded cell in nb (code checks and
 	// written answers) to its metadata.
 	graded map[int]Meta
@@ -104,7 +109,7 @@ func plan(source, submission *notebook.Notebook) (*merged, error) {
 		}
 	}
 
-	out := &merged{graded: map[int]Meta{}}
+	out := &merged{graded: map[int]Meta{}, tampered: -1}
 	out.nb, err = clone(source)
 	if err != nil {
 		return nil, err
@@ -190,6 +195,7 @@ func (p *merged) add(kind FindingKind, c *notebook.Cell, m Meta, msg string) {
 // helper. Hidden tests are not at risk - they run after the student's
 // code, in the check cell itself - but visible checks could be.
 func (p *merged) redeclared(src, cellID, gradeID string, anchor int, locked map[string]int) {
+	p.tamper(src, cellID, gradeID)
 	for _, name := range interp.Declarations(src) {
 		if at, ok := locked[name]; ok && at <= anchor {
 			p.findings = append(p.findings, Finding{Kind: Redeclared, Cell: cellID, GradeID: gradeID,

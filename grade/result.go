@@ -62,6 +62,7 @@ const (
 	Redeclared FindingKind = "redeclared" // student code redeclares a name a locked cell declares
 	Ignored    FindingKind = "ignored"    // an unlocked instructor cell was changed; the source's version ran
 	Forged     FindingKind = "forged"     // the notebook wrote fake results to the grader's channel
+	Tampered   FindingKind = "tampered"   // student code ends checks without an error (runtime.Goexit)
 )
 
 // Finding is something about a submission that the score alone does not
