@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -28,6 +29,13 @@ type Options struct {
 	// MaxOutput is how much text one cell may print before it is
 	// stopped; zero means DefaultMaxOutput.
 	MaxOutput int
+	// MaxSubmission is the largest submission file read, in bytes; zero
+	// means DefaultMaxSubmission. A larger one is unusable, found before
+	// anything reads it.
+	MaxSubmission int64
+	// SourcePath, if set, is the source notebook's file: a submission that
+	// is the same file (a hard link to it) is unusable.
+	SourcePath string
 	// Worker is the command that runs Work in a child process; nil
 	// means this executable with the argument "grade-worker", the hidden
 	// command of the gobackprop binary. WorkerEnv is always set in its
@@ -42,6 +50,9 @@ const (
 	DefaultTotalTimeout = 10 * time.Minute
 	DefaultMemory       = 4 << 30
 	DefaultMaxOutput    = 2 << 20
+	// DefaultMaxSubmission leaves room for a notebook with its outputs
+	// (plots, printed losses) far above what an assignment makes.
+	DefaultMaxSubmission = 20 << 20
 )
 
 // grace is how long past a cell's time limit the grader waits for the
@@ -172,7 +183,11 @@ func unusable(source *notebook.Notebook, name string, why error) (*Result, error
 // Unusable.
 func GradeFile(ctx context.Context, source *notebook.Notebook, path string, opts Options) (*Result, error) {
 	start := time.Now()
-	sub, err := notebook.ReadFile(path)
+	var sub *notebook.Notebook
+	err := checkSubmissionFile(path, opts)
+	if err == nil {
+		sub, err = notebook.ReadFile(path)
+	}
 	var r *Result
 	if err != nil {
 		r, err = unusable(source, path, fmt.Errorf("%w: %v", ErrUnusable, err))
@@ -183,6 +198,33 @@ func GradeFile(ctx context.Context, source *notebook.Notebook, path string, opts
 		r.Time = time.Since(start)
 	}
 	return r, err
+}
+
+// checkSubmissionFile refuses, before reading it, a submission that is
+// not a regular file (a link could point at the source notebook or at
+// anything else the grader can read), that is the source file itself, or
+// that is larger than opts allow.
+func checkSubmissionFile(path string, opts Options) error {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("not a regular file (%s): a submission must be the notebook itself, not a link", fi.Mode().Type())
+	}
+	if opts.SourcePath != "" {
+		if src, err := os.Stat(opts.SourcePath); err == nil && os.SameFile(fi, src) {
+			return errors.New("it is the source notebook itself")
+		}
+	}
+	limit := opts.MaxSubmission
+	if limit == 0 {
+		limit = DefaultMaxSubmission
+	}
+	if fi.Size() > limit {
+		return fmt.Errorf("%d bytes, larger than the %d-byte limit for a submission", fi.Size(), limit)
+	}
+	return nil
 }
 
 // GradeAll grades the named submissions, jobs at a time (at least one),

@@ -276,10 +276,40 @@ func TestGradeUnusable(t *testing.T) {
 	notJSON := filepath.Join(dir, "notes.ipynb")
 	os.WriteFile(notJSON, []byte("not a notebook"), 0o644)
 
+	// The source on disk, a link to it, a hard link to it, and a
+	// submission over the size limit: each must be refused unread.
+	sourcePath := filepath.Join(dir, "source.ipynb")
+	if err := fixtureSource().WriteFile(sourcePath); err != nil {
+		t.Fatal(err)
+	}
+	symlink := filepath.Join(dir, "link.ipynb")
+	os.Symlink(sourcePath, symlink)
+	hardlink := filepath.Join(dir, "hard.ipynb")
+	if err := os.Link(sourcePath, hardlink); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.ipynb")
+	if err := submission(t, nil).WriteFile(big); err != nil {
+		t.Fatal(err)
+	}
+	withSource := testOptions(t)
+	withSource.SourcePath = sourcePath
+	small := testOptions(t)
+	small.MaxSubmission = 100
+
 	tests := []struct {
 		name, want string
 		grade      func() (*Result, error)
 	}{
+		{"a link to the source", "not a regular file", func() (*Result, error) {
+			return GradeFile(context.Background(), fixtureSource(), symlink, withSource)
+		}},
+		{"a hard link to the source", "the source notebook itself", func() (*Result, error) {
+			return GradeFile(context.Background(), fixtureSource(), hardlink, withSource)
+		}},
+		{"too large", "larger than the 100-byte limit", func() (*Result, error) {
+			return GradeFile(context.Background(), fixtureSource(), big, small)
+		}},
 		{"wrong kernel", "python", func() (*Result, error) {
 			return Grade(context.Background(), fixtureSource(), python, "p.ipynb", testOptions(t))
 		}},

@@ -109,6 +109,7 @@ func runGrade(args []string) int {
 	totalTimeout := fs.Duration("timeout-total", grade.DefaultTotalTimeout, "time limit of each submission")
 	memory := fs.String("memory", "4GiB", "memory limit of each submission's process")
 	maxOutput := fs.String("max-output", "2MiB", "how much text one cell may print")
+	maxSubmission := fs.String("max-submission", "20MiB", "the largest submission file read; a larger one is unusable")
 	failUnder := fs.String("fail-under", "", "exit 1 if a submission scores under this: points (7.5) or a percentage (70%)")
 	jobs := fs.Int("j", 1, "grade this many submissions at a time")
 	quiet := fs.Bool("q", false, "do not print the table of results")
@@ -128,6 +129,11 @@ func runGrade(args []string) int {
 	maxOut, err := grade.ParseSize(*maxOutput)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-output:", err)
+		return exitUsage
+	}
+	maxSub, err := grade.ParseSize(*maxSubmission)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-submission:", err)
 		return exitUsage
 	}
 	threshold, percent, err := parseFailUnder(*failUnder)
@@ -166,7 +172,8 @@ func runGrade(args []string) int {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	opts := grade.Options{CellTimeout: *cellTimeout, TotalTimeout: *totalTimeout, Memory: mem, MaxOutput: int(maxOut)}
+	opts := grade.Options{CellTimeout: *cellTimeout, TotalTimeout: *totalTimeout, Memory: mem, MaxOutput: int(maxOut),
+		MaxSubmission: maxSub, SourcePath: *source}
 	if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
