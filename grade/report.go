@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -287,12 +288,23 @@ func firstLine(s string) string {
 	return s
 }
 
-// mdCell makes text safe inside a Markdown table cell.
+// mdCell makes text safe inside a Markdown table cell: a student's output
+// or message may hold a line break, a carriage return, a table's |, or
+// terminal colour codes, any of which broke the summary's table.
 func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "\n", " ")
+	s = ansiEscape.ReplaceAllString(s, "")
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
 	s = strings.ReplaceAll(s, "|", `\|`)
 	return htmlText(s)
 }
+
+// ansiEscape matches a terminal's colour and cursor codes.
+var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
 
 // mdLines is mdCell for text of several lines: they stay lines.
 func mdLines(s string) string {

@@ -231,3 +231,18 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownCellKeepsTheTable(t *testing.T) {
+	for in, want := range map[string]string{
+		"a\rb":                  "a b",
+		"a\r\nb":                "a  b",
+		"x | y":                 `x \| y`,
+		"\x1b[31mred\x1b[0m ok": "red ok",
+		"tab\there\x00":         "tab here ",
+		"<script>":              "&lt;script&gt;",
+	} {
+		if got := mdCell(in); got != want {
+			t.Errorf("mdCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
