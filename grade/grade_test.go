@@ -195,6 +195,10 @@ func TestGradeContainsMaliciousSubmissions(t *testing.T) {
 			svmCheck: Failed, findings: []FindingKind{Redeclared}},
 		{name: "ends checks with runtime.Goexit", svm: "import rt \"runtime\"\n\nfunc svmLoss(scores []float64, y int) (float64, []float64) {\n\trt.Goexit()\n\treturn 0, nil\n}",
 			svmCheck: Failed, findings: []FindingKind{Tampered}},
+		{name: "assigns to a locked variable", svm: wrongSVM + "\n\nrng = nil",
+			svmCheck: Failed, findings: []FindingKind{Tampered}},
+		{name: "defines a locked variable again", svm: wrongSVM + "\n\nrng := 3\n_ = rng",
+			svmCheck: Failed, findings: []FindingKind{Redeclared}},
 		{name: "deletes the test cells", edit: func(nb *notebook.Notebook) {
 			nb.Cells = slices.DeleteFunc(nb.Cells, func(c *notebook.Cell) bool { return strings.HasSuffix(c.ID, "-check") })
 		}, svmCheck: Passed, findings: []FindingKind{Deleted, Deleted}},

@@ -196,7 +196,8 @@ func (p *merged) add(kind FindingKind, c *notebook.Cell, m Meta, msg string) {
 // code, in the check cell itself - but visible checks could be.
 func (p *merged) redeclared(src, cellID, gradeID string, anchor int, locked map[string]int) {
 	p.tamper(src, cellID, gradeID)
-	for _, name := range interp.Declarations(src) {
+	p.assignsLocked(src, cellID, gradeID, anchor, locked)
+	for _, name := range append(interp.Declarations(src), topLevelDefines(src)...) {
 		if at, ok := locked[name]; ok && at <= anchor {
 			p.findings = append(p.findings, Finding{Kind: Redeclared, Cell: cellID, GradeID: gradeID,
 				Message: fmt.Sprintf("cell %s redeclares %s, which a locked cell declares: the checks after it may run the student's version", cellID, name)})
@@ -217,7 +218,7 @@ func lockedNames(nb *notebook.Notebook) map[string]int {
 		if err != nil {
 			continue
 		}
-		for _, n := range interp.Declarations(src) {
+		for _, n := range append(interp.Declarations(src), topLevelDefines(src)...) {
 			if _, ok := out[n]; !ok {
 				out[n] = i
 			}

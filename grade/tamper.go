@@ -37,6 +37,22 @@ func (p *merged) tamper(src, cellID, gradeID string) {
 	}
 }
 
+// assignsLocked records a student cell that assigns, at its top level,
+// to a variable a locked cell before it declares (rng = rand.New(...)):
+// the checks after it would run with the student's value.
+func (p *merged) assignsLocked(src, cellID, gradeID string, anchor int, locked map[string]int) {
+	for _, name := range topLevelAssigns(src) {
+		if at, ok := locked[name]; ok && at <= anchor {
+			why := fmt.Sprintf("cell %s assigns to %s, which a locked cell declares", cellID, name)
+			p.findings = append(p.findings, Finding{Kind: Tampered, Cell: cellID, GradeID: gradeID, Message: why + ": no check after it counts"})
+			if p.tampered < 0 {
+				p.tampered, p.tamperWhy = len(p.nb.Cells), why
+			}
+			return
+		}
+	}
+}
+
 // discount fails a passed check that comes after a tampering cell.
 func (p *merged) discount(i int, t *Test) {
 	if p.tampered >= 0 && i > p.tampered && t.Status == Passed {
@@ -48,6 +64,21 @@ func (p *merged) discount(i int, t *Test) {
 // block (x := ..., a, b := ...): at a cell's top level they are the
 // session's globals too.
 func topLevelDefines(src string) []string {
+	return topLevelTargets(src, func(tok token.Token) bool { return tok == token.DEFINE })
+}
+
+// topLevelAssigns lists the names a cell assigns outside any block (x =
+// ..., x += ..., x++).
+func topLevelAssigns(src string) []string {
+	return topLevelTargets(src, func(tok token.Token) bool {
+		return tok == token.ASSIGN || tok == token.INC || tok == token.DEC ||
+			tok >= token.ADD_ASSIGN && tok <= token.AND_NOT_ASSIGN
+	})
+}
+
+// topLevelTargets lists the identifiers, outside any block, that start a
+// statement and are followed (alone or in a list) by a token op accepts.
+func topLevelTargets(src string, op func(token.Token) bool) []string {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", fset.Base(), len(src))
 	var sc scanner.Scanner
@@ -69,7 +100,7 @@ func topLevelDefines(src string) []string {
 			continue
 		case depth == 0 && tok == token.COMMA && len(run) > 0:
 			continue
-		case depth == 0 && tok == token.DEFINE && len(run) > 0:
+		case depth == 0 && op(tok) && len(run) > 0:
 			names = append(names, run...)
 		}
 		run = run[:0]
