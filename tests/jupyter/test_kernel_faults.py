@@ -203,10 +203,12 @@ class OutputLimitTest(unittest.TestCase):
         kc = self.kc
         code = textwrap.dedent("""\
             import ("strings"; "time")
+            written := make(chan bool)
             go func() {
             	time.Sleep(200 * time.Millisecond)
             	fmt.Print(strings.Repeat("y", 3<<20))
             	fmt.Println("end")
+            	close(written)
             }()""")
         cell = kc.execute(code)
         self.assertEqual(shell_reply(kc, cell)["content"]["status"], "ok")
@@ -219,7 +221,11 @@ class OutputLimitTest(unittest.TestCase):
                 got.append(m)
         self.assertEqual(len(stdout_text(got)), MiB, "background output up to the 1 MiB limit")
         self.assertIn("1 MiB limit", stderr_text(got))
-        # The next cell closes the budget: the count follows.
+        # Once the goroutine has written everything (and a cell's end has
+        # delivered it), the next cell closes the budget: the count follows.
+        # Waiting for the writer keeps the count whole whatever the timing.
+        wait = kc.execute("<-written")
+        self.assertEqual(shell_reply(kc, wait)["content"]["status"], "ok")
         nxt = kc.execute("1+1")
         shell_reply(kc, nxt)
         deadline = time.monotonic() + TIMEOUT
