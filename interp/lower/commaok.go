@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 )
 
 // lowerCommaOkAssign assigns both results of a comma-ok expression as Go
@@ -23,17 +24,24 @@ func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
 	if id, ok := n.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
 		return // only ok is kept, and yaegi sets it right
 	}
-	lt := c.Info.Types[n.Lhs[0]].Type
-	if lt == nil {
+	c.commaOkFromCall(n.Rhs[0], c.Info.Types[n.Lhs[0]].Type)
+}
+
+// commaOkFromCall makes the comma-ok expression e (whose value has type
+// t) the results of a call, inserted around e so that its own lowerings
+// stay:
+//
+//	m[k]   becomes   func() (int, bool) { v, ok := m[k]; return v, ok }()
+func (c *cell) commaOkFromCall(e ast.Expr, t types.Type) {
+	if t == nil {
 		return
 	}
-	t0, ok := c.typeString(lt)
+	ts, ok := c.typeString(t)
 	if !ok {
 		return
 	}
-	// Inserted around the expression, so that its own lowerings stay.
-	c.insert(n.Rhs[0].Pos(), "func() ("+t0+", bool) { v, ok := ")
-	c.insert(n.Rhs[0].End(), "; return v, ok }()")
+	c.insert(e.Pos(), "func() ("+ts+", bool) { v, ok := ")
+	c.insert(e.End(), "; return v, ok }()")
 }
 
 // isCommaOk reports the expressions that give a second, boolean result:
@@ -112,13 +120,5 @@ func (c *cell) lowerLoopCommaOk(n *ast.AssignStmt) {
 	if obj := c.Info.Defs[id]; obj != nil {
 		t = obj.Type()
 	}
-	if t == nil {
-		return
-	}
-	ts, ok := c.typeString(t)
-	if !ok {
-		return
-	}
-	c.insert(n.Rhs[0].Pos(), "func() ("+ts+", bool) { v, ok := ")
-	c.insert(n.Rhs[0].End(), "; return v, ok }()")
+	c.commaOkFromCall(n.Rhs[0], t)
 }

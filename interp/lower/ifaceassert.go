@@ -105,12 +105,7 @@ func (c *cell) implementers(iface *types.Interface) (impls, others []types.Type)
 // level that the cell can name, not generic, and pointers to them.
 func (c *cell) sessionTypes() []types.Type {
 	var out []types.Type
-	scope := c.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
+	for _, tn := range c.concreteTypeNames() {
 		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
 			continue
 		}

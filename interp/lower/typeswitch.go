@@ -104,12 +104,7 @@ func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
 	if xt == nil || !types.IsInterface(xt) {
 		return false
 	}
-	scope := c.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
+	for _, tn := range c.concreteTypeNames() {
 		t := tn.Type()
 		if types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface) {
 			if types.AssignableTo(t, xt) || types.AssignableTo(types.NewPointer(t), xt) {
@@ -176,15 +171,10 @@ func (c *cell) valueWithPointerMethods(x, e ast.Expr) string {
 	if xt == nil || !types.IsInterface(xt) {
 		return ""
 	}
-	scope := c.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
+	for _, tn := range c.concreteTypeNames() {
 		t := tn.Type()
 		if !types.Implements(t, iface) && types.Implements(types.NewPointer(t), iface) && types.AssignableTo(t, xt) {
-			return name
+			return tn.Name()
 		}
 	}
 	return ""
@@ -254,4 +244,17 @@ func switchSubject(n *ast.TypeSwitchStmt) ast.Expr {
 		return a.X.(*ast.TypeAssertExpr).X
 	}
 	return nil
+}
+
+// concreteTypeNames lists the types the cells declare at the top level
+// that are neither aliases nor interfaces, in name order.
+func (c *cell) concreteTypeNames() []*types.TypeName {
+	var out []*types.TypeName
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			out = append(out, tn)
+		}
+	}
+	return out
 }
