@@ -32,6 +32,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"TypedNil":       reflect.ValueOf(typedNil),
 		"NotImplemented": reflect.ValueOf(notImplemented),
 		"RuntimeError":   reflect.ValueOf(func(msg string) error { return runtimeError(msg) }),
+		"IndexError":     reflect.ValueOf(indexError),
+		"SliceError":     reflect.ValueOf(sliceError),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.

@@ -55,6 +55,9 @@ const MainName = "_gbm"
 func Cell(in Input) (Output, error) {
 	c := &cell{Input: in, lineStarts: lineStarts(in.Src), wrappedStmts: map[*ast.FuncLit]bool{}}
 	c.lowerMain()
+	if in.Body != nil {
+		c.lowerBounds(in.Body.Body.List)
+	}
 	ast.Inspect(in.File, func(n ast.Node) bool {
 		if n == nil {
 			c.stack = c.stack[:len(c.stack)-1]
@@ -128,7 +131,16 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasUse(n)
 	case *ast.IndexListExpr:
 		c.lowerAliasUse(n)
+	case *ast.BlockStmt:
+		c.lowerBounds(n.List)
+	case *ast.CaseClause:
+		c.lowerBounds(n.Body)
+	case *ast.CommClause:
+		c.lowerBounds(n.Body)
+	case *ast.ForStmt:
+		c.proveLoopBounds(n)
 	case *ast.RangeStmt:
+		c.proveLoopBounds(n)
 		c.lowerRangeString(n)
 		c.lowerRangeInt(n)
 		c.lowerRangeFunc(n)
@@ -175,6 +187,8 @@ type cell struct {
 	// wrappedStmts are literals whose whole statement a lowering made a
 	// call of; lowerLoopClosure leaves them alone.
 	wrappedStmts map[*ast.FuncLit]bool
+	// boundsProved are index expressions a loop keeps in range.
+	boundsProved map[*ast.IndexExpr]bool
 }
 
 // newName returns a fresh name for a lowering's variable.

@@ -1,0 +1,53 @@
+package interp
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+)
+
+// indexError is Go's panic for an index out of range (lower.lowerBounds).
+func indexError(i any, length int) error {
+	if n, _ := asInt(i); n < 0 {
+		return runtimeError(fmt.Sprintf("runtime error: index out of range [%d]", n))
+	}
+	return runtimeError(fmt.Sprintf("runtime error: index out of range [%v] with length %d", i, length))
+}
+
+// sliceError is Go's panic for slice bounds out of range: bound is the
+// capacity of a slice (withCap) or the length of a string or array.
+func sliceError(lo, hi any, bound int, hiGiven, withCap bool) error {
+	l, _ := asInt(lo)
+	h, _ := asInt(hi)
+	what := "length"
+	if withCap {
+		what = "capacity"
+	}
+	var msg string
+	switch {
+	case hiGiven && h < 0:
+		msg = fmt.Sprintf("[:%d]", h)
+	case hiGiven && h > int64(bound):
+		msg = fmt.Sprintf("[:%v] with %s %d", hi, what, bound)
+	case l < 0:
+		msg = fmt.Sprintf("[%d:]", l)
+	default:
+		msg = fmt.Sprintf("[%v:%v]", lo, hi)
+	}
+	return runtimeError("runtime error: slice bounds out of range " + msg)
+}
+
+// asInt returns an integer of any integer type as an int64, saturated.
+func asInt(v any) (int64, bool) {
+	r := reflect.ValueOf(v)
+	switch {
+	case r.CanInt():
+		return r.Int(), true
+	case r.CanUint():
+		if u := r.Uint(); u <= math.MaxInt64 {
+			return int64(u), true
+		}
+		return math.MaxInt64, true
+	}
+	return 0, false
+}
