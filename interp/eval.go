@@ -69,6 +69,9 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 		gp := goroutinePanicked(ctx)
 		msg := "panic in a goroutine the cell started: " + gp.msg
 		return v, &Error{ename: gp.ename, msg: msg, trace: []string{red(gp.ename) + ": " + msg}}
+	case errors.Is(err, context.Canceled) && errors.Is(context.Cause(ctx), deadlockError{}):
+		msg := deadlockError{}.Error()
+		return v, &Error{ename: "fatal error", msg: msg, trace: []string{red("fatal error") + ": " + msg}}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
 			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}

@@ -75,6 +75,9 @@ type Session struct {
 	// cancelCell ends the running cell (nil between cells); goroutines
 	// the cell started call it when they panic.
 	cancelCell atomic.Pointer[context.CancelCauseFunc]
+	// mayBeWoken is set once a cell names a timer or I/O that can wake
+	// a goroutine (deadlock.go): the session stops looking for deadlocks.
+	mayBeWoken bool
 	deferMu    sync.Mutex
 	deferred   []func() // the running cell's top-level deferred calls
 	stdin      inputReader
@@ -204,6 +207,8 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 		s.cancelCell.Store(nil)
 		cancel(nil)
 	}()
+	s.noteWakers(code)
+	defer s.watchDeadlock(ctx, cancel)()
 	// The cell's top-level deferred calls run when it ends (a %time cell's
 	// too).
 	defer func() {
