@@ -11,7 +11,7 @@ import (
 // for the frontend (inside a compiled call) longer than deadlockPoll.
 type slowInput struct{ recorder }
 
-func (slowInput) Input(string, bool) (string, error) {
+func (*slowInput) Input(string, bool) (string, error) {
 	time.Sleep(3 * deadlockPoll)
 	return "7", nil
 }
