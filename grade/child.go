@@ -120,20 +120,35 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		}
 		argv = []string{exe, "grade-worker"}
 	}
-	cmd := exec.Command(argv[0], argv[1:]...)
+	// stop kills the worker's process group (see configure); the
+	// exec package calls it when the context is cancelled. WaitDelay
+	// bounds how long Wait then waits for the worker's pipes: a
+	// descendant that left the group (setsid) and holds them open
+	// cannot keep the grader waiting.
+	stopCtx, stop := context.WithCancel(context.Background())
+	defer stop()
+	cmd := exec.CommandContext(stopCtx, argv[0], argv[1:]...)
+	cmd.Cancel = func() error { kill(cmd); return nil }
+	cmd.WaitDelay = waitDelay
 	cmd.Dir = dir
 	cmd.Env = workerEnv(dir)
 	cmd.Stdin = io.MultiReader(bytes.NewReader(head), strings.NewReader("\n"), &body)
 	var log stderrLog
 	cmd.Stderr = &log
-	results, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
+	// The results go through the exec package's copying goroutine (not
+	// StdoutPipe), so that WaitDelay can close them.
+	results, resultsW := io.Pipe()
+	cmd.Stdout = resultsW
 	configure(cmd)
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("grade: start worker %s: %w", argv[0], err)
 	}
+	waited := make(chan error, 1)
+	go func() {
+		err := cmd.Wait()
+		resultsW.Close()
+		waited <- err
+	}()
 
 	r := &run{ends: map[int]event{}, running: -1}
 	progress := make(chan struct{}, 1)
@@ -142,8 +157,10 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		defer close(readDone)
 		r.read(results, key, progress)
 	}()
-	killed, err := r.watch(ctx, cmd, readDone, progress, opts)
-	werr := cmd.Wait()
+	killed, err := r.watch(ctx, stop, readDone, progress, opts)
+	stop()
+	werr := <-waited
+	kill(cmd) // what is left of the group once the worker is gone
 	if err != nil {
 		return nil, err
 	}
@@ -182,9 +199,9 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 }
 
 // watch waits for the worker's results channel to close, killing the
-// worker when a cell or the whole notebook overruns its time. It returns
+// worker (by calling kill) when a cell or the whole notebook overruns its time. It returns
 // why it killed the worker, if it did, and ctx's error if ctx was done.
-func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}, progress <-chan struct{}, opts Options) (killed string, err error) {
+func (r *run) watch(ctx context.Context, kill func(), readDone <-chan struct{}, progress <-chan struct{}, opts Options) (killed string, err error) {
 	total := time.NewTimer(opts.TotalTimeout)
 	defer total.Stop()
 	tick := time.NewTicker(250 * time.Millisecond)
@@ -195,12 +212,12 @@ func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}
 		case <-readDone:
 			return killed, nil
 		case <-ctx.Done():
-			kill(cmd)
+			kill()
 			<-readDone
 			return killed, ctx.Err()
 		case <-total.C:
 			killed = fmt.Sprintf("the notebook ran longer than its total time limit of %v and was stopped", opts.TotalTimeout)
-			kill(cmd)
+			kill()
 		case <-progress:
 		case <-tick.C:
 		}
@@ -211,7 +228,7 @@ func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}
 		r.mu.Unlock()
 		if killed == "" && cell >= 0 && time.Since(since) > opts.CellTimeout+grace {
 			killed = fmt.Sprintf("the cell ran longer than its time limit of %v and did not stop; the notebook was stopped", opts.CellTimeout)
-			kill(cmd)
+			kill()
 		}
 	}
 }

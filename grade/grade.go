@@ -60,6 +60,11 @@ const (
 // and waits up to a second for compiled code before it abandons it.
 const grace = 10 * time.Second
 
+// waitDelay is how long the grader waits for the worker's output after
+// the worker exits or is killed: anything still holding its pipes then
+// is a descendant that escaped its process group, and is not waited for.
+const waitDelay = 2 * time.Second
+
 func (o Options) withDefaults() Options {
 	if o.CellTimeout <= 0 {
 		o.CellTimeout = DefaultCellTimeout
