@@ -26,13 +26,16 @@ import (
 
 // run is what the grader learned from one worker process.
 type run struct {
-	mu      sync.Mutex
-	ends    map[int]event // cell index -> its end event
-	limits  []string      // nil until the worker is ready
-	running int           // the cell that has started and not ended, or -1
-	forged  int           // lines not signed by the worker
-	fatal   string        // the worker's last message before it exits on a limit
-	done    bool
+	mu     sync.Mutex
+	ends   map[int]event // cell index -> its end event
+	limits []string      // nil until the worker is ready
+	// isolation are the layers the worker ran in: the namespaces it was
+	// started in and what it applied to itself.
+	isolation []string
+	running   int    // the cell that has started and not ended, or -1
+	forged    int    // lines not signed by the worker
+	fatal     string // the worker's last message before it exits on a limit
+	done      bool
 
 	// For the cell running when the worker stopped early, and the cells
 	// after it.
@@ -79,6 +82,7 @@ func (r *run) handle(e event) {
 	switch e.Type {
 	case evReady:
 		r.limits = append([]string{}, e.Limits...)
+		r.isolation = append(r.isolation, e.Isolation...)
 	case evStart:
 		r.running = e.Cell
 	case evEnd:
@@ -105,7 +109,8 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	secret := make([]byte, 32)
 	rand.Read(secret)
 	key := []byte(hex.EncodeToString(secret)) // the worker keys its HMAC with the hex string
-	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput})
+	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput,
+		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation})
 
 	dir, err := os.MkdirTemp("", "gobackprop-grade-")
 	if err != nil {
@@ -127,20 +132,22 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	// cannot keep the grader waiting.
 	stopCtx, stop := context.WithCancel(context.Background())
 	defer stop()
-	cmd := exec.CommandContext(stopCtx, argv[0], argv[1:]...)
-	cmd.Cancel = func() error { kill(cmd); return nil }
-	cmd.WaitDelay = waitDelay
-	cmd.Dir = dir
-	cmd.Env = workerEnv(dir)
-	cmd.Stdin = io.MultiReader(bytes.NewReader(head), strings.NewReader("\n"), &body)
 	var log stderrLog
-	cmd.Stderr = &log
-	// The results go through the exec package's copying goroutine (not
-	// StdoutPipe), so that WaitDelay can close them.
 	results, resultsW := io.Pipe()
-	cmd.Stdout = resultsW
-	configure(cmd)
-	if err := cmd.Start(); err != nil {
+	cmd, err := startWorker(func() *exec.Cmd {
+		cmd := exec.CommandContext(stopCtx, argv[0], argv[1:]...)
+		cmd.Cancel = func() error { kill(cmd); return nil }
+		cmd.WaitDelay = waitDelay
+		cmd.Dir = dir
+		cmd.Env = workerEnv(dir)
+		cmd.Stdin = io.MultiReader(bytes.NewReader(head), strings.NewReader("\n"), bytes.NewReader(body.Bytes()))
+		cmd.Stderr = &log
+		// The results go through the exec package's copying goroutine
+		// (not StdoutPipe), so that WaitDelay can close them.
+		cmd.Stdout = resultsW
+		return cmd
+	})
+	if err != nil {
 		return nil, fmt.Errorf("grade: start worker %s: %w", argv[0], err)
 	}
 	waited := make(chan error, 1)
@@ -158,6 +165,7 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		r.read(results, key, progress)
 	}()
 	killed, err := r.watch(ctx, stop, readDone, progress, opts)
+
 	stop()
 	werr := <-waited
 	kill(cmd) // what is left of the group once the worker is gone
@@ -168,6 +176,9 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.limits == nil && killed == "" {
+		if strings.HasPrefix(r.fatal, ErrIsolation.Error()) {
+			return nil, fmt.Errorf("%w%s", ErrIsolation, strings.TrimPrefix(r.fatal, ErrIsolation.Error()))
+		}
 		why := strings.TrimSpace(r.fatal + "\n" + log.String())
 		if why == "" && werr != nil {
 			why = werr.Error()

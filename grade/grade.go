@@ -36,6 +36,14 @@ type Options struct {
 	// SourcePath, if set, is the source notebook's file: a submission that
 	// is the same file (a hard link to it) is unusable.
 	SourcePath string
+	// Disk bounds the files a submission writes in all, when its worker
+	// has a root of its own (LayerMountNS); zero means DefaultDisk.
+	// Without, each file is bounded by 256 MiB.
+	Disk int64
+	// RequireIsolation refuses to grade (an error wrapping ErrIsolation)
+	// in a worker that lacks a layer of Layers, rather than grade less
+	// confined.
+	RequireIsolation bool
 	// Worker is the command that runs Work in a child process; nil
 	// means this executable with the argument "grade-worker", the hidden
 	// command of the gobackprop binary. WorkerEnv is always set in its
@@ -53,6 +61,8 @@ const (
 	// DefaultMaxSubmission leaves room for a notebook with its outputs
 	// (plots, printed losses) far above what an assignment makes.
 	DefaultMaxSubmission = 20 << 20
+	// DefaultDisk is room for a few saved plots and models.
+	DefaultDisk = 64 << 20
 )
 
 // grace is how long past a cell's time limit the grader waits for the
@@ -77,6 +87,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxOutput <= 0 {
 		o.MaxOutput = DefaultMaxOutput
+	}
+	if o.Disk <= 0 {
+		o.Disk = DefaultDisk
 	}
 	return o
 }
@@ -108,7 +121,7 @@ func Grade(ctx context.Context, source, submission *notebook.Notebook, name stri
 	if err != nil {
 		return nil, err
 	}
-	r.Limits = run.limits
+	r.Limits, r.Isolation = run.limits, run.isolation
 	if run.forged > 0 {
 		r.Findings = append(r.Findings, Finding{Kind: Forged,
 			Message: fmt.Sprintf("%d lines on the grader's results channel were not from the grader and were ignored", run.forged)})
@@ -169,7 +182,7 @@ func unusable(source *notebook.Notebook, name string, why error) (*Result, error
 	if err := validate(source); err != nil {
 		return nil, err
 	}
-	r := &Result{Submission: name, State: Unusable, Error: why.Error(), Tests: []Test{}, Findings: []Finding{}, Limits: []string{}}
+	r := &Result{Submission: name, State: Unusable, Error: why.Error(), Tests: []Test{}, Findings: []Finding{}, Limits: []string{}, Isolation: []string{}}
 	for _, c := range source.Cells {
 		m, _ := MetaOf(c)
 		switch {
@@ -277,7 +290,7 @@ func aborted(path string, err error) *Result {
 	if err != nil {
 		msg = err.Error()
 	}
-	return &Result{Submission: path, State: Aborted, Error: msg, Tests: []Test{}, Findings: []Finding{}, Limits: []string{}}
+	return &Result{Submission: path, State: Aborted, Error: msg, Tests: []Test{}, Findings: []Finding{}, Limits: []string{}, Isolation: []string{}}
 }
 
 // Submissions lists the notebooks under dir, sorted, skipping Jupyter's
