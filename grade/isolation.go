@@ -60,8 +60,9 @@ func missing(have []string) []string {
 	return out
 }
 
-// requireAll returns an error wrapping ErrIsolation if have lacks a layer.
-func requireAll(have []string) error {
+// RequireAll returns an error wrapping ErrIsolation, which names what is
+// missing, if have lacks a layer of Layers.
+func RequireAll(have []string) error {
 	if m := missing(have); len(m) > 0 {
 		return fmt.Errorf("%w, but this machine does not allow %s (see the worker's log; run without --require-isolation to grade less confined)",
 			ErrIsolation, strings.Join(m, ", "))

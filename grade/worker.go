@@ -93,7 +93,7 @@ func work(nb *notebook.Notebook, j job, out events) int {
 	}
 	layers = sortLayers(append(layers, lockdown(dir, j.ReadOnly)...))
 	if j.RequireIsolation {
-		if err := requireAll(layers); err != nil {
+		if err := RequireAll(layers); err != nil {
 			out.send(event{Type: evFatal, Message: err.Error()})
 			return 1
 		}

@@ -111,6 +111,9 @@ func runGrade(args []string) int {
 	maxOutput := fs.String("max-output", "2MiB", "how much text one cell may print")
 	maxSubmission := fs.String("max-submission", "20MiB", "the largest submission file read; a larger one is unusable")
 	failUnder := fs.String("fail-under", "", "exit 1 if a submission scores under this: points (7.5) or a percentage (70%)")
+	maxDisk := fs.String("max-disk", "64MiB", "how much a submission may write in all (with a mount namespace; else 256MiB a file)")
+	requireIsolation := fs.Bool("require-isolation", requireIsolationDefault(),
+		"refuse to grade unless every layer of isolation is available (default: $GOBACKPROP_REQUIRE_ISOLATION, else on when CI=true)")
 	jobs := fs.Int("j", 1, "grade this many submissions at a time")
 	quiet := fs.Bool("q", false, "do not print the table of results")
 	pos, err := parseInterleaved(fs, args)
@@ -134,6 +137,11 @@ func runGrade(args []string) int {
 	maxSub, err := grade.ParseSize(*maxSubmission)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-submission:", err)
+		return exitUsage
+	}
+	disk, err := grade.ParseSize(*maxDisk)
+	if err != nil || disk == 0 {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-disk:", err)
 		return exitUsage
 	}
 	threshold, percent, err := parseFailUnder(*failUnder)
@@ -173,7 +181,18 @@ func runGrade(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	opts := grade.Options{CellTimeout: *cellTimeout, TotalTimeout: *totalTimeout, Memory: mem, MaxOutput: int(maxOut),
-		MaxSubmission: maxSub, SourcePath: *source}
+		MaxSubmission: maxSub, SourcePath: *source, Disk: disk, RequireIsolation: *requireIsolation}
+	layers, err := grade.Isolation(ctx, opts)
+	if err == nil && *requireIsolation {
+		err = grade.RequireAll(layers)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
+		return exitGrader
+	}
+	if !*quiet {
+		fmt.Fprintf(os.Stderr, "isolation: %s\n", strings.Join(layers, ", "))
+	}
 	if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
@@ -294,6 +313,16 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// requireIsolationDefault is on in CI (CI=true), where grades count and
+// nobody watches the log, unless $GOBACKPROP_REQUIRE_ISOLATION says
+// otherwise (0 or 1).
+func requireIsolationDefault() bool {
+	if v, err := strconv.ParseBool(os.Getenv("GOBACKPROP_REQUIRE_ISOLATION")); err == nil {
+		return v
+	}
+	return os.Getenv("CI") == "true"
 }
 
 // runGradeWorker is the hidden command grade starts for each submission.
