@@ -44,6 +44,11 @@ type Options struct {
 	// in a worker that lacks a layer of Layers, rather than grade less
 	// confined.
 	RequireIsolation bool
+	// Done, if set, is called with each submission's index and result as
+	// soon as GradeAll has it, one call at a time, so that a report can
+	// be written while the others are graded: a cancelled run keeps what
+	// finished.
+	Done func(i int, r *Result)
 	// Worker is the command that runs Work in a child process; nil
 	// means this executable with the argument "grade-worker", the hidden
 	// command of the gobackprop binary. WorkerEnv is always set in its
@@ -257,6 +262,7 @@ func GradeAll(ctx context.Context, source *notebook.Notebook, paths []string, jo
 	srcErr := source.Write(&file)
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var doneMu sync.Mutex
 	for range max(1, min(jobs, len(paths))) {
 		wg.Add(1)
 		go func() {
@@ -273,6 +279,11 @@ func GradeAll(ctx context.Context, source *notebook.Notebook, paths []string, jo
 					}
 				}
 				results[i] = r
+				if opts.Done != nil {
+					doneMu.Lock()
+					opts.Done(i, r)
+					doneMu.Unlock()
+				}
 			}
 		}()
 	}

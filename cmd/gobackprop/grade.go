@@ -114,6 +114,7 @@ func runGrade(args []string) int {
 	maxDisk := fs.String("max-disk", "64MiB", "how much a submission may write in all (with a mount namespace; else 256MiB a file)")
 	requireIsolation := fs.Bool("require-isolation", requireIsolationDefault(),
 		"refuse to grade unless every layer of isolation is available (default: $GOBACKPROP_REQUIRE_ISOLATION, else on when CI=true)")
+	resume := fs.Bool("resume", false, "keep the submissions already in the --json report (graded or unusable) and grade the others")
 	jobs := fs.Int("j", 1, "grade this many submissions at a time")
 	quiet := fs.Bool("q", false, "do not print the table of results")
 	pos, err := parseInterleaved(fs, args)
@@ -196,7 +197,25 @@ func runGrade(args []string) int {
 	if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
-	results := grade.GradeAll(ctx, src, paths, *jobs, opts)
+	results, todo, err := resumed(*resume, *jsonOut, paths)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --resume:", err)
+		return exitUsage
+	}
+	// The JSON report is rewritten as each submission finishes: a run that
+	// is cancelled (a CI job's time limit) keeps what finished.
+	opts.Done = func(i int, r *grade.Result) {
+		results[todo[i]] = r
+		if *jsonOut != "" {
+			writeFileAtomic(*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, finished(results)) })
+		}
+	}
+	todoPaths := make([]string, len(todo))
+	for i, j := range todo {
+		todoPaths[i] = paths[j]
+	}
+	grade.GradeAll(ctx, src, todoPaths, *jobs, opts)
+	results = finished(results)
 
 	if !*quiet {
 		grade.WriteTable(os.Stdout, results)
@@ -206,7 +225,7 @@ func runGrade(args []string) int {
 		path  string
 		write func(io.Writer) error
 	}{
-		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }},
+		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }}, // once more, with every result
 		{*junitOut, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
 		{*mdOut, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
 	}
@@ -298,6 +317,61 @@ func parseFailUnder(s string) (threshold float64, percent bool, err error) {
 		return 0, false, fmt.Errorf("%q: want points (7.5) or a percentage (70%%)", s)
 	}
 	return threshold, percent, nil
+}
+
+// resumed returns a result slot for each path, filled for those the
+// report at jsonPath already has graded or unusable when resume is set,
+// and the indexes of the paths still to grade.
+func resumed(resume bool, jsonPath string, paths []string) ([]*grade.Result, []int, error) {
+	results := make([]*grade.Result, len(paths))
+	done := map[string]*grade.Result{}
+	if resume {
+		if jsonPath == "" {
+			return nil, nil, fmt.Errorf("needs --json, the report to resume")
+		}
+		if f, err := os.Open(jsonPath); err == nil {
+			prev, err := grade.ReadJSON(f)
+			f.Close()
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, r := range prev {
+				if r.State == grade.Graded || r.State == grade.Unusable {
+					done[r.Submission] = r
+				}
+			}
+		}
+	}
+	var todo []int
+	for i, p := range paths {
+		if r, ok := done[p]; ok {
+			results[i] = r
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	return results, todo, nil
+}
+
+// finished returns the results there are, in order.
+func finished(results []*grade.Result) []*grade.Result {
+	out := []*grade.Result{}
+	for _, r := range results {
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// writeFileAtomic writes path through a temporary file renamed over it,
+// so that a reader (or a cancelled job) never sees half a report.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp := path + ".tmp"
+	if err := writeFile(tmp, write); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
