@@ -110,7 +110,7 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	rand.Read(secret)
 	key := []byte(hex.EncodeToString(secret)) // the worker keys its HMAC with the hex string
 	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput,
-		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation})
+		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation, Bare: bare()})
 
 	dir, err := os.MkdirTemp("", "gobackprop-grade-")
 	if err != nil {
@@ -146,7 +146,7 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		// (not StdoutPipe), so that WaitDelay can close them.
 		cmd.Stdout = resultsW
 		return cmd
-	})
+	}, !bare())
 	if err != nil {
 		return nil, fmt.Errorf("grade: start worker %s: %w", argv[0], err)
 	}
@@ -252,11 +252,18 @@ func describeFatal(line string, memory int64) string {
 		return fmt.Sprintf("%s (the memory limit is %s)", line, size(memory))
 	case strings.Contains(line, "stack overflow"), strings.Contains(line, "stack exceeds"):
 		return line + " (a recursion without a base case?)"
+	case strings.Contains(line, "new OS thread"), strings.Contains(line, "pthread_create"):
+		return fmt.Sprintf("%s (the limit is %d threads: goroutines that hold threads, LockOSThread or blocking calls?)", line, maxProcs)
 	case strings.Contains(line, "concurrent map"):
 		return line + " (goroutines used a map without a sync.Mutex)"
 	}
 	return line
 }
+
+// bare reports whether $GOBACKPROP_ISOLATION is "off": workers then run
+// with no layer of isolation (Result.Isolation is empty), to measure what
+// the layers cost or to tell whether one is at fault.
+func bare() bool { return os.Getenv("GOBACKPROP_ISOLATION") == "off" }
 
 // workerEnv is the worker's environment: only what the Go runtime and the
 // datasets package need to find data. Cells cannot read the environment,
@@ -330,7 +337,8 @@ func (l *stderrLog) Write(b []byte) (int, error) {
 		}
 		line := strings.TrimSpace(string(l.partial[:i]))
 		l.partial = l.partial[i+1:]
-		for _, p := range []string{"fatal error:", "runtime: out of memory", "runtime: goroutine stack exceeds", "panic:"} {
+		for _, p := range []string{"fatal error:", "runtime: out of memory", "runtime: goroutine stack exceeds", "panic:",
+			"runtime: failed to create new OS thread", "runtime/cgo: pthread_create failed"} {
 			if strings.HasPrefix(line, p) {
 				l.lastFail = clip(line, maxMessage)
 			}

@@ -9,18 +9,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// maxFileSize bounds each file a notebook writes in its sandbox, so a
-// loop that writes forever fills neither the disk nor the grader's time.
-const maxFileSize = 256 << 20
-
-// Resource limits of the worker besides its address space (package
-// memlimit) and file size: processes (threads count, and the Go runtime
-// needs a few dozen) and open files.
-const (
-	maxProcs = 512
-	maxFiles = 256
-)
-
 // isolate prepares the worker's descriptors before anything else:
 //
 //   - the results channel moves from descriptor 1 to a new descriptor,

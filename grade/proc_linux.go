@@ -34,11 +34,11 @@ func configure(cmd *exec.Cmd, ns bool) {
 	}
 }
 
-// startWorker starts a command made by newCmd in namespaces if the
+// startWorker starts a command made by newCmd in namespaces if ns and the
 // machine allows them, and without if it does not. It returns the
 // command.
-func startWorker(newCmd func() *exec.Cmd) (*exec.Cmd, error) {
-	if !noNamespaces.Load() {
+func startWorker(newCmd func() *exec.Cmd, ns bool) (*exec.Cmd, error) {
+	if ns && !noNamespaces.Load() {
 		cmd := newCmd()
 		configure(cmd, true)
 		err := cmd.Start()

@@ -6,7 +6,7 @@ import "os/exec"
 
 // startWorker starts a command made by newCmd as it is: outside Linux
 // there are no namespaces.
-func startWorker(newCmd func() *exec.Cmd) (*exec.Cmd, error) {
+func startWorker(newCmd func() *exec.Cmd, _ bool) (*exec.Cmd, error) {
 	cmd := newCmd()
 	return cmd, cmd.Start()
 }

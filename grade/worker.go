@@ -91,7 +91,10 @@ func work(nb *notebook.Notebook, j job, out events) int {
 	if j.MaxOutput > 0 {
 		limits = append(limits, "max-output")
 	}
-	layers = sortLayers(append(layers, lockdown(dir, j.ReadOnly)...))
+	if !j.Bare {
+		layers = append(layers, lockdown(dir, j.ReadOnly)...)
+	}
+	layers = sortLayers(layers)
 	if j.RequireIsolation {
 		if err := RequireAll(layers); err != nil {
 			out.send(event{Type: evFatal, Message: err.Error()})
