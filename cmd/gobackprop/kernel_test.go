@@ -29,7 +29,7 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "gobackprop")
 	// The tests' grading runs check their results, not the machine:
-	// grade/attack_test.go checks the isolation this machine allows.
+	// grade/attack_run_test.go checks the isolation this machine allows.
 	os.Setenv("GOBACKPROP_REQUIRE_ISOLATION", "0")
 	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
 	if err != nil {
