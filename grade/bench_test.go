@@ -72,3 +72,10 @@ func BenchmarkGradeBundledSVM(b *testing.B) {
 }
 
 func BenchmarkGradeAll20Jobs1(b *testing.B) { benchGrade(b, 20, 1) }
+
+// BenchmarkGradeBare is BenchmarkGrade with no layer of isolation
+// ($GOBACKPROP_ISOLATION=off): the difference is what the layers cost.
+func BenchmarkGradeBare(b *testing.B) {
+	b.Setenv("GOBACKPROP_ISOLATION", "off")
+	benchGrade(b, 1, 1)
+}

@@ -26,13 +26,16 @@ import (
 
 // run is what the grader learned from one worker process.
 type run struct {
-	mu      sync.Mutex
-	ends    map[int]event // cell index -> its end event
-	limits  []string      // nil until the worker is ready
-	running int           // the cell that has started and not ended, or -1
-	forged  int           // lines not signed by the worker
-	fatal   string        // the worker's last message before it exits on a limit
-	done    bool
+	mu     sync.Mutex
+	ends   map[int]event // cell index -> its end event
+	limits []string      // nil until the worker is ready
+	// isolation are the layers the worker ran in: the namespaces it was
+	// started in and what it applied to itself.
+	isolation []string
+	running   int    // the cell that has started and not ended, or -1
+	forged    int    // lines not signed by the worker
+	fatal     string // the worker's last message before it exits on a limit
+	done      bool
 
 	// For the cell running when the worker stopped early, and the cells
 	// after it.
@@ -79,6 +82,7 @@ func (r *run) handle(e event) {
 	switch e.Type {
 	case evReady:
 		r.limits = append([]string{}, e.Limits...)
+		r.isolation = append(r.isolation, e.Isolation...)
 	case evStart:
 		r.running = e.Cell
 	case evEnd:
@@ -105,7 +109,8 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	secret := make([]byte, 32)
 	rand.Read(secret)
 	key := []byte(hex.EncodeToString(secret)) // the worker keys its HMAC with the hex string
-	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput})
+	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput,
+		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation, Bare: bare()})
 
 	dir, err := os.MkdirTemp("", "gobackprop-grade-")
 	if err != nil {
@@ -120,20 +125,37 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		}
 		argv = []string{exe, "grade-worker"}
 	}
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Dir = dir
-	cmd.Env = workerEnv(dir)
-	cmd.Stdin = io.MultiReader(bytes.NewReader(head), strings.NewReader("\n"), &body)
+	// stop kills the worker's process group (see configure); the
+	// exec package calls it when the context is cancelled. WaitDelay
+	// bounds how long Wait then waits for the worker's pipes: a
+	// descendant that left the group (setsid) and holds them open
+	// cannot keep the grader waiting.
+	stopCtx, stop := context.WithCancel(context.Background())
+	defer stop()
 	var log stderrLog
-	cmd.Stderr = &log
-	results, err := cmd.StdoutPipe()
+	results, resultsW := io.Pipe()
+	cmd, err := startWorker(func() *exec.Cmd {
+		cmd := exec.CommandContext(stopCtx, argv[0], argv[1:]...)
+		cmd.Cancel = func() error { kill(cmd); return nil }
+		cmd.WaitDelay = waitDelay
+		cmd.Dir = dir
+		cmd.Env = workerEnv(dir)
+		cmd.Stdin = io.MultiReader(bytes.NewReader(head), strings.NewReader("\n"), bytes.NewReader(body.Bytes()))
+		cmd.Stderr = &log
+		// The results go through the exec package's copying goroutine
+		// (not StdoutPipe), so that WaitDelay can close them.
+		cmd.Stdout = resultsW
+		return cmd
+	}, !bare())
 	if err != nil {
-		return nil, err
-	}
-	configure(cmd)
-	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("grade: start worker %s: %w", argv[0], err)
 	}
+	waited := make(chan error, 1)
+	go func() {
+		err := cmd.Wait()
+		resultsW.Close()
+		waited <- err
+	}()
 
 	r := &run{ends: map[int]event{}, running: -1}
 	progress := make(chan struct{}, 1)
@@ -142,8 +164,11 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		defer close(readDone)
 		r.read(results, key, progress)
 	}()
-	killed, err := r.watch(ctx, cmd, readDone, progress, opts)
-	werr := cmd.Wait()
+	killed, err := r.watch(ctx, stop, readDone, progress, opts)
+
+	stop()
+	werr := <-waited
+	kill(cmd) // what is left of the group once the worker is gone
 	if err != nil {
 		return nil, err
 	}
@@ -151,6 +176,9 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.limits == nil && killed == "" {
+		if strings.HasPrefix(r.fatal, ErrIsolation.Error()) {
+			return nil, fmt.Errorf("%w%s", ErrIsolation, strings.TrimPrefix(r.fatal, ErrIsolation.Error()))
+		}
 		why := strings.TrimSpace(r.fatal + "\n" + log.String())
 		if why == "" && werr != nil {
 			why = werr.Error()
@@ -182,9 +210,9 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 }
 
 // watch waits for the worker's results channel to close, killing the
-// worker when a cell or the whole notebook overruns its time. It returns
+// worker (by calling kill) when a cell or the whole notebook overruns its time. It returns
 // why it killed the worker, if it did, and ctx's error if ctx was done.
-func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}, progress <-chan struct{}, opts Options) (killed string, err error) {
+func (r *run) watch(ctx context.Context, kill func(), readDone <-chan struct{}, progress <-chan struct{}, opts Options) (killed string, err error) {
 	total := time.NewTimer(opts.TotalTimeout)
 	defer total.Stop()
 	tick := time.NewTicker(250 * time.Millisecond)
@@ -195,12 +223,12 @@ func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}
 		case <-readDone:
 			return killed, nil
 		case <-ctx.Done():
-			kill(cmd)
+			kill()
 			<-readDone
 			return killed, ctx.Err()
 		case <-total.C:
 			killed = fmt.Sprintf("the notebook ran longer than its total time limit of %v and was stopped", opts.TotalTimeout)
-			kill(cmd)
+			kill()
 		case <-progress:
 		case <-tick.C:
 		}
@@ -211,7 +239,7 @@ func (r *run) watch(ctx context.Context, cmd *exec.Cmd, readDone <-chan struct{}
 		r.mu.Unlock()
 		if killed == "" && cell >= 0 && time.Since(since) > opts.CellTimeout+grace {
 			killed = fmt.Sprintf("the cell ran longer than its time limit of %v and did not stop; the notebook was stopped", opts.CellTimeout)
-			kill(cmd)
+			kill()
 		}
 	}
 }
@@ -224,11 +252,18 @@ func describeFatal(line string, memory int64) string {
 		return fmt.Sprintf("%s (the memory limit is %s)", line, size(memory))
 	case strings.Contains(line, "stack overflow"), strings.Contains(line, "stack exceeds"):
 		return line + " (a recursion without a base case?)"
+	case strings.Contains(line, "new OS thread"), strings.Contains(line, "pthread_create"):
+		return fmt.Sprintf("%s (the limit is %d threads: goroutines that hold threads, LockOSThread or blocking calls?)", line, maxProcs)
 	case strings.Contains(line, "concurrent map"):
 		return line + " (goroutines used a map without a sync.Mutex)"
 	}
 	return line
 }
+
+// bare reports whether $GOBACKPROP_ISOLATION is "off": workers then run
+// with no layer of isolation (Result.Isolation is empty), to measure what
+// the layers cost or to tell whether one is at fault.
+func bare() bool { return os.Getenv("GOBACKPROP_ISOLATION") == "off" }
 
 // workerEnv is the worker's environment: only what the Go runtime and the
 // datasets package need to find data. Cells cannot read the environment,
@@ -302,7 +337,8 @@ func (l *stderrLog) Write(b []byte) (int, error) {
 		}
 		line := strings.TrimSpace(string(l.partial[:i]))
 		l.partial = l.partial[i+1:]
-		for _, p := range []string{"fatal error:", "runtime: out of memory", "runtime: goroutine stack exceeds", "panic:"} {
+		for _, p := range []string{"fatal error:", "runtime: out of memory", "runtime: goroutine stack exceeds", "panic:",
+			"runtime: failed to create new OS thread", "runtime/cgo: pthread_create failed"} {
 			if strings.HasPrefix(line, p) {
 				l.lastFail = clip(line, maxMessage)
 			}

@@ -69,20 +69,84 @@
 // # The worker process
 //
 // The child is the same binary (Options.Worker), started with WorkerEnv
-// set and a minimal environment, in a fresh temporary directory that is
-// both its working directory and the sandbox of its restricted interpreter
-// session. The merged notebook arrives on standard input; each cell's start
-// and end go back on standard output as they happen, so when the child
-// dies - a stack overflow, a fatal "concurrent map writes", out of memory -
-// the cells before keep their points, the cell that was running is
-// reported with the runtime's last words, and the rest are not run. Cells
-// can write to any descriptor the child holds, so every result line is
-// signed with an HMAC whose key only the child's memory holds: a cell that
-// prints "passed" to the results channel forges nothing (see Forged).
+// set and a minimal environment. The merged notebook arrives on standard
+// input; each cell's start and end go back on standard output as they
+// happen, so when the child dies - a stack overflow, a fatal "concurrent
+// map writes", out of memory - the cells before keep their points, the
+// cell that was running is reported with the runtime's last words, and
+// the rest are not run.
+//
+// # Isolation
+//
+// A submission is untrusted code, and the verdict is computed outside it,
+// from what it cannot forge. Each worker is confined by the kernel in
+// layers, each named in Result.Isolation when applied (see Layers):
+//
+//   - userns, pidns, netns, ipcns: the worker is started in new user,
+//     PID, network and IPC namespaces (proc_linux.go). It is PID 1 of its
+//     own PID namespace: it sees and signals no process of the grader's,
+//     and when it ends the kernel kills everything it started. It has no
+//     network. The grader's user is root inside, of nothing but these
+//     namespaces, which is what lets an unprivileged grader (a course's
+//     CI runner) make them.
+//   - mountns: in its own mount namespace the worker builds a root of its
+//     own (enterRoot, mountns_linux.go) and pivots into it: a read-only
+//     tmpfs with the sandbox /work (a tmpfs of at most Options.Disk, the
+//     bound on everything a submission writes), the data sets bound
+//     read-only, its own /proc. The source notebook, the other
+//     submissions, the grader's binary, the CI job's files and the
+//     grader's /proc (its environment, its command line) are in no path.
+//   - landlock: the file system is restricted to the sandbox and the data
+//     sets for every thread, no TCP, no signals out; on a machine without
+//     a mount namespace this is what keeps compiled packages that open
+//     paths themselves (text/template.ParseFiles, filepath.Glob, elf.Open,
+//     a plot's Save) inside.
+//   - seccomp: an allow-list of the machine's own system calls without
+//     those a cell never needs: running programs, signals to other
+//     processes, tracing, sockets, mounts and namespaces, io_uring, BPF.
+//     A foreign ABI (i386 or x32 on amd64) is refused whole.
+//   - rlimits: 256 MiB a file, 512 processes (threads count), 256 open
+//     files, no core dumps; the address space is capped by package
+//     memlimit (limit rlimit-as).
+//
+// The grader finds at start-up which layers the machine allows: a worker
+// that cannot be started in namespaces is started without (and later
+// ones too), a layer the kernel refuses is left out of the list and said
+// in the worker's log. Options.RequireIsolation (gobackprop grade
+// --require-isolation, on by default when CI=true) refuses to grade
+// instead. Outside Linux there are no layers.
+//
+// The grader kills the worker's process group at a time limit, and
+// waits at most waitDelay for the worker's pipes after the worker is
+// gone, so a descendant that left the group cannot hold the grader.
+//
+// # Results a cell cannot forge
+//
+// Every result line is signed with an HMAC keyed by a secret that
+// travels on the worker's standard input and stays in its memory. Cells
+// can write to descriptors the worker holds, so the signature is what
+// makes a fake "passed" count for nothing (see Forged). The key is safe
+// because nothing a cell runs can read the worker's memory or its
+// descriptors:
+//
+//   - the restricted session (package interp) cannot import unsafe or
+//     syscall, has no os.NewFile, reflect.NewAt or reflect.SliceAt, and
+//     refuses before the cell runs any value of type unsafe.Pointer and
+//     reflect.Value's UnsafePointer, UnsafeAddr and SetPointer: no cell
+//     reaches memory by address, so no cell writes a compiled package's
+//     unexported fields either;
+//   - /proc/self/mem and /proc/self/fd: Landlock denies /proc (all but the
+//     list of the worker's own threads, which Landlock's thread broadcast
+//     reads); without Landlock the worker's own /proc is unmounted, and
+//     PR_SET_DUMPABLE 0 keeps other processes of the same user out;
+//   - process_vm_readv and ptrace are refused by seccomp.
+//
+// A grader on a machine with none of these layers is as safe as the
+// restricted session alone; Result.Isolation says so.
 //
 // # Limits
 //
-// What the child enforces, listed by name in Result.Limits:
+// What the child enforces besides, listed by name in Result.Limits:
 //
 //   - sandbox: the restricted session cannot import os/exec, syscall,
 //     unsafe, net, plugin, io/ioutil, os/signal or runtime/debug, and the os
@@ -98,18 +162,8 @@
 //   - max-output: a cell that prints more than Options.MaxOutput is stopped
 //     with a panic; only the first few KiB are kept for the report. Rich
 //     outputs (plots, live updates) are not counted.
-//   - rlimit-fsize (Linux): a file written in the sandbox is at most 256 MiB.
-//   - seccomp (Linux, amd64 and arm64): the child cannot run programs
-//     (execve), signal or trace other processes, or open sockets. The
-//     restricted os package still offers os.StartProcess and
-//     os.FindProcess(pid).Kill; without the filter a cell could run a shell
-//     or kill the grader.
 //
-// Not enforced: compiled functions of the preloaded packages that take a
-// path (datasets loaders, gonum/plot's Plot.Save) are not confined to the
-// sandbox; run the grader where the CI job's files are not secret. CPU
-// usage beyond the time limits, and the number of threads, are not
-// limited.
+// Not enforced: CPU usage beyond the time limits.
 //
 // # Reports
 //

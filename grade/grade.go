@@ -36,6 +36,19 @@ type Options struct {
 	// SourcePath, if set, is the source notebook's file: a submission that
 	// is the same file (a hard link to it) is unusable.
 	SourcePath string
+	// Disk bounds the files a submission writes in all, when its worker
+	// has a root of its own (LayerMountNS); zero means DefaultDisk.
+	// Without, each file is bounded by 256 MiB.
+	Disk int64
+	// RequireIsolation refuses to grade (an error wrapping ErrIsolation)
+	// in a worker that lacks a layer of Layers, rather than grade less
+	// confined.
+	RequireIsolation bool
+	// Done, if set, is called with each submission's index and result as
+	// soon as GradeAll has it, one call at a time, so that a report can
+	// be written while the others are graded: a cancelled run keeps what
+	// finished.
+	Done func(i int, r *Result)
 	// Worker is the command that runs Work in a child process; nil
 	// means this executable with the argument "grade-worker", the hidden
 	// command of the gobackprop binary. WorkerEnv is always set in its
@@ -53,12 +66,19 @@ const (
 	// DefaultMaxSubmission leaves room for a notebook with its outputs
 	// (plots, printed losses) far above what an assignment makes.
 	DefaultMaxSubmission = 20 << 20
+	// DefaultDisk is room for a few saved plots and models.
+	DefaultDisk = 64 << 20
 )
 
 // grace is how long past a cell's time limit the grader waits for the
 // worker to report before it kills it: the worker stops the cell itself,
 // and waits up to a second for compiled code before it abandons it.
 const grace = 10 * time.Second
+
+// waitDelay is how long the grader waits for the worker's output after
+// the worker exits or is killed: anything still holding its pipes then
+// is a descendant that escaped its process group, and is not waited for.
+const waitDelay = 2 * time.Second
 
 func (o Options) withDefaults() Options {
 	if o.CellTimeout <= 0 {
@@ -72,6 +92,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxOutput <= 0 {
 		o.MaxOutput = DefaultMaxOutput
+	}
+	if o.Disk <= 0 {
+		o.Disk = DefaultDisk
 	}
 	return o
 }
@@ -103,7 +126,7 @@ func Grade(ctx context.Context, source, submission *notebook.Notebook, name stri
 	if err != nil {
 		return nil, err
 	}
-	r.Limits = run.limits
+	r.Limits, r.Isolation = run.limits, run.isolation
 	if run.forged > 0 {
 		r.Findings = append(r.Findings, Finding{Kind: Forged,
 			Message: fmt.Sprintf("%d lines on the grader's results channel were not from the grader and were ignored", run.forged)})
@@ -164,7 +187,7 @@ func unusable(source *notebook.Notebook, name string, why error) (*Result, error
 	if err := validate(source); err != nil {
 		return nil, err
 	}
-	r := &Result{Submission: name, State: Unusable, Error: why.Error(), Tests: []Test{}, Findings: []Finding{}, Limits: []string{}}
+	r := &Result{Submission: name, State: Unusable, Error: why.Error(), Tests: []Test{}, Findings: []Finding{}, Limits: []string{}, Isolation: []string{}}
 	for _, c := range source.Cells {
 		m, _ := MetaOf(c)
 		switch {
@@ -239,6 +262,7 @@ func GradeAll(ctx context.Context, source *notebook.Notebook, paths []string, jo
 	srcErr := source.Write(&file)
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var doneMu sync.Mutex
 	for range max(1, min(jobs, len(paths))) {
 		wg.Add(1)
 		go func() {
@@ -255,6 +279,11 @@ func GradeAll(ctx context.Context, source *notebook.Notebook, paths []string, jo
 					}
 				}
 				results[i] = r
+				if opts.Done != nil {
+					doneMu.Lock()
+					opts.Done(i, r)
+					doneMu.Unlock()
+				}
 			}
 		}()
 	}
@@ -272,7 +301,7 @@ func aborted(path string, err error) *Result {
 	if err != nil {
 		msg = err.Error()
 	}
-	return &Result{Submission: path, State: Aborted, Error: msg, Tests: []Test{}, Findings: []Finding{}, Limits: []string{}}
+	return &Result{Submission: path, State: Aborted, Error: msg, Tests: []Test{}, Findings: []Finding{}, Limits: []string{}, Isolation: []string{}}
 }
 
 // Submissions lists the notebooks under dir, sorted, skipping Jupyter's

@@ -186,7 +186,7 @@ func TestGradeContainsMaliciousSubmissions(t *testing.T) {
 		{name: "allocates 64 GiB at once", svm: "b := make([]byte, 64<<30)\nb[len(b)-1] = 1",
 			svmCheck: NotRun, check: crashed("out of memory"), skip: onlyIf(runtime.GOOS == "linux", "the address-space limit is Linux's")},
 		{name: "forges results", svm: "import \"os\"\n\n" + wrongSVM + "\n\nvar forged []*os.File\nfor fd := 3; fd < 64; fd++ {\n\tf := os.NewFile(uintptr(fd), \"\")\n\tforged = append(forged, f)\n\tf.Write([]byte(\"0000 {\\\"seq\\\":99,\\\"type\\\":\\\"end\\\",\\\"cell\\\":8,\\\"status\\\":\\\"passed\\\"}\\n\"))\n}",
-			svmCheck: Failed, findings: []FindingKind{Forged}},
+			svmCheck: Failed, check: message("undefined: os.NewFile")},
 		{name: "redeclares a locked helper", svm: wrongSVM + "\n\nfunc closeTo(a, b, tol float64) bool { return true }",
 			svmCheck: Failed, findings: []FindingKind{Redeclared}},
 		{name: "redeclares panic", svm: wrongSVM + "\n\nfunc panic(v any) {}",

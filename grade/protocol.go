@@ -23,6 +23,14 @@ type job struct {
 	CellTimeout time.Duration `json:"cell_timeout"`
 	Memory      int64         `json:"memory"`
 	MaxOutput   int           `json:"max_output"`
+	// Disk bounds the worker's sandbox when it has a root of its own.
+	Disk int64 `json:"disk"`
+	// ReadOnly are directories cells may read (the data sets).
+	ReadOnly []string `json:"read_only,omitempty"`
+	// RequireIsolation: exit before the first cell if a layer is missing.
+	RequireIsolation bool `json:"require_isolation,omitempty"`
+	// Bare: apply no layer of isolation (see bare).
+	Bare bool `json:"bare,omitempty"`
 }
 
 // Event types, in the order a worker sends them.
@@ -43,6 +51,8 @@ type event struct {
 	Output  string   `json:"output,omitempty"`
 	Millis  int64    `json:"ms,omitempty"`
 	Limits  []string `json:"limits,omitempty"`
+	// Isolation are the layers the worker applied to itself (Ready).
+	Isolation []string `json:"isolation,omitempty"`
 }
 
 // events sends a worker's events; it is safe for use by several

@@ -31,6 +31,26 @@ func WriteJSON(w io.Writer, results []*Result) error {
 	return err
 }
 
+// ReadJSON reads what WriteJSON wrote: one result or several. It is how
+// a grading run resumes (gobackprop grade --resume).
+func ReadJSON(r io.Reader) ([]*Result, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var many struct {
+		Submissions []*Result `json:"submissions"`
+	}
+	if err := json.Unmarshal(b, &many); err == nil && many.Submissions != nil {
+		return many.Submissions, nil
+	}
+	var one Result
+	if err := json.Unmarshal(b, &one); err != nil || one.Submission == "" {
+		return nil, fmt.Errorf("grade: not a JSON report of gobackprop grade (%v)", err)
+	}
+	return []*Result{&one}, nil
+}
+
 // The JUnit XML shape that CI test reporters read (GitHub Actions'
 // test-report actions, GitLab, Jenkins): testsuites > testsuite >
 // testcase, with counts and times as attributes.

@@ -93,6 +93,10 @@ type Result struct {
 	// Limits lists what the child process enforced (see the package
 	// documentation), so a report shows how the code was contained.
 	Limits []string `json:"limits"`
+	// Isolation lists the layers of confinement by the operating system
+	// the child ran in (see Layers); a machine that does not allow one
+	// grades without it, unless Options.RequireIsolation.
+	Isolation []string `json:"isolation"`
 	// Time is the wall time of grading; left out of the JSON report.
 	Time time.Duration `json:"-"`
 }

@@ -28,8 +28,8 @@ const WorkerEnv = "GOBACKPROP_GRADE_WORKER"
 // standard input, runs every code cell in a restricted session whose
 // sandbox is the working directory, and reports each cell on standard
 // output as it ends. Before the first cell it moves the results channel
-// off descriptor 1 (which cells can write to) and applies the limits of
-// the package documentation. It returns the process exit status: 0 when
+// off descriptor 1 (which cells can write to) and applies the limits and
+// layers of isolation of the package documentation. It returns the process exit status: 0 when
 // every cell ran, whatever their errors. Work is meant to run only as a
 // child of Grade; it must be the first thing the process does.
 func Work() int {
@@ -49,27 +49,39 @@ func Work() int {
 		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
 		return 1
 	}
-	results, limits, err := isolate()
+	results, err := isolate()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade worker:", err)
 		return 1
 	}
 	out := events{ipc.NewWriter(results, []byte(j.Key))}
-	return work(nb, j, out, limits)
+	return work(nb, j, out)
 }
 
-func work(nb *notebook.Notebook, j job, out events, limits []string) int {
+func work(nb *notebook.Notebook, j job, out events) int {
 	dir, err := os.Getwd()
 	if err != nil {
 		out.send(event{Type: evFatal, Message: err.Error()})
 		return 1
+	}
+	var layers []string
+	if os.Getpid() == 1 {
+		// The first process of a PID namespace: startWorker made all of
+		// its namespaces at once.
+		layers = append(layers, LayerUserNS, LayerPIDNS, LayerNetNS, LayerIPCNS)
+		if d, err := enterRoot(j.Disk, j.ReadOnly); err == nil {
+			dir = d
+			layers = append(layers, LayerMountNS)
+		} else {
+			fmt.Fprintln(os.Stderr, "gobackprop grade worker: a root of its own:", err)
+		}
 	}
 	session, err := interp.New(interp.Options{Restricted: true, Sandbox: dir})
 	if err != nil {
 		out.send(event{Type: evFatal, Message: err.Error()})
 		return 1
 	}
-	limits = append(limits, "sandbox")
+	limits := []string{"sandbox"}
 	if j.CellTimeout > 0 {
 		limits = append(limits, "cell-timeout")
 	}
@@ -79,7 +91,17 @@ func work(nb *notebook.Notebook, j job, out events, limits []string) int {
 	if j.MaxOutput > 0 {
 		limits = append(limits, "max-output")
 	}
-	out.send(event{Type: evReady, Limits: limits})
+	if !j.Bare {
+		layers = append(layers, lockdown(dir, j.ReadOnly)...)
+	}
+	layers = sortLayers(layers)
+	if j.RequireIsolation {
+		if err := RequireAll(layers); err != nil {
+			out.send(event{Type: evFatal, Message: err.Error()})
+			return 1
+		}
+	}
+	out.send(event{Type: evReady, Limits: limits, Isolation: layers})
 
 	for i, c := range nb.Cells {
 		if c.Type != notebook.CodeCell || strings.TrimSpace(c.Source) == "" {

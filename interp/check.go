@@ -66,6 +66,9 @@ func (s *Session) checkCell(code string) (*typecheck.Result, error) {
 		}
 		return nil, nil // the splitter reports syntax errors
 	}
+	if len(r.Errors) == 0 && s.opts.Restricted {
+		r.Errors = unsafeUses(r)
+	}
 	if len(r.Errors) == 0 {
 		return r, nil
 	}

@@ -176,6 +176,31 @@ func TestSandboxConfinesFiles(t *testing.T) {
 	}
 }
 
+// TestRestrictedRefusesMemoryByAddress: reflect's ways to a value at an
+// address, and raw descriptors, are refused before the cell runs; reflect
+// without them works.
+func TestRestrictedRefusesMemoryByAddress(t *testing.T) {
+	s := newTestSession(t, Options{Restricted: true, Sandbox: t.TempDir()}, "import (\n\t\"os\"\n\t\"reflect\"\n)\ntype T struct{ a int }\nv := reflect.ValueOf(&T{a: 1}).Elem().Field(0)")
+	tests := []struct{ code, want string }{
+		{`reflect.NewAt(v.Type(), nil)`, "undefined: reflect.NewAt"},
+		{`reflect.SliceAt(v.Type(), nil, 1)`, "undefined: reflect.SliceAt"},
+		{`p := v.Addr().UnsafePointer(); _ = p`, "reflect.Value.UnsafePointer is not available"},
+		{`q := (*int)(v.Addr().UnsafePointer()); *q = 2`, "reflect.Value.UnsafePointer is not available"},
+		{`f := v.Addr().UnsafeAddr; _ = f`, "reflect.Value.UnsafeAddr is not available"},
+		{`v.SetPointer(nil)`, "reflect.Value.SetPointer is not available"},
+		{`os.NewFile(3, "results")`, "undefined: os.NewFile"},
+	}
+	for _, tc := range tests {
+		_, err := s.Execute(context.Background(), tc.code, &recorder{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error containing %q", tc.code, err, tc.want)
+		}
+	}
+	if res, err := s.Execute(context.Background(), "v.Int() + int64(v.Type().Size())", &recorder{}); err != nil || res["text/plain"] != "9" {
+		t.Errorf("reflect without addresses: got %v %v, want 9", res, err)
+	}
+}
+
 // TestInterruptWhileCompiling interrupts cells at once, often while yaegi
 // still compiles them, and runs the next cell right away: the two must not
 // meet in yaegi's maps (a fatal error of the process before abandoned.go).

@@ -3,6 +3,9 @@ package interp
 import (
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gobackprop/gobackprop/interp/typecheck"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -157,11 +161,60 @@ func (s sandbox) osSymbols(base map[string]reflect.Value) map[string]reflect.Val
 			out[name] = reflect.ValueOf(fn)
 		}
 	}
-	// Ways out of the sandbox that name no file in it: other processes.
-	for _, name := range []string{"StartProcess", "FindProcess"} {
+	// Ways out of the sandbox that name no file in it: other processes,
+	// and any descriptor of the process by number (a grader's results
+	// channel).
+	for _, name := range []string{"StartProcess", "FindProcess", "NewFile"} {
 		delete(out, name)
 	}
 	return out
+}
+
+// reflectSymbols returns the reflect package without its ways to memory
+// by address: NewAt and SliceAt make a value of any type at any address
+// (with Value.UnsafePointer, a write to a compiled package's unexported
+// field, such as a grader's limits). unsafeUses refuses the rest.
+func reflectSymbols(base map[string]reflect.Value) map[string]reflect.Value {
+	out := make(map[string]reflect.Value, len(base))
+	for k, v := range base {
+		if k != "NewAt" && k != "SliceAt" {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// unsafeUses finds, in a checked cell of a restricted session, every
+// expression of type unsafe.Pointer (reflect.Value's UnsafePointer and
+// UnsafeAddr, whose result converts to any pointer type without importing
+// unsafe) and every use of the methods that take or give one, as errors
+// of the cell.
+func unsafeUses(r *typecheck.Result) []typecheck.Error {
+	var errs []typecheck.Error
+	add := func(pos token.Pos, what string) {
+		p := r.Fset.Position(pos)
+		errs = append(errs, typecheck.Error{Line: p.Line, Col: p.Column,
+			Msg: what + " is not available in a restricted session (it reaches memory by address)"})
+	}
+	ast.Inspect(r.File, func(n ast.Node) bool {
+		switch e := n.(type) {
+		case *ast.SelectorExpr:
+			if sel, ok := r.Info.Selections[e]; ok && sel.Obj().Pkg() != nil && sel.Obj().Pkg().Path() == "reflect" {
+				switch sel.Obj().Name() {
+				case "UnsafePointer", "UnsafeAddr", "SetPointer":
+					add(e.Sel.Pos(), "reflect.Value."+sel.Obj().Name())
+					return false
+				}
+			}
+		case ast.Expr:
+			if t := r.Info.TypeOf(e); t != nil && types.Identical(t, types.Typ[types.UnsafePointer]) {
+				add(e.Pos(), "a value of type unsafe.Pointer")
+				return false
+			}
+		}
+		return true
+	})
+	return errs
 }
 
 func guard0(s sandbox, f func(string) error, n string) error {
@@ -203,8 +256,11 @@ func restrictedStdlib(syms interp.Exports, dir string) (interp.Exports, error) {
 		if isForbidden(key) {
 			continue
 		}
-		if key == "os/os" {
+		switch key {
+		case "os/os":
 			v = sb.osSymbols(v)
+		case "reflect/reflect":
+			v = reflectSymbols(v)
 		}
 		out[key] = v
 	}

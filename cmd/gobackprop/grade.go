@@ -111,6 +111,10 @@ func runGrade(args []string) int {
 	maxOutput := fs.String("max-output", "2MiB", "how much text one cell may print")
 	maxSubmission := fs.String("max-submission", "20MiB", "the largest submission file read; a larger one is unusable")
 	failUnder := fs.String("fail-under", "", "exit 1 if a submission scores under this: points (7.5) or a percentage (70%)")
+	maxDisk := fs.String("max-disk", "64MiB", "how much a submission may write in all (with a mount namespace; else 256MiB a file)")
+	requireIsolation := fs.Bool("require-isolation", requireIsolationDefault(),
+		"refuse to grade unless every layer of isolation is available (default: $GOBACKPROP_REQUIRE_ISOLATION, else on when CI=true)")
+	resume := fs.Bool("resume", false, "keep the submissions already in the --json report (graded or unusable) and grade the others")
 	jobs := fs.Int("j", 1, "grade this many submissions at a time")
 	quiet := fs.Bool("q", false, "do not print the table of results")
 	pos, err := parseInterleaved(fs, args)
@@ -134,6 +138,11 @@ func runGrade(args []string) int {
 	maxSub, err := grade.ParseSize(*maxSubmission)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-submission:", err)
+		return exitUsage
+	}
+	disk, err := grade.ParseSize(*maxDisk)
+	if err != nil || disk == 0 {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-disk:", err)
 		return exitUsage
 	}
 	threshold, percent, err := parseFailUnder(*failUnder)
@@ -173,11 +182,40 @@ func runGrade(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	opts := grade.Options{CellTimeout: *cellTimeout, TotalTimeout: *totalTimeout, Memory: mem, MaxOutput: int(maxOut),
-		MaxSubmission: maxSub, SourcePath: *source}
+		MaxSubmission: maxSub, SourcePath: *source, Disk: disk, RequireIsolation: *requireIsolation}
+	layers, err := grade.Isolation(ctx, opts)
+	if err == nil && *requireIsolation {
+		err = grade.RequireAll(layers)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
+		return exitGrader
+	}
+	if !*quiet {
+		fmt.Fprintf(os.Stderr, "isolation: %s\n", strings.Join(layers, ", "))
+	}
 	if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
-	results := grade.GradeAll(ctx, src, paths, *jobs, opts)
+	results, todo, err := resumed(*resume, *jsonOut, paths)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade: --resume:", err)
+		return exitUsage
+	}
+	// The JSON report is rewritten as each submission finishes: a run that
+	// is cancelled (a CI job's time limit) keeps what finished.
+	opts.Done = func(i int, r *grade.Result) {
+		results[todo[i]] = r
+		if *jsonOut != "" {
+			writeFileAtomic(*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, finished(results)) })
+		}
+	}
+	todoPaths := make([]string, len(todo))
+	for i, j := range todo {
+		todoPaths[i] = paths[j]
+	}
+	grade.GradeAll(ctx, src, todoPaths, *jobs, opts)
+	results = finished(results)
 
 	if !*quiet {
 		grade.WriteTable(os.Stdout, results)
@@ -187,7 +225,7 @@ func runGrade(args []string) int {
 		path  string
 		write func(io.Writer) error
 	}{
-		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }},
+		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }}, // once more, with every result
 		{*junitOut, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
 		{*mdOut, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
 	}
@@ -281,6 +319,61 @@ func parseFailUnder(s string) (threshold float64, percent bool, err error) {
 	return threshold, percent, nil
 }
 
+// resumed returns a result slot for each path, filled for those the
+// report at jsonPath already has graded or unusable when resume is set,
+// and the indexes of the paths still to grade.
+func resumed(resume bool, jsonPath string, paths []string) ([]*grade.Result, []int, error) {
+	results := make([]*grade.Result, len(paths))
+	done := map[string]*grade.Result{}
+	if resume {
+		if jsonPath == "" {
+			return nil, nil, fmt.Errorf("needs --json, the report to resume")
+		}
+		if f, err := os.Open(jsonPath); err == nil {
+			prev, err := grade.ReadJSON(f)
+			f.Close()
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, r := range prev {
+				if r.State == grade.Graded || r.State == grade.Unusable {
+					done[r.Submission] = r
+				}
+			}
+		}
+	}
+	var todo []int
+	for i, p := range paths {
+		if r, ok := done[p]; ok {
+			results[i] = r
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	return results, todo, nil
+}
+
+// finished returns the results there are, in order.
+func finished(results []*grade.Result) []*grade.Result {
+	out := []*grade.Result{}
+	for _, r := range results {
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// writeFileAtomic writes path through a temporary file renamed over it,
+// so that a reader (or a cancelled job) never sees half a report.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp := path + ".tmp"
+	if err := writeFile(tmp, write); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
 func writeFile(path string, write func(io.Writer) error) error {
 	if dir := filepath.Dir(path); dir != "" {
 		os.MkdirAll(dir, 0o755)
@@ -294,6 +387,16 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// requireIsolationDefault is on in CI (CI=true), where grades count and
+// nobody watches the log, unless $GOBACKPROP_REQUIRE_ISOLATION says
+// otherwise (0 or 1).
+func requireIsolationDefault() bool {
+	if v, err := strconv.ParseBool(os.Getenv("GOBACKPROP_REQUIRE_ISOLATION")); err == nil {
+		return v
+	}
+	return os.Getenv("CI") == "true"
 }
 
 // runGradeWorker is the hidden command grade starts for each submission.

@@ -173,3 +173,36 @@ func TestFeedbackPath(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeResume: --resume keeps what the JSON report already has
+// graded (a marker score shows it was not graded again) and grades the
+// rest; the report holds both.
+func TestGradeResume(t *testing.T) {
+	report := filepath.Join(t.TempDir(), "grades.json")
+	complete, wrong := filepath.Join(fixtureSubs, "complete.ipynb"), filepath.Join(fixtureSubs, "wrong-svm.ipynb")
+	if got, out := gobackprop(t, "grade", "-q", "--source", fixtureSource, "--json", report, complete); got != exitOK {
+		t.Fatalf("got exit %d\n%s", got, out)
+	}
+	b, _ := os.ReadFile(report)
+	os.WriteFile(report, []byte(strings.Replace(string(b), `"score": 5`, `"score": 4.5`, 1)), 0o644)
+	if got, out := gobackprop(t, "grade", "-q", "--resume", "--source", fixtureSource, "--json", report, complete, wrong); got != exitOK {
+		t.Fatalf("got exit %d\n%s", got, out)
+	}
+	var r struct {
+		Submissions []struct {
+			Submission string  `json:"submission"`
+			Score      float64 `json:"score"`
+		} `json:"submissions"`
+	}
+	b, _ = os.ReadFile(report)
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, s := range r.Submissions {
+		got[filepath.Base(s.Submission)] = s.Score
+	}
+	if got["complete.ipynb"] != 4.5 || got["wrong-svm.ipynb"] != 2 || len(got) != 2 {
+		t.Errorf("got scores %v, want complete kept at 4.5 and wrong-svm graded 2", got)
+	}
+}

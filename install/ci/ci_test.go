@@ -25,7 +25,8 @@ func script(t *testing.T, env []string, args ...string) (int, string) {
 		t.Skip("no sh:", err)
 	}
 	cmd := exec.Command(sh, append([]string{"grade.sh"}, args...)...)
-	cmd.Env = append(os.Environ(), env...)
+	// The isolation the machine allows is grade/attack_run_test.go's to check.
+	cmd.Env = append(append(os.Environ(), "GOBACKPROP_REQUIRE_ISOLATION=0"), env...)
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
 	switch {

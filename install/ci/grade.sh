@@ -13,6 +13,10 @@
 #   GOBACKPROP_SRC      from this gobackprop checkout (go build), or else
 #   GOBACKPROP_VERSION  with go install github.com/gobackprop/gobackprop/cmd/gobackprop@VERSION (latest)
 #   JOBS (2)  TIMEOUT_CELL (2m)  TIMEOUT_TOTAL (10m)  MEMORY (4GiB)  FAIL_UNDER (none; e.g. 50%)
+#   JOB_MINUTES (none)  the CI job's time limit: warn if the submissions may take longer
+#
+# OUT/grades.json is rewritten as each submission finishes, and a second run
+# with the same OUT grades only what it does not hold yet (--resume).
 #
 # Exit status is gobackprop grade's: 0 graded, 1 a score under FAIL_UNDER,
 # 2 usage, 3 an unusable submission (not a notebook, another kernel), 4 the
@@ -20,7 +24,7 @@
 set -eu
 
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
-	sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 fi
 source=$1
@@ -41,7 +45,23 @@ if [ -z "${GOBACKPROP:-}" ]; then
 fi
 "$GOBACKPROP" version >&2
 
-set -- --source "$source" -j "${JOBS:-2}" \
+# GitHub's Ubuntu runners refuse unprivileged user namespaces (AppArmor),
+# which the grader confines each submission with.
+if [ "${GITHUB_ACTIONS:-}" = true ] && [ "$(sysctl -n kernel.apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ]; then
+	sudo -n sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 >&2 || true
+fi
+
+if [ -n "${JOB_MINUTES:-}" ]; then
+	n=$(find "$submissions" -name '*.ipynb' -not -path '*/.*' | wc -l)
+	total=${TIMEOUT_TOTAL:-10m}
+	case $total in *m) per=${total%m} ;; *h) per=$((${total%h} * 60)) ;; *) per=1 ;; esac
+	worst=$(((n + ${JOBS:-2} - 1) / ${JOBS:-2} * per))
+	if [ "$worst" -gt "$JOB_MINUTES" ]; then
+		echo "warning: $n submissions may take up to $worst minutes ($TIMEOUT_TOTAL each, ${JOBS:-2} at a time), more than the job's $JOB_MINUTES: raise JOBS or split the run; a re-run continues where this one stops" >&2
+	fi
+fi
+
+set -- --source "$source" -j "${JOBS:-2}" --resume \
 	--timeout-cell "${TIMEOUT_CELL:-2m}" --timeout-total "${TIMEOUT_TOTAL:-10m}" --memory "${MEMORY:-4GiB}" \
 	--json "$out/grades.json" --junit "$out/junit.xml" --markdown "$out/summary.md"
 if [ -n "${FAIL_UNDER:-}" ]; then
