@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -182,8 +183,18 @@ func recovered(v any) any {
 		// What yaegi raises for a field or method of a nil pointer.
 		return runtimeError("runtime error: invalid memory address or nil pointer dereference")
 	}
+	if err, ok := v.(error); ok && !interpretedType(reflect.TypeOf(v)) {
+		// A failed type assertion: yaegi's error, with the position of
+		// the assertion in front, where Go has a runtime.Error.
+		if m := assertionPanic.FindStringSubmatch(err.Error()); m != nil {
+			return runtimeError(m[1])
+		}
+	}
 	return v
 }
+
+// assertionPanic is yaegi's message for a failed type assertion.
+var assertionPanic = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 
 // notImplemented ends an assertion of an interface{} value to an
 // interface of the cells that none of the types the lowering listed

@@ -6,11 +6,17 @@ import (
 	"strings"
 )
 
-// lowerAnySwitch writes a type switch on an interface{} value that has a
-// case on a compiled interface (error, fmt.Stringer) as a switch of
-// conditions. yaegi's type switch on an interface{} never took such a
-// case, not even for a compiled value (errors.New("x") was not an
-// error), while its comma-ok assertion answers right:
+// lowerAnySwitch writes a type switch as a switch of conditions where
+// yaegi's type switch answers wrongly and its comma-ok assertion right:
+//   - on an interface{} value, a case on a compiled interface (error,
+//     fmt.Stringer) was never taken, not even for a compiled value
+//     (errors.New("x") was not an error);
+//   - on an interface{} value, a case that binds a variable was never
+//     taken for a type of the cells with methods;
+//   - on a compiled interface's value (an error), a case on a type of the
+//     cells was never taken.
+//
+// So:
 //
 //	switch x := v.(type) { case error: A; case int, string: B; default: C }
 //	becomes
@@ -26,28 +32,45 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		return false
 	}
 	x := switchSubject(n)
-	if xt := c.Info.TypeOf(x); xt == nil || !isEmptyInterface(xt) {
+	xt := c.Info.TypeOf(x)
+	if xt == nil || !types.IsInterface(xt) {
 		return false
 	}
-	compiled := false
+	_, bound := n.Assign.(*ast.AssignStmt)
+	compiledSubject := false // error, fmt.Stringer, io.Reader
+	if named, ok := types.Unalias(xt).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(xt) {
+		compiledSubject = true
+	} else if !isEmptyInterface(xt) {
+		return false // the cells' own interface: lowerInterfaceCases
+	}
+	lower := false
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
-			if t := c.Info.TypeOf(e); t != nil && types.IsInterface(t) && !isEmptyInterface(t) {
-				if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
-					compiled = true
+			t := c.Info.TypeOf(e)
+			switch {
+			case t == nil:
+			case types.IsInterface(t):
+				if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(t) {
+					lower = true
 				}
+			case c.sessionType(t) && compiledSubject:
+				lower = true
+			case c.sessionType(t) && bound && hasMethods(t):
+				lower = true
 			}
 		}
 	}
-	if !compiled {
+	if !lower {
 		return false
 	}
 	subject := c.newName("S")
-	var bound string
+	var name string
 	if as, ok := n.Assign.(*ast.AssignStmt); ok {
-		bound = as.Lhs[0].(*ast.Ident).Name
+		name = as.Lhs[0].(*ast.Ident).Name
 	}
-	c.replace(n.Assign.Pos(), n.Assign.End(), subject+" := "+c.text(x)+";")
+	// The subject's own text stays, for its lowerings (recover()).
+	c.replace(n.Assign.Pos(), x.Pos(), subject+" := ")
+	c.replace(x.End(), n.Assign.End(), ";")
 	for _, cl := range n.Body.List {
 		cc := cl.(*ast.CaseClause)
 		if len(cc.List) > 0 {
@@ -61,7 +84,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 			}
 			c.replace(cc.List[0].Pos(), cc.List[len(cc.List)-1].End(), strings.Join(conds, " || "))
 		}
-		if bound == "" {
+		if name == "" {
 			continue
 		}
 		value := subject
@@ -70,7 +93,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 				value = v
 			}
 		}
-		c.insert(cc.Colon+1, " "+bound+" := "+value+"; _ = "+bound+";")
+		c.insert(cc.Colon+1, " "+name+" := "+value+"; _ = "+name+";")
 	}
 	return true
 }
@@ -111,6 +134,14 @@ func (c *cell) caseValue(subject string, e ast.Expr) (string, bool) {
 		return c.asInterface(t, ts, impls, others, false) + "(" + subject + ")", true
 	}
 	return subject + ".(" + ts + ")", true
+}
+
+// hasMethods reports whether t or *t has methods.
+func hasMethods(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
 func isEmptyInterface(t types.Type) bool {

@@ -36,9 +36,6 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 	}
 	impls, others := c.implementers(iface)
 	target := c.Info.TypeOf(n.Type)
-	if named, ok := types.Unalias(target).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && len(impls)+len(others) == 0 {
-		return // a compiled interface, and no type of the cells to tell apart
-	}
 	c.insert(n.Pos(), c.asInterface(target, ts, impls, others, c.commaOk(n))+"(")
 	c.replace(n.X.End(), n.End(), ")")
 }
@@ -142,6 +139,14 @@ func (c *cell) asInterface(target types.Type, ts string, impls, others []types.T
 	// case compares the exact type, and the assertion then takes the
 	// value out.
 	b.WriteString("func(x any) " + results + " { switch x.(type) {")
+	// yaegi's own assertion of a nil interface{} to an interface failed
+	// with a nil pointer dereference.
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	if comma {
+		b.WriteString(" case nil: return nil, false;")
+	} else {
+		b.WriteString(" case nil: panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));")
+	}
 	for i, impl := range c.spell(impls) {
 		_ = i
 		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(x.(" + impl + "))")
@@ -151,7 +156,6 @@ func (c *cell) asInterface(target types.Type, ts string, impls, others []types.T
 		b.WriteString(";")
 	}
 	iface := target.Underlying().(*types.Interface)
-	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
 	if comma && len(others) > 0 {
 		b.WriteString(" case " + strings.Join(c.spell(others), ", ") + ": return nil, false;")
 	}

@@ -108,8 +108,12 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)
+		c.lowerUnnamedParams(nil, n.Type)
 	case *ast.FuncDecl:
 		c.lowerNamedResults(n.Type, n.Body)
+		if n.Body != nil {
+			c.lowerUnnamedParams(n.Recv, n.Type)
+		}
 	case *ast.DeferStmt:
 		c.lowerDeferArgs(n)
 	case *ast.GoStmt:
@@ -119,6 +123,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
 		c.lowerGenericDefine(n)
+		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
+			c.lowerReceiveResult(n.Rhs)
+		}
 	case *ast.GenDecl:
 		c.lowerGenericVar(n)
 		c.lowerBlankVar(n)
@@ -166,6 +173,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopySpec(n)
 	case *ast.ReturnStmt:
 		c.lowerIfaceCopyReturn(n)
+		c.lowerReceiveResult(n.Results)
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 	case *ast.SendStmt:
