@@ -36,7 +36,9 @@
 // same for matrices, summarizing each wire by its shape, mean and maximum.
 // The layout is a small version of the layered drawing graphviz's dot
 // makes (see graph_layout.go), sized from the number of columns and the
-// tallest column, and stays readable up to about 40 nodes.
+// tallest column, and stays readable up to about 40 nodes. A diagram wider
+// than a notebook's 900 pixels is wrapped into rows joined by lettered
+// connectors (graph_bands.go) rather than shrunk until its labels blur.
 //
 // # Images
 //

@@ -73,9 +73,10 @@ func LogY() Option { return func(c *config) { c.logY = true } }
 
 // Size returns an option that sets the figure's size in pixels (CSS pixels,
 // as the notebook shows them). Circuit diagrams and image grids treat it as
-// an upper bound: a diagram is sized by its graph, and images are scaled by
-// whole pixels so they stay sharp. Size panics if width or height is
-// negative; zero keeps that dimension's default.
+// an upper bound: a diagram is sized by its graph and wrapped into rows to
+// fit the width, and images are scaled by whole pixels so they stay sharp.
+// Size panics if width or height is negative; zero keeps that dimension's
+// default.
 func Size(width, height int) Option {
 	if width < 0 || height < 0 {
 		panic(fmt.Sprintf("plotting: Size(%d, %d): width and height must not be negative", width, height))
