@@ -65,3 +65,18 @@ func TestColorScatterPanics(t *testing.T) {
 		})
 	}
 }
+
+func TestDecadeTicks(t *testing.T) {
+	// An axis of exponents from 10^-4 to 10^-2 is labelled with the values.
+	labels := map[string]float64{}
+	for _, tk := range (decadeTicks{}).Ticks(-4, -2) {
+		if tk.Label != "" {
+			labels[tk.Label] = tk.Value
+		}
+	}
+	for label, want := range map[string]float64{"0.0001": -4, "0.001": -3, "0.01": -2, "0.002": math.Log10(0.002)} {
+		if got, ok := labels[label]; !ok || math.Abs(got-want) > 1e-12 {
+			t.Errorf("tick %q: got %v (present %v), want at %v", label, got, ok, want)
+		}
+	}
+}
