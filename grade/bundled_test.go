@@ -1,7 +1,11 @@
 package grade
 
 import (
+	"fmt"
 	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,18 +18,11 @@ import (
 // minutes (they train on MNIST); BenchmarkGradeBundledSVM does it for the
 // SVM assignment.
 func TestBundledAssignments(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "notebooks", "*.ipynb"))
 	found := 0
-	for _, file := range files {
-		src, err := notebook.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !hasSolutions(src) {
-			continue
-		}
+	for _, a := range bundledAssignments(t) {
+		src := a.src
 		found++
-		t.Run(filepath.Base(file), func(t *testing.T) {
+		t.Run(filepath.Base(a.file), func(t *testing.T) {
 			student, err := Assign(src)
 			if err != nil {
 				t.Fatal(err)
@@ -55,6 +52,31 @@ func TestBundledAssignments(t *testing.T) {
 	}
 }
 
+// bundledAssignment is a bundled notebook with solution cells.
+type bundledAssignment struct {
+	file string
+	src  *notebook.Notebook
+}
+
+// bundledAssignments reads the bundled notebooks that have solution
+// cells, in the order of their names (the order of the course).
+func bundledAssignments(t *testing.T) []bundledAssignment {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "notebooks", "*.ipynb"))
+	sort.Strings(files)
+	var out []bundledAssignment
+	for _, file := range files {
+		src, err := notebook.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hasSolutions(src) {
+			out = append(out, bundledAssignment{file, src})
+		}
+	}
+	return out
+}
+
 func hasSolutions(nb *notebook.Notebook) bool {
 	for _, c := range nb.Cells {
 		if m, _ := MetaOf(c); m.Solution {
@@ -62,4 +84,63 @@ func hasSolutions(nb *notebook.Notebook) bool {
 		}
 	}
 	return false
+}
+
+// TestBundledAssignmentsStateTheirTerms: what a student reads before
+// starting - the student version, as released - states the points of every
+// graded cell as its metadata gives them, the totals graded automatically
+// and by hand, the time limits, and how to hand the notebook in under its
+// own name.
+func TestBundledAssignmentsStateTheirTerms(t *testing.T) {
+	for _, a := range bundledAssignments(t) {
+		src, file := a.src, a.file
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			student, err := Assign(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var terms string
+			for _, c := range student.Cells {
+				if c.Type == notebook.MarkdownCell && regexp.MustCompile(`(?m)^## How this (assignment|notebook) is graded`).MatchString(c.Source) {
+					terms = c.Source
+				}
+			}
+			if terms == "" {
+				t.Fatal("no markdown cell headed \"## How this assignment is graded\" (or notebook)")
+			}
+			auto, manual := 0.0, 0.0
+			for _, c := range student.Cells {
+				m, ok := MetaOf(c)
+				if !ok || !m.Grade || m.Points == 0 {
+					continue
+				}
+				if m.graded(c) {
+					auto += m.Points
+				} else {
+					manual += m.Points
+				}
+				row := regexp.MustCompile("(?m)^\\| `" + regexp.QuoteMeta(m.GradeID) + "` \\|.*\\| ([0-9.]+) points?(, graded by hand)? \\|$").FindStringSubmatch(terms)
+				if row == nil {
+					t.Errorf("%s (%v points) has no row in the table of points", m.GradeID, m.Points)
+					continue
+				}
+				if got := row[1]; got != strconv.FormatFloat(m.Points, 'f', -1, 64) {
+					t.Errorf("%s: the table says %s points, its metadata %v", m.GradeID, got, m.Points)
+				}
+				if byHand := row[2] != ""; byHand == m.graded(c) {
+					t.Errorf("%s: the table says graded by hand %v, but it is a %s cell", m.GradeID, byHand, c.Type)
+				}
+			}
+			want := fmt.Sprintf("**Points.** %s points are graded automatically and %s by hand",
+				strconv.FormatFloat(auto, 'f', -1, 64), strconv.FormatFloat(manual, 'f', -1, 64))
+			if !strings.Contains(terms, want) {
+				t.Errorf("the terms do not say %q", want)
+			}
+			for _, want := range []string{"**Time limits.** When grading, each cell may run for", "**Submitting.**", "`" + filepath.Base(file) + "`"} {
+				if !strings.Contains(terms, want) {
+					t.Errorf("the terms do not say %q", want)
+				}
+			}
+		})
+	}
 }

@@ -17,10 +17,13 @@
 //	plotting.Curves([]plotting.Series{{Name: "train", Y: trainAcc}, {Name: "val", Y: valAcc}},
 //		plotting.XLabel("epoch"), plotting.YLabel("accuracy"))
 //	plotting.Scatter(plotting.Series{Name: "one fold", X: ks, Y: foldAccuracies}, plotting.XLabel("k"))
+//	plotting.ColorScatter(lrs, regs, valAccs, plotting.LogX(), plotting.LogY(), plotting.ColorLabel("val accuracy"))
 //
 // Curves draws lines; Scatter draws each result as a dot, with the mean and
 // one standard deviation at each x (cross-validation, a search): a handful
 // of results joined by lines would suggest values between them.
+// ColorScatter is CS231n's picture of a hyperparameter search: a dot per
+// setting at (learning rate, strength) on log axes, coloured by accuracy.
 //
 // Options (Title, XLabel, YLabel, LogY, Size, SVG) apply to every kind of
 // figure; one that makes no sense for a kind, such as LogY for a diagram, is
@@ -36,7 +39,9 @@
 // same for matrices, summarizing each wire by its shape, mean and maximum.
 // The layout is a small version of the layered drawing graphviz's dot
 // makes (see graph_layout.go), sized from the number of columns and the
-// tallest column, and stays readable up to about 40 nodes.
+// tallest column, and stays readable up to about 40 nodes. A diagram wider
+// than a notebook's 900 pixels is wrapped into rows joined by lettered
+// connectors (graph_bands.go) rather than shrunk until its labels blur.
 //
 // # Images
 //

@@ -48,13 +48,27 @@ type wire struct {
 //
 // Gates are placed in columns by their longest distance from the inputs and
 // each input sits just left of the first gate that uses it, so the diagram
-// reads in the order the forward pass runs. The figure grows with the graph;
-// a graph of more than 300 nodes is not drawn (the figure says so), since a
-// diagram that large explains nothing. Graph panics if v is nil.
+// reads in the order the forward pass runs. A diagram wider than 900 pixels
+// (or than the width a Size option gives) is wrapped into rows of columns,
+// as a long formula is broken across lines: a wire that leaves a row ends in
+// a lettered circle and continues from the same letter in the row below, so
+// the labels keep their size at a notebook's width. A graph of more than 300
+// nodes is not drawn (the figure says so), since a diagram that large
+// explains nothing. Graph panics if v is nil.
 func Graph(v *autodiff.Value, opts ...Option) *Figure {
 	if v == nil {
 		panic("plotting: Graph: the value is nil")
 	}
+	c := valueCircuit(v)
+	summary := fmt.Sprintf("<computational graph: %d nodes, %s = %s", len(c.nodes), shortName(v.Label), num(v.Data))
+	if c.hasGrad {
+		summary += ", gradients shown"
+	}
+	return circuitFigure(c, configure(opts), summary+">")
+}
+
+// valueCircuit returns the circuit of the scalar gates that produced v.
+func valueCircuit(v *autodiff.Value) *circuit {
 	nodes, _ := v.Graph()
 	index := make(map[*autodiff.Value]int, len(nodes))
 	c := &circuit{hasGrad: v.Grad != 0, output: outputName(v.Label)}
@@ -72,11 +86,7 @@ func Graph(v *autodiff.Value, opts ...Option) *Figure {
 		}
 		c.nodes = append(c.nodes, w)
 	}
-	summary := fmt.Sprintf("<computational graph: %d nodes, %s = %s", len(nodes), shortName(v.Label), num(v.Data))
-	if c.hasGrad {
-		summary += ", gradients shown"
-	}
-	return circuitFigure(c, configure(opts), summary+">")
+	return c
 }
 
 // TensorGraph returns the circuit diagram of the computation that produced

@@ -33,19 +33,21 @@ const (
 
 // diagram is a laid-out circuit with everything measured, ready to paint.
 type diagram struct {
-	c      *circuit
-	l      *layout
-	cfg    config
-	pitch  vg.Length   // height of a row
-	above  vg.Length   // room above a row's wire for its labels
-	below  vg.Length   // room below
-	colX   []vg.Length // left edge of each column
-	bodyW  []vg.Length // width of the widest node body in each column
-	stubX  []vg.Length // where each column's output wires end
-	width  vg.Length
-	height vg.Length
-	top    vg.Length // y of row 0's wire
-	tail   vg.Length // room right of the output's wire for its arrow and name
+	c       *circuit
+	l       *layout
+	cfg     config
+	pitch   vg.Length   // height of a row
+	above   vg.Length   // room above a row's wire for its labels
+	below   vg.Length   // room below
+	colX    []vg.Length // left edge of each column
+	bodyW   []vg.Length // width of the widest node body in each column
+	stubX   []vg.Length // where each column's output wires end
+	band    []int       // each column's band
+	bands   []band      // the rows of a wrapped diagram; one if it fits
+	letters map[int]string
+	width   vg.Length
+	height  vg.Length
+	tail    vg.Length // room right of the output's wire for its arrow and name
 }
 
 // circuitFigure measures and lays out c and returns its figure.
@@ -54,19 +56,14 @@ func circuitFigure(c *circuit, cfg config, summary string) *Figure {
 		msg := fmt.Sprintf("this graph has %d nodes; diagrams are drawn up to %d. Draw a smaller piece of it.", len(c.nodes), maxGraphNodes)
 		return messageFigure(cfg, summary, msg)
 	}
-	d := &diagram{c: c, cfg: cfg}
-	d.measure()
-	d.l = newLayout(c, func(node, k, j int) float64 { return float64(-d.portDY(node, k, j) / d.pitch) })
-	d.arrange()
+	d := newDiagram(c, cfg)
+	bw, bh := cfg.size(maxDiagramWidth, 0)
 	w, h := d.width, d.height
-	scale := 1.0
-	if bw, bh := cfg.size(0, 0); bw > 0 || bh > 0 {
-		if bw > 0 {
-			scale = math.Min(scale, float64(px(bw)/w))
-		}
-		if bh > 0 {
-			scale = math.Min(scale, float64(px(bh)/h))
-		}
+	// Wrapping keeps the text at its size; only a diagram that does not
+	// fit even so (one very wide column, or a Size height) is scaled.
+	scale := math.Min(1, float64(px(bw)/w))
+	if bh > 0 {
+		scale = math.Min(scale, float64(px(bh)/h))
 	}
 	f := &Figure{width: w * vg.Length(scale), height: h * vg.Length(scale), svg: cfg.svg, summary: summary}
 	f.paint = func(cv draw.Canvas) {
@@ -76,6 +73,17 @@ func circuitFigure(c *circuit, cfg config, summary string) *Figure {
 		d.paint(cv)
 	}
 	return f
+}
+
+// newDiagram measures c and lays it out within cfg's width, or within
+// maxDiagramWidth if cfg sets none.
+func newDiagram(c *circuit, cfg config) *diagram {
+	d := &diagram{c: c, cfg: cfg}
+	d.measure()
+	d.l = newLayout(c, func(node, k, j int) float64 { return float64(-d.portDY(node, k, j) / d.pitch) })
+	bw, _ := cfg.size(maxDiagramWidth, 0)
+	d.arrange(px(bw))
+	return d
 }
 
 // messageFigure is a small figure that shows a sentence instead of a
@@ -149,14 +157,15 @@ func (d *diagram) portDY(node, k, j int) vg.Length {
 }
 
 // arrange turns layers and rows into points: column widths come from the
-// widest body and the widest wire label of each column.
-func (d *diagram) arrange() {
+// widest body and the widest wire label of each column, and a diagram
+// wider than limit is wrapped into bands (graph_bands.go).
+func (d *diagram) arrange(limit vg.Length) {
 	n := len(d.l.layers)
 	d.colX = make([]vg.Length, n)
 	d.bodyW = make([]vg.Length, n)
 	d.stubX = make([]vg.Length, n)
+	widths := make([]vg.Length, n)
 	label := textStyle(wireFont, inkColor, 0, 0)
-	x := margin
 	for ly, ids := range d.l.layers {
 		stub := minStub
 		for _, id := range ids {
@@ -170,35 +179,35 @@ func (d *diagram) arrange() {
 				stub = max(stub, label.Width(s)+12)
 			}
 		}
-		d.colX[ly] = x
-		d.stubX[ly] = x + d.bodyW[ly] + stub
-		x = d.stubX[ly] + wireGap
+		widths[ly] = d.bodyW[ly] + stub + wireGap
 	}
 	root := len(d.c.nodes) - 1
 	d.tail = arrowLen + 6
 	if w := d.c.nodes[root]; w.op != "" && w.name != "" {
 		d.tail += textStyle(inputFont, inkColor, 0, 0).Width(w.name) + 4
 	}
-	d.width = d.stubX[n-1] + d.tail + margin
-	rows := 0.0
-	for _, s := range d.l.slots {
-		rows = math.Max(rows, s.y)
-	}
+	d.width = d.arrangeBands(widths, wrap(widths, d.tail, limit))
+	d.letterConnectors()
 	titleH := vg.Length(0)
 	if d.cfg.title != "" {
 		titleH = textStyle(13, inkColor, 0, 0).FontExtents().Height + 8
 	}
 	caption := textStyle(captionFont, inkColor, 0, 0)
-	captionH := 2*caption.FontExtents().Height + 10
-	for _, s := range d.caption() {
+	lines := d.caption()
+	captionH := vg.Length(len(lines))*caption.FontExtents().Height + 10
+	for _, s := range lines {
 		d.width = max(d.width, caption.Width(s.text)+2*margin)
 	}
-	d.height = margin + titleH + d.above + vg.Length(rows)*d.pitch + d.below + captionH + margin
-	d.top = d.height - margin - titleH - d.above
+	d.height = margin + titleH + d.bandsHeight() + captionH + margin
+	d.stackBands(d.height - margin - titleH)
 }
 
 // y returns the height on the canvas of a slot's wire.
-func (d *diagram) y(id int) vg.Length { return d.top - vg.Length(d.l.slots[id].y)*d.pitch }
+func (d *diagram) y(id int) vg.Length {
+	s := d.l.slots[id]
+	bd := d.bands[d.band[s.layer]]
+	return bd.top - vg.Length(s.y-bd.minY)*d.pitch
+}
 
 // center returns the centre of a node's body.
 func (d *diagram) center(node int) vg.Point {
@@ -230,8 +239,18 @@ type captionLine struct {
 	color color.Color
 }
 
-// caption explains the colours, so the picture reads without the slides.
+// caption explains the colours, and the connectors of a wrapped diagram,
+// so the picture reads without the slides.
 func (d *diagram) caption() []captionLine {
+	lines := d.colourKey()
+	if len(d.bands) > 1 {
+		lines = append(lines, captionLine{"the diagram is wrapped: a wire that ends in a lettered circle continues from the same letter in the row below", mutedColor})
+	}
+	return lines
+}
+
+// colourKey says what the green and red labels are.
+func (d *diagram) colourKey() []captionLine {
 	out := d.c.output
 	if d.c.tensors {
 		lines := []captionLine{{"green, above each wire: the matrix it carries forward (shape, mean and max of its entries)", valueColor}}
@@ -264,22 +283,44 @@ func (d *diagram) paint(c draw.Canvas) {
 	}
 	caption := textStyle(captionFont, inkColor, draw.XLeft, draw.YBottom)
 	lh := caption.FontExtents().Height
-	for i, line := range d.caption() {
+	lines := d.caption()
+	for i, line := range lines {
 		caption.Color = line.color
-		c.FillText(caption, vg.Point{X: margin, Y: margin + vg.Length(1-i)*lh}, line.text)
+		c.FillText(caption, vg.Point{X: margin, Y: margin + vg.Length(len(lines)-1-i)*lh}, line.text)
 	}
 }
 
 // paintRoute draws one wire from its source's output to a gate's input:
 // S-bends in the gaps between columns, straight through the columns it
-// skips, and an arrowhead at the gate.
+// skips, and an arrowhead at the gate. Where the wire leaves a band it ends
+// in a connector and starts again from one in the next band.
 func (d *diagram) paintRoute(c draw.Canvas, sty draw.LineStyle, r route) {
-	from := d.l.slots[r.from]
-	at := vg.Point{X: d.stubX[from.layer], Y: d.y(r.from)}
+	c.SetLineStyle(sty)
+	prev := r.from
+	at := vg.Point{X: d.stubX[d.l.slots[prev].layer], Y: d.y(prev)}
 	var p vg.Path
 	p.Move(at)
-	for _, id := range r.via {
+	for _, id := range append(append([]int(nil), r.via...), r.to) {
 		ly := d.l.slots[id].layer
+		if b := d.band[ly-1]; b != d.band[ly] {
+			out := vg.Point{X: d.bands[b].right, Y: at.Y}
+			p.Line(vg.Point{X: out.X - connectorRadius, Y: at.Y})
+			c.Stroke(p)
+			in := vg.Point{X: d.bands[b+1].left, Y: d.y(id)}
+			if id == r.to {
+				in = d.inConnector(id, r.port)
+			}
+			paintConnector(c, out, d.letters[prev])
+			paintConnector(c, in, d.letters[prev])
+			c.SetLineStyle(sty)
+			at = vg.Point{X: in.X + connectorRadius, Y: in.Y}
+			p = vg.Path{}
+			p.Move(at)
+		}
+		prev = id
+		if id == r.to {
+			break
+		}
 		in := vg.Point{X: d.colX[ly], Y: d.y(id)}
 		bend(&p, at, in)
 		at = vg.Point{X: d.stubX[ly], Y: in.Y}
@@ -292,7 +333,6 @@ func (d *diagram) paintRoute(c draw.Canvas, sty draw.LineStyle, r route) {
 	// arrowhead, which a narrow gate leaves inside its column.
 	bend(&p, at, vg.Point{X: min(d.colX[ly], port.X-arrowLen), Y: port.Y})
 	p.Line(vg.Point{X: port.X - arrowLen + 1, Y: port.Y})
-	c.SetLineStyle(sty)
 	c.Stroke(p)
 	arrowhead(c, port)
 }

@@ -11,7 +11,9 @@ type Option func(*config)
 type config struct {
 	title, xLabel, yLabel string
 	xLabelSet, yLabelSet  bool // an explicit empty label removes the default
-	logY                  bool
+	logX, logY            bool
+	colorLo, colorHi      float64 // ColorScatter's scale; equal: from the data
+	colorLabel            string
 	width, height         int // pixels
 	svg                   bool
 }
@@ -71,11 +73,33 @@ func YLabel(s string) Option { return func(c *config) { c.yLabel, c.yLabelSet = 
 // leaving a gap in the curve.
 func LogY() Option { return func(c *config) { c.logY = true } }
 
+// LogX returns an option that draws the horizontal axis on a log scale, as
+// CS231n draws learning rates and regularization strengths. Points at zero
+// or below cannot be drawn on it and are left out. Only ColorScatter uses
+// it.
+func LogX() Option { return func(c *config) { c.logX = true } }
+
+// ColorRange returns an option that fixes ColorScatter's colour scale to
+// run from lo (blue) to hi (red), so that two figures can share one scale;
+// values outside it take the colour of the nearer end. Without it the scale
+// spans the values drawn. ColorRange panics unless lo < hi.
+func ColorRange(lo, hi float64) Option {
+	if !(lo < hi) {
+		panic(fmt.Sprintf("plotting: ColorRange(%v, %v): lo must be less than hi", lo, hi))
+	}
+	return func(c *config) { c.colorLo, c.colorHi = lo, hi }
+}
+
+// ColorLabel returns an option that labels ColorScatter's colour bar s,
+// such as "validation accuracy".
+func ColorLabel(s string) Option { return func(c *config) { c.colorLabel = s } }
+
 // Size returns an option that sets the figure's size in pixels (CSS pixels,
 // as the notebook shows them). Circuit diagrams and image grids treat it as
-// an upper bound: a diagram is sized by its graph, and images are scaled by
-// whole pixels so they stay sharp. Size panics if width or height is
-// negative; zero keeps that dimension's default.
+// an upper bound: a diagram is sized by its graph and wrapped into rows to
+// fit the width, and images are scaled by whole pixels so they stay sharp.
+// Size panics if width or height is negative; zero keeps that dimension's
+// default.
 func Size(width, height int) Option {
 	if width < 0 || height < 0 {
 		panic(fmt.Sprintf("plotting: Size(%d, %d): width and height must not be negative", width, height))

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -47,12 +48,7 @@ func Scatter(points Series, opts ...Option) *Figure {
 	summary := fmt.Sprintf("<scatter: %d points at %d distinct x>", len(xys), len(xs))
 	w, h := cfg.size(640, 400)
 	return newFigure(cfg, w, h, summary, func(c draw.Canvas) {
-		p := newPlot(cfg)
-		p.X.Label.Text = cfg.xlabel("")
-		p.Y.Label.Text = cfg.ylabel("")
-		grid := plotter.NewGrid()
-		grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
-		p.Add(grid)
+		p := pointPlot(cfg)
 		if len(xys) > 0 {
 			dots, _ := plotter.NewScatter(xys)
 			dots.GlyphStyle = draw.GlyphStyle{Color: paletteColor(0), Radius: vg.Points(2.5), Shape: draw.CircleGlyph{}}
@@ -90,4 +86,16 @@ func meanStd(v []float64) (mean, std float64) {
 		std += (x - mean) * (x - mean)
 	}
 	return mean, math.Sqrt(std / float64(len(v)))
+}
+
+// pointPlot returns the axes of a figure of points: newPlot's, labelled as
+// cfg says (unlabelled by default), over a light grid.
+func pointPlot(cfg config) *plot.Plot {
+	p := newPlot(cfg)
+	p.X.Label.Text = cfg.xlabel("")
+	p.Y.Label.Text = cfg.ylabel("")
+	grid := plotter.NewGrid()
+	grid.Vertical.Color, grid.Horizontal.Color = gridColor, gridColor
+	p.Add(grid)
+	return p
 }

@@ -5,9 +5,12 @@ notebook on it (nbconvert drives the kernel with nbclient).
 Run: GOBACKPROP=$PWD/bin/gobackprop /usr/bin/python3 -m unittest -v tests/jupyter/test_nbconvert.py
 """
 
+import base64
 import json
 import os
+import re
 import shutil
+import struct
 import subprocess
 import tempfile
 import unittest
@@ -16,6 +19,43 @@ from pathlib import Path
 import kernelenv
 
 JUPYTER = "/usr/bin/jupyter"
+
+# The widest picture a notebook may show, in CSS pixels: about the width of
+# the output area of a notebook on a laptop. A wider image is shrunk by the
+# browser until a circuit diagram's labels cannot be read (issue 14).
+MAX_IMAGE_WIDTH = 900
+
+# CSS pixels per unit of an SVG length.
+SVG_UNITS = {"": 1, "px": 1, "pt": 96 / 72, "pc": 16, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4}
+
+
+def image_width(mime, data):
+    """The width in CSS pixels of an image output: a PNG's from its IHDR
+    chunk, an SVG's from the width attribute of its root element."""
+    if mime == "image/png":
+        raw = base64.b64decode(data)
+        if raw[:8] != b"\x89PNG\r\n\x1a\n" or raw[12:16] != b"IHDR":
+            raise AssertionError("an image/png output is not a PNG")
+        return struct.unpack(">I", raw[16:20])[0]
+    root = re.search(r"<svg\b[^>]*>", data)
+    width = root and re.search(r'\bwidth="([\d.]+)\s*([a-z]*)"', root.group(0))
+    if not width:
+        raise AssertionError("an image/svg+xml output has no width")
+    return float(width.group(1)) * SVG_UNITS[width.group(2)]
+
+
+def image_widths(nb):
+    """(cell number, mime type, width) of every image output of an executed
+    notebook. A width in the output's metadata is the one the front end
+    draws, so it counts when present."""
+    found = []
+    for n, cell in enumerate(nb["cells"], 1):
+        for out in cell.get("outputs", []):
+            for mime, data in out.get("data", {}).items():
+                if mime in ("image/png", "image/svg+xml"):
+                    width = out.get("metadata", {}).get(mime, {}).get("width") or image_width(mime, data)
+                    found.append((n, mime, width))
+    return found
 
 
 def setUpModule():
@@ -111,7 +151,8 @@ class NbconvertExecuteTest(unittest.TestCase):
 
     def test_bundled_notebooks(self):
         """Every bundled notebook runs through Jupyter's own executor without an
-        error output (the Go tests run them through `gobackprop run`)."""
+        error output (the Go tests run them through `gobackprop run`), and
+        every picture it shows fits the notebook: at most 900 px wide."""
         nbformat = kernelenv.try_import("nbformat")
         notebooks = sorted(Path(__file__).resolve().parents[2].joinpath("notebooks").glob("*.ipynb"))
         self.assertTrue(notebooks, "no bundled notebooks found")
@@ -128,6 +169,21 @@ class NbconvertExecuteTest(unittest.TestCase):
                 self.assertEqual(errors, [], f"{src.name} has error outputs")
                 code = [c for c in done["cells"] if c["cell_type"] == "code" and c["source"].strip()]
                 self.assertTrue(all(c["execution_count"] for c in code), f"{src.name}: a cell did not run")
+                images = image_widths(done)
+                for n, mime, width in images:
+                    self.assertLessEqual(width, MAX_IMAGE_WIDTH, f"{src.name} cell {n}: a {mime} output {width:g} px wide")
+                if src.name.startswith(("02-", "03-", "07-", "09-")):
+                    self.assertTrue(images, f"{src.name} shows no picture: was the width check reading its outputs?")
+
+    def test_image_width(self):
+        """image_width reads what the bundled-notebook check relies on."""
+        png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0\0\0\rIHDR" + struct.pack(">II", 1217, 395)).decode()
+        self.assertEqual(image_width("image/png", png), 1217)
+        self.assertEqual(image_width("image/svg+xml", '<?xml?><svg xmlns="x" width="675pt" height="1pt">'), 900)
+        self.assertEqual(image_width("image/svg+xml", '<svg height="3" width="640">'), 640)
+        nb = {"cells": [{"outputs": [{"data": {"image/png": png}, "metadata": {"image/png": {"width": 600}}}]},
+                        {"cell_type": "markdown"}]}
+        self.assertEqual(image_widths(nb), [(1, "image/png", 600)])
 
 
 if __name__ == "__main__":
