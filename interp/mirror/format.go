@@ -30,6 +30,10 @@ type printer struct {
 	// afterPanic is set once a method panicked: fmt's recovery leaves
 	// width and precision 0 for the rest of the value.
 	afterPanic bool
+	// unexported is set inside an unexported field: fmt cannot call the
+	// methods of what it reaches through one (reflect's read-only flag),
+	// and prints the bare value - a time.Duration as its nanoseconds.
+	unexported bool
 }
 
 // directive returns the directive that prints a part of the value.
@@ -107,7 +111,7 @@ func (p *printer) pad(s string) {
 }
 
 func (p *printer) printValue(t *Type, v reflect.Value, verb rune, depth int) {
-	if !p.erroring && p.handleMethods(t, v, verb) {
+	if !p.erroring && !p.unexported && p.handleMethods(t, v, verb) {
 		return
 	}
 	switch t.Kind {
@@ -288,7 +292,10 @@ func (p *printer) printStruct(t *Type, v reflect.Value, verb rune, depth int) {
 		if names {
 			p.write(fld.Name + ":")
 		}
+		outer := p.unexported
+		p.unexported = outer || !fld.Exported
 		p.printValue(fld.Type, v.Field(i), verb, depth+1)
+		p.unexported = outer
 	}
 	p.write("}")
 }
@@ -465,6 +472,10 @@ func (p *printer) printGo(v reflect.Value, verb rune, depth int) {
 		p.leaf(verb, v)
 		return
 	}
+	if _, isBasic := basicTypes[v.Kind()]; isBasic && p.unexported {
+		p.leaf(verb, plain(v))
+		return
+	}
 	x := v.Interface()
 	if depth == 0 {
 		p.leaf(verb, x)
@@ -473,7 +484,7 @@ func (p *printer) printGo(v reflect.Value, verb rune, depth int) {
 	if v.Kind() == reflect.Pointer && !v.IsNil() {
 		switch v.Elem().Kind() {
 		case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
-			if p.erroring || !hasFmtMethods(x, verb, p.sharpV(verb)) {
+			if p.erroring || p.unexported || !hasFmtMethods(x, verb, p.sharpV(verb)) {
 				p.fmtPointer(v.Type().String(), v, verb, func(e reflect.Value) { p.printGo(e, 'v', 1) })
 				return
 			}

@@ -127,8 +127,18 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 	if err == nil {
 		return
 	}
-	if _, ok := err.(*json.UnmarshalTypeError); ok {
-		d.typeError(data, t.Name)
+	if ute, ok := err.(*json.UnmarshalTypeError); ok {
+		if d.err != nil {
+			return
+		}
+		if ute.Type == nil || ute.Type.String() != t.Name || ute.Field != "" {
+			d.typeError(data, t.Name)
+			return
+		}
+		// encoding/json's own error, so that errors.As finds it, with
+		// the place in the notebook's value it could not know.
+		ute.Struct, ute.Field = d.structName, strings.Join(d.fields, ".")
+		d.err = ute
 		return
 	}
 	if d.err == nil {
