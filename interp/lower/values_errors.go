@@ -175,7 +175,8 @@ func (tb *table) fromRaw() string {
 		}
 		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": return raw.(" + tb.name(cand) + ");")
 	}
-	b.WriteString(" }; e, _ := raw.(error); return e }")
+	// yaegi's nil.(error) dereferenced nil: a nil result is tested first.
+	b.WriteString(" }; if raw == nil { return nil }; e, _ := raw.(error); return e }")
 	return b.String()
 }
 
