@@ -42,7 +42,11 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		// Nothing to evaluate early but the literal itself, which
 		// lowerLoopClosure may make a call binding loop variables: that
 		// call must run here, not when the deferred call does.
-		if len(c.enclosingLoops()) > 0 || topLevel {
+		// A literal that captures no loop variable stays as it is:
+		// bound to a variable in a loop, yaegi deadlocked on its second
+		// deferred run.
+		loops := c.enclosingLoops()
+		if len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 || topLevel {
 			d := c.newName("Call")
 			c.replace(n.Pos(), lit.Pos(), d+" := ")
 			c.replace(call.Lparen, call.End(), "; "+run(d))
