@@ -2,6 +2,7 @@ package interp
 
 import (
 	"strings"
+	"context"
 	"testing"
 )
 
@@ -16,5 +17,16 @@ func TestDeclarations(t *testing.T) {
 		if got := strings.Join(Declarations(tc.src), " "); got != tc.want {
 			t.Errorf("Declarations(%q): got %q, want %q", tc.src, got, tc.want)
 		}
+	}
+}
+
+// A return among a cell's top-level statements ends the cell, as a return
+// in main ends the program; deferred calls still run.
+func TestTopLevelReturnEndsTheCell(t *testing.T) {
+	s := newTestSession(t, Options{})
+	rec := &recorder{}
+	_, err := s.Execute(context.Background(), "defer fmt.Println(\"deferred\")\nfor i := 0; i < 5; i++ {\n\tif i == 2 {\n\t\tfmt.Println(\"stop\")\n\t\treturn\n\t}\n}\nfmt.Println(\"late\")", rec)
+	if got := rec.out.String(); err != nil || got != "stop\ndeferred\n" {
+		t.Errorf("got %q %v, want stop then deferred", got, err)
 	}
 }

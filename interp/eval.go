@@ -63,6 +63,8 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	}
 	var pe interp.Panic
 	switch {
+	case errors.As(err, &pe) && isEndCell(pe.Value):
+		return v, errEndCell
 	case errors.As(err, &pe):
 		return v, s.panicError(pe, p, toCell)
 	case errors.Is(err, context.Canceled) && goroutinePanicked(ctx) != nil:

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -36,6 +37,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"IndexError":     reflect.ValueOf(indexError),
 		"SliceError":     reflect.ValueOf(sliceError),
 		"Defer":          reflect.ValueOf(s.deferCall),
+		"EndCell":        reflect.ValueOf(endCell{}),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
 		"Types":         reflect.ValueOf(mirror.Types),
@@ -306,3 +308,19 @@ func max[T _gbpOrdered](x T, ys ...T) T {
 }
 func clear(v any) { _gbp.Clear(v) }
 `
+
+// endCell is the panic a return at a cell's top level raises
+// (lower.lowerTopLevelReturn): the cell ends there, without an error, as
+// main ends at a return.
+type endCell struct{}
+
+// errEndCell is how eval reports it.
+var errEndCell = errors.New("the cell returned")
+
+func isEndCell(v any) bool {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	_, ok := v.(endCell)
+	return ok
+}

@@ -273,6 +273,9 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 		case kindExpr:
 			result, err = s.evalExpr(ctx, p)
 		}
+		if errors.Is(err, errEndCell) {
+			return nil, nil // a return at the cell's top level
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -174,6 +174,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ReturnStmt:
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)
+		c.lowerTopLevelReturn(n)
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 	case *ast.SendStmt:
