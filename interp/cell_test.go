@@ -1,8 +1,8 @@
 package interp
 
 import (
-	"strings"
 	"context"
+	"strings"
 	"testing"
 )
 
