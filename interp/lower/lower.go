@@ -152,6 +152,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerRangeInt(n)
 		c.lowerRangeFunc(n)
 		c.lowerRangeArray(n)
+		c.lowerRangeChanElems(n)
 	case *ast.SelectorExpr:
 		c.lowerStdPackage(n)
 		c.lowerMethodValue(n)
