@@ -41,7 +41,10 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
 		t := inst.TypeArgs.At(i)
-		if hasInstance(t) {
+		if hasInstance(t) || hasTypeParam(t) && c.plainArgs(expr) {
+			// Inside a generic body yaegi infers from plain arguments,
+			// and failed on Inner[T](x) (a nil dereference); it cannot
+			// infer through a call's results (Try(f(v))).
 			return
 		}
 		s, ok := c.spellType(t)
@@ -240,4 +243,68 @@ func (c *cell) callsGeneric(exprs []ast.Expr) bool {
 		})
 	}
 	return found
+}
+
+// hasTypeParam reports whether t is or contains a type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	var walk func(types.Type)
+	walk = func(t types.Type) {
+		if found {
+			return
+		}
+		switch t := t.(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Named:
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				walk(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				walk(t.Results().At(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return found
+}
+
+// plainArgs reports whether fun is called with arguments that are not
+// calls, each of a type parameter's type or of a type without one.
+func (c *cell) plainArgs(fun ast.Node) bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		call, ok := c.stack[i].(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if call.Fun != fun {
+			return false
+		}
+		for _, a := range call.Args {
+			if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall {
+				return false
+			}
+			t := c.Info.TypeOf(a)
+			if _, bare := t.(*types.TypeParam); !bare && hasTypeParam(t) {
+				return false // *node[T]: yaegi cannot infer through it
+			}
+		}
+		return true
+	}
+	return false
 }
