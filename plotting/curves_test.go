@@ -61,6 +61,31 @@ func TestLossCurveOptions(t *testing.T) {
 	}
 }
 
+// LogY draws the loss on a log scale: decade ticks label a loss that falls
+// from 10 to 0.001, and a linear axis has none of them.
+func TestLossCurveLogYDrawsDecades(t *testing.T) {
+	h := make([]float64, 50)
+	for i := range h {
+		h[i] = 10 * math.Pow(1e-4, float64(i)/49)
+	}
+	logged, err := LossCurve(h, LogY()).SVGString()
+	if err != nil {
+		t.Fatal(err)
+	}
+	linear, err := LossCurve(h).SVGString()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, label := range []string{">0.001<", ">0.01<", ">0.1<", ">1<", ">10<"} {
+		if !strings.Contains(logged, label) {
+			t.Errorf("log axis: no tick labelled %s", strings.Trim(label, "<>"))
+		}
+	}
+	if strings.Contains(linear, ">0.001<") {
+		t.Errorf("linear axis: a decade tick 0.001, want an evenly spaced axis")
+	}
+}
+
 func TestCurvesDivergedNote(t *testing.T) {
 	y := []float64{1, 2, math.Inf(1), 3}
 	tests := []struct {
