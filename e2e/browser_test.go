@@ -486,7 +486,7 @@ func (b *browser) snapshot(t *testing.T, name string, index int) {
 
 // consoleLog writes the page's console errors and warnings and its
 // uncaught exceptions to a file: the first place to look when a page shows
-// less than it should.
+// less than it should. An uncaught exception fails the test.
 type consoleLog struct {
 	mu         sync.Mutex
 	f          *os.File
@@ -503,7 +503,9 @@ func newConsoleLog(t *testing.T, path string) *consoleLog {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		if l.exceptions > 0 {
-			t.Logf("the page threw %d uncaught JavaScript exceptions; see %s", l.exceptions, path)
+			// An exception in the notebook's page is what a malformed
+			// message from the kernel looks like to the frontend.
+			t.Errorf("the page threw %d uncaught JavaScript exceptions; see %s", l.exceptions, path)
 		}
 		f.Close()
 	})
