@@ -62,6 +62,13 @@ func Current() Frontend {
 	return current
 }
 
+// A PanicReporter is a Frontend that takes the panic of a goroutine that
+// outlived its cell as a value instead of as a line on stderr: the grader
+// counts it against the cell that started the goroutine.
+type PanicReporter interface {
+	GoroutinePanicked(msg string)
+}
+
 // Discard is a Frontend that drops every output and has no input: what
 // outputs go to when no cell runs, and what a silent evaluation gets.
 var Discard Frontend = discard{}

@@ -148,11 +148,6 @@ const (
 	maxMessage = 2 << 10 // longest message kept
 )
 
-// goroutinePanic starts the line interp prints when a goroutine that a
-// cell started panics; the session survives, but the cell did not run
-// without error.
-const goroutinePanic = "panic in a goroutine"
-
 // outputLimit is the panic that stops a cell that prints too much.
 // Panicking in the writer stops the printing loop at once, where
 // truncating quietly would let it run until its time limit. It is a
@@ -177,15 +172,6 @@ type capped struct {
 
 func (f *capped) Stream(name, text string) {
 	f.mu.Lock()
-	if strings.HasPrefix(text, goroutinePanic) {
-		// Never panic here: this is called from the recover of the
-		// goroutine, where a second panic would end the process.
-		if f.gpanic == "" {
-			f.gpanic = strings.TrimSpace(text)
-		}
-		f.mu.Unlock()
-		return
-	}
 	f.n += len(text)
 	if room := f.keep - f.buf.Len(); room > 0 {
 		f.buf.WriteString(text[:min(room, len(text))])
@@ -194,6 +180,18 @@ func (f *capped) Stream(name, text string) {
 	f.mu.Unlock()
 	if over {
 		panic(outputLimit(f.limit))
+	}
+}
+
+// GoroutinePanicked records the panic of a goroutine the cell started
+// (display.PanicReporter): the session survives, but the cell did not run
+// without error. It never panics: it is called from the goroutine's
+// recover, where a second panic would end the process.
+func (f *capped) GoroutinePanicked(msg string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.gpanic == "" {
+		f.gpanic = "panic in a goroutine started by the cell: " + msg
 	}
 }
 

@@ -76,7 +76,12 @@ func (s *Session) goroutinePanic(r any) {
 	if ename != "panic" && ename != "runtime.Error" {
 		msg = ename + ": " + msg
 	}
-	display.Current().Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %s\n", msg))
+	fe := display.Current()
+	if r, ok := fe.(display.PanicReporter); ok {
+		r.GoroutinePanicked(msg)
+		return
+	}
+	fe.Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %s\n", msg))
 }
 
 // goroutinePanicError is the cause of a cell ended by a goroutine's panic.
