@@ -285,7 +285,8 @@ func hasTypeParam(t types.Type) bool {
 }
 
 // plainArgs reports whether fun is called with arguments that are not
-// calls, each of a type parameter's type or of a type without one.
+// calls, and whose types are not made of generic types (T and []T are
+// fine, *node[T] is not).
 func (c *cell) plainArgs(fun ast.Node) bool {
 	for i := len(c.stack) - 1; i >= 0; i-- {
 		call, ok := c.stack[i].(*ast.CallExpr)
@@ -299,8 +300,7 @@ func (c *cell) plainArgs(fun ast.Node) bool {
 			if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall {
 				return false
 			}
-			t := c.Info.TypeOf(a)
-			if _, bare := t.(*types.TypeParam); !bare && hasTypeParam(t) {
+			if hasInstance(c.Info.TypeOf(a)) {
 				return false // *node[T]: yaegi cannot infer through it
 			}
 		}

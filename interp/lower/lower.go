@@ -94,6 +94,7 @@ func Cell(in Input) (Output, error) {
 func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
+		c.lowerTopLevelTypeSwitch(n)
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
 		if !c.lowerAnySwitch(n) {

@@ -19,7 +19,7 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 	x := switchSubject(n)
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
-			if other := c.ambiguousShape(x, e); other != "" {
+			if other := c.ambiguousShape(x, e); other != "" && !c.ownInterfaceValue(x) {
 				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may also hold a "+other+" (the interpreter cannot tell the two apart)",
 					"keep values of one of the two types in this interface, or give them different structures")
 				return
@@ -46,6 +46,10 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 // lowerTypeAssert does the same for x.(I).
 func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 	if other := c.ambiguousShape(n.X, n.Type); n.Type != nil && other != "" {
+		if c.ownInterfaceValue(n.X) {
+			c.assertBySwitch(n)
+			return
+		}
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may also hold a "+other+" (the interpreter cannot tell the two apart)",
 			"keep values of one of the two types in this interface, or give them different structures")
 		return

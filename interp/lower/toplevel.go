@@ -1,0 +1,57 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// lowerTopLevelReturn ends the cell at a return among its top-level
+// statements - main's `if err != nil { fmt.Println(err); return }` run
+// notebook style. yaegi failed on a return outside a function ("CFG
+// post-order panic"); the session takes this panic as the cell's end.
+//
+//	return   becomes   panic(_gbp.EndCell)
+func (c *cell) lowerTopLevelReturn(n *ast.ReturnStmt) {
+	if c.Body == nil || len(n.Results) > 0 || !c.atTopLevel() {
+		return
+	}
+	c.replace(n.Pos(), n.End(), "panic(_gbp.EndCell)")
+}
+
+// lowerTopLevelTypeSwitch runs a type switch that binds a variable, among
+// the cell's top-level statements, in a function literal of its own.
+// yaegi failed on such a switch outside a function ("index out of range
+// [1] with length 1" from its compiler), even on `var w any = 3`.
+//
+//	switch v := x.(type) { ... }   becomes   func() { switch v := x.(type) { ... } }()
+//
+// A switch with a continue, a goto or a labelled break, whose target
+// would be outside the literal, or a labelled switch, is left alone.
+func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
+	if c.Body == nil || !c.atTopLevel() {
+		return
+	}
+	if _, bound := n.Assign.(*ast.AssignStmt); !bound {
+		return
+	}
+	if _, labelled := c.parent().(*ast.LabeledStmt); labelled {
+		return
+	}
+	jumps := false
+	ast.Inspect(n.Body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			if x.Tok != token.BREAK || x.Label != nil {
+				jumps = jumps || x.Tok != token.FALLTHROUGH
+			}
+		}
+		return !jumps
+	})
+	if jumps {
+		return
+	}
+	c.insert(n.Pos(), "func() { ")
+	c.insert(n.End(), " }()")
+}
