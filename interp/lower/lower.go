@@ -173,6 +173,8 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
 		c.lowerIfaceCopySpec(n)
+	case *ast.TypeSpec:
+		c.lowerGenericTwin(n)
 	case *ast.ReturnStmt:
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)

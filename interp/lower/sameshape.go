@@ -62,3 +62,55 @@ func (c *cell) assertBySwitch(n *ast.TypeAssertExpr) {
 	c.insert(n.Pos(), b)
 	c.replace(n.X.End(), n.End(), ")")
 }
+
+// lowerGenericTwin refuses a generic type with methods whose structure is
+// another generic type's: yaegi keeps one type per structure for their
+// instances, and gave `&B[int]{}` A's methods - b.Name() ran A's Name,
+// silently, in direct calls and through interfaces alike.
+func (c *cell) lowerGenericTwin(spec *ast.TypeSpec) {
+	if spec.TypeParams == nil {
+		return
+	}
+	tn, ok := c.Info.Defs[spec.Name].(*types.TypeName)
+	if !ok {
+		return
+	}
+	mine := genericShape(tn)
+	if mine == "" {
+		return
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		other, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || other == tn || other.IsAlias() || genericShape(other) != mine {
+			continue
+		}
+		if hasMethods(tn.Type()) || hasMethods(other.Type()) {
+			c.fail(spec, "a generic type "+tn.Name()+" of the same structure as the generic type "+other.Name()+
+				" (the interpreter gives the instances of both one type, and the methods of one to the other)",
+				"give "+tn.Name()+" or "+other.Name()+" a field the other does not have")
+			return
+		}
+	}
+}
+
+// genericShape is the structure of a generic struct type's instance with
+// placeholder type arguments ("" for other types).
+func genericShape(tn *types.TypeName) string {
+	named, ok := tn.Type().(*types.Named)
+	if !ok || named.TypeParams().Len() == 0 {
+		return ""
+	}
+	if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+		return ""
+	}
+	args := make([]types.Type, named.TypeParams().Len())
+	for i := range args {
+		args[i] = types.NewArray(types.Typ[types.Int], int64(1000+i)) // no field has this type
+	}
+	inst, err := types.Instantiate(nil, named, args, false)
+	if err != nil {
+		return ""
+	}
+	return strconv.Itoa(len(args)) + ":" + shape(inst.Underlying())
+}
