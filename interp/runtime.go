@@ -32,6 +32,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"PanicValue":     reflect.ValueOf(s.panicValue),
 		"Recovered":      reflect.ValueOf(recovered),
 		"TypedNil":       reflect.ValueOf(typedNil),
+		"NewTypedNil":    reflect.ValueOf(newTypedNil),
+		"IsTypedNil":     reflect.ValueOf(isTypedNil),
 		"NotImplemented": reflect.ValueOf(notImplemented),
 		"RuntimeError":   reflect.ValueOf(func(msg string) error { return runtimeError(msg) }),
 		"IndexError":     reflect.ValueOf(indexError),

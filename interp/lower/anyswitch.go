@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -63,6 +64,8 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 	if !lower {
 		return false
 	}
+	c.typedNilSubject = types.Identical(xt, types.Universe.Lookup("error").Type())
+	defer func() { c.typedNilSubject = false }()
 	subject := c.newName("S")
 	var name string
 	if as, ok := n.Assign.(*ast.AssignStmt); ok {
@@ -116,6 +119,11 @@ func (c *cell) caseCondition(subject string, e ast.Expr) (string, bool) {
 		impls, others := c.implementers(iface)
 		return "func() bool { _, ok := " + c.asInterface(t, ts, impls, others, true) + "(" + subject + "); return ok }()", true
 	}
+	if c.typedNilSubject && c.sessionType(t) {
+		if _, isPtr := t.(*types.Pointer); isPtr {
+			return "func() bool { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return true }; _, ok := " + subject + ".(" + ts + "); return ok }()", true
+		}
+	}
 	return "func() bool { _, ok := " + subject + ".(" + ts + "); return ok }()", true
 }
 
@@ -132,6 +140,11 @@ func (c *cell) caseValue(subject string, e ast.Expr) (string, bool) {
 	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
 		impls, others := c.implementers(iface)
 		return c.asInterface(t, ts, impls, others, false) + "(" + subject + ")", true
+	}
+	if c.typedNilSubject && c.sessionType(t) {
+		if _, isPtr := t.(*types.Pointer); isPtr {
+			return "func() " + ts + " { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return nil }; return " + subject + ".(" + ts + ") }()", true
+		}
 	}
 	return subject + ".(" + ts + ")", true
 }

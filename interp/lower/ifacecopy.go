@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // Storing a struct in an interface copies it in Go. yaegi keeps the
@@ -274,6 +275,13 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 		return
 	}
 	it, _ := c.typeString(target)
+	if types.Identical(target, types.Universe.Lookup("error").Type()) {
+		// In an error, the nil pointer is a stand-in that keeps Go's
+		// behaviour (interp/typednil.go).
+		c.insert(e.Pos(), "func(v "+pt+") error { if v == nil { return _gbp.NewTypedNil("+strconv.Quote(reflectName(t))+", func() string { return v.Error() }) }; return v }(")
+		c.insert(e.End(), ")")
+		return
+	}
 	c.insert(e.Pos(), "func(v "+pt+") "+pt+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
 	c.insert(e.End(), ")")
 }

@@ -106,6 +106,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTypeAssert(n)
 		c.lowerWrappedAssert(n)
 		c.lowerAssertFromAny(n)
+		c.lowerTypedNilAssert(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)
@@ -135,6 +136,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasDecl(n)
 	case *ast.BinaryExpr:
 		c.lowerMixedCompare(n)
+		c.lowerTypedNilCompare(n)
 	case *ast.IndexExpr:
 		c.lowerAliasUse(n)
 	case *ast.IndexListExpr:
@@ -200,6 +202,9 @@ type cell struct {
 	// wrappedStmts are literals whose whole statement a lowering made a
 	// call of; lowerLoopClosure leaves them alone.
 	wrappedStmts map[*ast.FuncLit]bool
+	// typedNilSubject is set while lowerAnySwitch writes a switch on an
+	// error, whose cases on the cells' pointers may see a typed nil.
+	typedNilSubject bool
 	// boundsProved are index expressions a loop keeps in range.
 	boundsProved map[*ast.IndexExpr]bool
 }

@@ -195,7 +195,8 @@ func (tb *table) setter(t types.Type) string {
 		}
 	}
 	for _, cand := range cands {
-		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": *p = raw.(" + tb.name(cand) + "); return true;")
+		// raw is nil for an error holding a nil pointer (a typed nil).
+		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": if raw == nil { *p = *new(" + tb.name(cand) + ") } else { *p = raw.(" + tb.name(cand) + ") }; return true;")
 	}
 	b.WriteString(" }; return false }")
 	return b.String()

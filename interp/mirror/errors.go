@@ -228,6 +228,9 @@ func ErrorsAs(err error, target any, set func(target any, name string, raw any) 
 		if set != nil {
 			checkKnown(err)
 		}
+		if tn, ok := err.(interface{ GoTypeName() string }); ok && set != nil && set(target, tn.GoTypeName(), nil) {
+			return true // an error holding a nil pointer of the cells' type
+		}
 		if e, ok := err.(*ErrorValue); ok {
 			if set != nil && set(target, e.t.Name, e.v.Interface()) {
 				return true

@@ -113,6 +113,11 @@ func adjust(format string, args []any) (string, []any) {
 			} else {
 				repl = x.v.Interface()
 			}
+		case interface{ GoTypeName() string }:
+			if d.Verb != 'T' {
+				continue
+			}
+			repl = x.GoTypeName() // a stand-in of the session's (a typed nil)
 		default:
 			continue
 		}

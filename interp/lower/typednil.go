@@ -1,0 +1,72 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// An error may hold the stand-in for a nil pointer of a cell's type
+// (guardTypedNil, interp/typednil.go); an assertion of the error to that
+// pointer type gives the nil pointer, as in Go:
+//
+//	p, ok := err.(*MyErr)   becomes
+//	p, ok := func(x error) (*MyErr, bool) { if _gbp.IsTypedNil(x, "*main.MyErr") { return nil, true }; v, ok := x.(*MyErr); return v, ok }(err)
+func (c *cell) lowerTypedNilAssert(n *ast.TypeAssertExpr) {
+	if n.Type == nil || c.err != nil || !c.typedNilCase(n.X, n.Type) {
+		return
+	}
+	t := c.Info.TypeOf(n.Type)
+	ts, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	name := strconv.Quote(reflectName(t))
+	if c.commaOk(n) {
+		c.insert(n.Pos(), "func(x error) ("+ts+", bool) { if _gbp.IsTypedNil(x, "+name+") { return nil, true }; v, ok := x.("+ts+"); return v, ok }(")
+	} else {
+		c.insert(n.Pos(), "func(x error) "+ts+" { if _gbp.IsTypedNil(x, "+name+") { return nil }; return x.("+ts+") }(")
+	}
+	c.replace(n.X.End(), n.End(), ")")
+}
+
+// typedNilCase reports whether x is an error and e a pointer to a type of
+// the cells: what may hold a typed nil.
+func (c *cell) typedNilCase(x, e ast.Expr) bool {
+	xt, t := c.Info.TypeOf(x), c.Info.TypeOf(e)
+	if xt == nil || t == nil || !types.Identical(xt, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	_, isPtr := t.(*types.Pointer)
+	return isPtr && c.sessionType(t)
+}
+
+// lowerTypedNilCompare compares an error with a pointer of a cell's type
+// as Go does, the typed nil included: err == (*MyErr)(nil) is true when
+// err holds a nil *MyErr.
+//
+//	err == p   becomes   func(e error, p *MyErr) bool { if p == nil { return _gbp.IsTypedNil(e, "*main.MyErr") }; return e == error(p) }(err, p)
+func (c *cell) lowerTypedNilCompare(n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	errExpr, ptrExpr := n.X, n.Y
+	if !c.typedNilCase(errExpr, ptrExpr) {
+		errExpr, ptrExpr = n.Y, n.X
+		if !c.typedNilCase(errExpr, ptrExpr) {
+			return
+		}
+	}
+	t := c.Info.TypeOf(ptrExpr)
+	ts, ok := c.typeString(t)
+	if !ok {
+		return
+	}
+	not := ""
+	if n.Op == token.NEQ {
+		not = "!"
+	}
+	c.replace(n.Pos(), n.End(), not+"func(e error, p "+ts+") bool { if p == nil { return _gbp.IsTypedNil(e, "+strconv.Quote(reflectName(t))+
+		") }; return e == error(p) }("+c.text(errExpr)+", "+c.text(ptrExpr)+")")
+}

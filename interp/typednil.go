@@ -1,0 +1,82 @@
+package interp
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Go's "typed nil": a nil *MyErr stored in an error is a non-nil error
+// that holds a nil pointer - `return e` with a nil e makes err != nil
+// true, the classic pitfall a course shows. yaegi stored a nil
+// interface instead. A typedNilError stands for that value
+// (lower.guardTypedNil): it is not nil, Error calls the cell's method with
+// a nil receiver, fmt prints it as fmt prints a nil pointer whose Error
+// panics ("<nil>"), and assertions to the pointer type give the nil
+// pointer (lower.assertTypedNil).
+type typedNilError struct {
+	typeName string        // *main.MyErr
+	errorFn  func() string // the cell's Error with a nil receiver
+}
+
+func (e *typedNilError) Error() string { return e.errorFn() }
+
+// GoTypeName is the type %T prints (interp/mirror asks for it).
+func (e *typedNilError) GoTypeName() string { return e.typeName }
+
+// Format prints the value as fmt prints a nil pointer with an Error
+// method: the method's text, or "<nil>" when the method panics (most do,
+// reading a field of the nil receiver).
+func (e *typedNilError) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprintf(f, "(%s)(nil)", e.typeName)
+		return
+	}
+	text, ok := func() (s string, ok bool) {
+		defer func() {
+			if recover() != nil {
+				ok = false
+			}
+		}()
+		return e.errorFn(), true
+	}()
+	switch {
+	case !ok:
+		text = "<nil>" // for every verb, as fmt prints it
+	default:
+		text = withVerb(verb, text)
+	}
+	if w, hasWidth := f.Width(); hasWidth && len(text) < w {
+		pad := fmt.Sprintf("%*s", w-len(text), "")
+		if f.Flag('-') {
+			text += pad
+		} else {
+			text = pad + text
+		}
+	}
+	fmt.Fprint(f, text)
+}
+
+// withVerb formats an Error method's text as the verb does a string.
+func withVerb(verb rune, text string) string {
+	switch verb {
+	case 'q':
+		text = strconv.Quote(text)
+	case 'x':
+		text = fmt.Sprintf("%x", text)
+	case 'X':
+		text = fmt.Sprintf("%X", text)
+	}
+	return text
+}
+
+// newTypedNil is the error holding a nil pointer of the cell's type
+// typeName.
+func newTypedNil(typeName string, errorFn func() string) error {
+	return &typedNilError{typeName: typeName, errorFn: errorFn}
+}
+
+// isTypedNil reports whether x stands for a nil pointer of typeName.
+func isTypedNil(x any, typeName string) bool {
+	e, ok := x.(*typedNilError)
+	return ok && e.typeName == typeName
+}
