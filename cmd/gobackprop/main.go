@@ -25,7 +25,9 @@ Usage:
   gobackprop run NOTEBOOK.ipynb... [-o OUT.ipynb | --outdir DIR] [--timeout D] [--allow-errors]
   gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
   gobackprop grade --source SOURCE.ipynb [-j N] [--json F] [--junit F] [--markdown F] [--feedback DIR]
-        [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE] SUBMISSION.ipynb... | DIR
+        [--csv F] [--shard I/N] [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE]
+        SUBMISSION.ipynb... | DIR
+  gobackprop grade merge [--title T] [--json F] [--junit F] [--markdown F] [--csv F] REPORT.json...
   gobackprop version
 `
 
