@@ -20,7 +20,7 @@ const usage = `gobackprop - a Jupyter kernel for Go, for learning backpropagatio
 
 Usage:
   gobackprop kernel [--log-level debug] CONNECTION_FILE
-  gobackprop install [--user | --sys-prefix | --prefix DIR] [--name NAME]
+  gobackprop install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--memory-limit SIZE] [--data DIR]
   gobackprop uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
   gobackprop run NOTEBOOK.ipynb... [-o OUT.ipynb | --outdir DIR] [--timeout D] [--allow-errors]
   gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
