@@ -25,6 +25,7 @@
 # JupyterHub on Kubernetes.
 import os
 import shutil
+import socket
 
 c = get_config()  # noqa: F821 - defined by JupyterHub when it reads this file
 
@@ -87,7 +88,33 @@ def copy_notebooks(spawner):
             shutil.copyfile(os.path.join(notebooks, name), dst)
 
 
-c.Spawner.pre_spawn_hook = copy_notebooks
+# The port of each student's server. LocalProcessSpawner asks the kernel
+# for a free port and closes it; a class logging in at once starts servers
+# concurrently, and two can be handed the same port before either binds it
+# (seen here with 30 students: student20's requests were answered by
+# student14's server, which the hub's readiness check, content with a 404,
+# did not notice). Ports this hub has handed out are never handed out again
+# to someone else.
+ports = {}  # user name -> port
+
+
+def unique_port(name):
+    taken = {p for n, p in ports.items() if n != name}
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port not in taken:
+            ports[name] = port
+            return port
+
+
+def pre_spawn(spawner):
+    copy_notebooks(spawner)
+    spawner.port = unique_port(spawner.user.name)
+
+
+c.Spawner.pre_spawn_hook = pre_spawn
 
 token = os.environ.get("GOBACKPROP_HUB_API_TOKEN")
 if token:
