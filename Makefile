@@ -5,7 +5,7 @@ BIN     := bin/gobackprop
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all build build-openblas run test test-go test-race test-openblas test-jupyter test-assignments generate check-generated bench vet fmt clean install
+.PHONY: all build build-openblas run test test-go test-race test-openblas test-jupyter test-hub test-hub-full test-assignments generate check-generated bench vet fmt clean install hub
 
 all: build
 
@@ -29,7 +29,7 @@ run: build
 
 # Everything: Go unit and integration tests, then the suites that drive the
 # real binary through Jupyter's own client libraries.
-test: build vet check-generated test-go test-race test-openblas test-jupyter
+test: build vet check-generated test-go test-race test-openblas test-jupyter test-hub
 
 test-go:
 	$(GO) test -count=1 -timeout 20m ./...
@@ -62,6 +62,25 @@ test-openblas:
 
 test-jupyter: build
 	GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_*.py'
+
+# A class on one JupyterHub (tests/hub/test_hub.py, needs Debian's
+# jupyterhub): 6 students start servers and run 02, 3 of them also train
+# on (cut) 07-svm, while a probe times 1+1 and one student interrupts and
+# restarts, another allocates without bound. About a minute on two cores.
+test-hub: build
+	GOBACKPROP_HUB_STUDENTS=6 GOBACKPROP_HUB_SVM=3 $(PYTHON) -m unittest discover -v -s tests/hub -p 'test_*.py'
+
+# The issue's class of 30: 30 servers, all run 02, and as many train on 07
+# as the machine's memory holds (about 2 GiB each). A few minutes; CI runs
+# it after the other suites. Figures in out/hub-load-30.json.
+test-hub-full: build
+	GOBACKPROP_HUB_STUDENTS=30 $(PYTHON) -m unittest discover -v -s tests/hub -p 'test_*.py'
+
+# A hub on http://127.0.0.1:8000 to try in a browser: installs gobackprop
+# for all users under PREFIX (/usr/local; needs root) - see README,
+# "Teaching a class".
+hub: build
+	sh install/hub/hub.sh
 
 vet:
 	$(GO) vet ./...

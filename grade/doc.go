@@ -172,9 +172,19 @@
 // WriteJUnit one testsuite per submission and one testcase per graded cell
 // for CI test reporters (a written answer is a skipped testcase), and
 // WriteMarkdown a job summary with messages in full and the written
-// answers to grade by hand. Grading is deterministic - seeds are fixed
-// by the source notebook, and the JSON report has no times - so the same
-// submission gets the same bytes.
+// answers to grade by hand, and WriteCSV a gradebook for an LMS: one row
+// per student (named by Students), one column per graded cell, the total.
+// Grading is deterministic - seeds are fixed by the source notebook, and
+// the JSON report has no times - so the same submission gets the same
+// bytes.
+//
+// # A class over several machines
+//
+// A Shard (--shard i/n) is a stable share of the submissions, by a hash of
+// each one's path, so the runners of a CI job matrix split a class without
+// talking to each other; Join joins their JSON reports, sorted by
+// submission, into what a single run would have reported, and every writer
+// above writes the joined results.
 //
 // # nbgrader
 //

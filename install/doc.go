@@ -19,6 +19,14 @@
 // under any prefix (Prefix, for packaging). KernelsDir tells which
 // directory a scope means on this machine.
 //
+// # A machine for a class
+//
+// On a machine many users share (a JupyterHub), the admin installs into a
+// system prefix and sets, in the kernelspec's env, each notebook's memory
+// (Options.MemoryLimit, GOBACKPROP_MEMORY_LIMIT) and the folder of the
+// data sets every user reads (Options.Data, GOBACKPROP_DATA). The hub
+// itself - a configuration and a script that starts it - is in install/hub.
+//
 // # Logos
 //
 // The logos are drawn by this package rather than shipped as files, so the

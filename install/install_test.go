@@ -204,3 +204,28 @@ func TestKernelsDir(t *testing.T) {
 		}
 	})
 }
+
+// TestInstallForAClass checks what an admin sets for every user of a
+// shared machine: each notebook's memory and where the data sets are.
+func TestInstallForAClass(t *testing.T) {
+	prefix := t.TempDir()
+	dir, err := Install(Options{Scope: Prefix, Prefix: prefix, Executable: fakeBinary(t), MemoryLimit: "2GiB", Data: "/usr/local/share/gobackprop/data"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "kernel.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got KernelSpec
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"GOBACKPROP_MEMORY_LIMIT": "2GiB", "GOBACKPROP_OUTPUT_LIMIT": DefaultOutputLimit, "GOBACKPROP_DATA": "/usr/local/share/gobackprop/data"}
+	if runtime.GOOS == "windows" {
+		want["GOBACKPROP_DATA"], _ = filepath.Abs(want["GOBACKPROP_DATA"])
+	}
+	if !reflect.DeepEqual(got.Env, want) {
+		t.Errorf("got env %v, want %v", got.Env, want)
+	}
+}

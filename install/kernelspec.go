@@ -45,6 +45,18 @@ func spec(opts Options) (KernelSpec, error) {
 	if err != nil {
 		return KernelSpec{}, err
 	}
+	env := map[string]string{
+		"GOBACKPROP_MEMORY_LIMIT": DefaultMemoryLimit,
+		"GOBACKPROP_OUTPUT_LIMIT": DefaultOutputLimit,
+	}
+	if opts.MemoryLimit != "" {
+		env["GOBACKPROP_MEMORY_LIMIT"] = opts.MemoryLimit
+	}
+	if opts.Data != "" {
+		if env["GOBACKPROP_DATA"], err = filepath.Abs(opts.Data); err != nil {
+			return KernelSpec{}, fmt.Errorf("install: %w", err)
+		}
+	}
 	return KernelSpec{
 		Argv:          []string{exe, "kernel", "{connection_file}"},
 		DisplayName:   "Go (" + opts.name() + ")",
@@ -53,10 +65,7 @@ func spec(opts Options) (KernelSpec, error) {
 		// The kernel does not implement the debug protocol; saying so
 		// keeps JupyterLab from showing a debugger that cannot work.
 		Metadata: map[string]any{"debugger": false},
-		Env: map[string]string{
-			"GOBACKPROP_MEMORY_LIMIT": DefaultMemoryLimit,
-			"GOBACKPROP_OUTPUT_LIMIT": DefaultOutputLimit,
-		},
+		Env:      env,
 	}, nil
 }
 

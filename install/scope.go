@@ -49,6 +49,17 @@ type Options struct {
 	// side by side.
 	Name string
 
+	// MemoryLimit is the kernelspec's GOBACKPROP_MEMORY_LIMIT, the memory
+	// of each notebook's Go session ("2GiB"); empty means
+	// DefaultMemoryLimit. On a shared machine (a class's JupyterHub) it is
+	// what keeps one student's runaway cell from starving the others.
+	MemoryLimit string
+
+	// Data, if set, is written as the kernelspec's GOBACKPROP_DATA: the
+	// folder where every user's notebooks find the data sets (MNIST),
+	// for users whose own Go module cache does not hold them.
+	Data string
+
 	// Executable is the path of the binary Jupyter starts, by default the
 	// running one with symlinks resolved, so that the kernelspec keeps
 	// working when a symlink (a Homebrew or go install shim) moves.

@@ -95,6 +95,9 @@ Flags:
 `
 
 func runGrade(args []string) int {
+	if len(args) > 0 && args[0] == "merge" {
+		return runGradeMerge(args[1:])
+	}
 	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprint(os.Stderr, gradeUsage)
@@ -104,6 +107,8 @@ func runGrade(args []string) int {
 	jsonOut := fs.String("json", "", "write the results as JSON to this file")
 	junitOut := fs.String("junit", "", "write the results as JUnit XML to this file, for CI test reporters")
 	mdOut := fs.String("markdown", "", "write a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)")
+	csvOut := fs.String("csv", "", "write a gradebook to this file: one row per student, one column per graded cell, total (see grade.WriteCSV)")
+	shardFlag := fs.String("shard", "", "grade only share i of n (i/n, from 1/n to n/n), picked by a hash of each submission's path: the same split on every runner")
 	feedbackDir := fs.String("feedback", "", "write each student a feedback notebook (their submission with the result under each graded cell) into this directory")
 	cellTimeout := fs.Duration("timeout-cell", grade.DefaultCellTimeout, "time limit of each cell")
 	totalTimeout := fs.Duration("timeout-total", grade.DefaultTotalTimeout, "time limit of each submission")
@@ -145,6 +150,13 @@ func runGrade(args []string) int {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --max-disk:", err)
 		return exitUsage
 	}
+	shard := grade.Shard{Index: 1, Count: 1}
+	if *shardFlag != "" {
+		if shard, err = grade.ParseShard(*shardFlag); err != nil {
+			fmt.Fprintln(os.Stderr, "gobackprop grade: --shard:", err)
+			return exitUsage
+		}
+	}
 	threshold, percent, err := parseFailUnder(*failUnder)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --fail-under:", err)
@@ -160,22 +172,9 @@ func runGrade(args []string) int {
 		return exitUsage
 	}
 
-	var paths []string
-	for _, p := range pos {
-		info, err := os.Stat(p)
-		if err == nil && info.IsDir() {
-			found, err := grade.Submissions(p, *source)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
-				return exitUsage
-			}
-			paths = append(paths, found...)
-			continue
-		}
-		paths = append(paths, p) // a missing file is graded as unusable
-	}
-	if len(paths) == 0 {
-		fmt.Fprintf(os.Stderr, "gobackprop grade: no .ipynb files in %s\n", strings.Join(pos, ", "))
+	paths, err := submissionPaths(pos, *source, shard)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
 		return exitUsage
 	}
 
@@ -194,7 +193,9 @@ func runGrade(args []string) int {
 	if !*quiet {
 		fmt.Fprintf(os.Stderr, "isolation: %s\n", strings.Join(layers, ", "))
 	}
-	if len(paths) > 1 {
+	if shard.Count > 1 {
+		fmt.Fprintf(os.Stderr, "shard %s: grading %d submissions, %d at a time\n", shard, len(paths), *jobs)
+	} else if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
 	results, todo, err := resumed(*resume, *jsonOut, paths)
@@ -221,19 +222,8 @@ func runGrade(args []string) int {
 		grade.WriteTable(os.Stdout, results)
 	}
 	title := strings.TrimSuffix(filepath.Base(*source), ".ipynb")
-	writers := []struct {
-		path  string
-		write func(io.Writer) error
-	}{
-		{*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }}, // once more, with every result
-		{*junitOut, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
-		{*mdOut, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
-	}
 	status := exitOK
-	for _, wr := range writers {
-		if wr.path == "" {
-			continue
-		}
+	for _, wr := range reportWriters(title, results, *jsonOut, *junitOut, *mdOut, *csvOut) { // JSON once more, with every result
 		if err := writeFile(wr.path, wr.write); err != nil {
 			fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
 			status = exitGrader

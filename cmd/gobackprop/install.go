@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/gobackprop/gobackprop/install"
+	"github.com/gobackprop/gobackprop/memlimit"
 )
 
 func runInstall(args []string, remove bool) int {
@@ -18,11 +19,19 @@ func runInstall(args []string, remove bool) int {
 	sysPrefix := fs.Bool("sys-prefix", false, "the data directory of the Python that runs Jupyter")
 	prefix := fs.String("prefix", "", "PREFIX/share/jupyter/kernels")
 	kname := fs.String("name", "gobackprop", "kernelspec name")
-	if err := fs.Parse(reorder(args)); err != nil || fs.NArg() > 0 {
+	memory := fs.String("memory-limit", "", "each notebook's memory (GOBACKPROP_MEMORY_LIMIT in kernel.json; default "+install.DefaultMemoryLimit+")")
+	data := fs.String("data", "", "the folder of the data sets for every user (GOBACKPROP_DATA in kernel.json)")
+	if pos, err := parseInterleaved(fs, args); err != nil || len(pos) > 0 {
 		fmt.Fprint(os.Stderr, usage)
 		return exitUsage
 	}
-	opts := install.Options{Scope: install.User, Name: *kname}
+	if *memory != "" {
+		if _, err := memlimit.Parse(*memory); err != nil {
+			fmt.Fprintln(os.Stderr, "gobackprop install: --memory-limit:", err)
+			return exitUsage
+		}
+	}
+	opts := install.Options{Scope: install.User, Name: *kname, MemoryLimit: *memory, Data: *data}
 	switch {
 	case *prefix != "":
 		opts.Scope, opts.Prefix = install.Prefix, *prefix

@@ -20,12 +20,14 @@ const usage = `gobackprop - a Jupyter kernel for Go, for learning backpropagatio
 
 Usage:
   gobackprop kernel [--log-level debug] CONNECTION_FILE
-  gobackprop install [--user | --sys-prefix | --prefix DIR] [--name NAME]
+  gobackprop install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--memory-limit SIZE] [--data DIR]
   gobackprop uninstall [--user | --sys-prefix | --prefix DIR] [--name NAME]
   gobackprop run NOTEBOOK.ipynb... [-o OUT.ipynb | --outdir DIR] [--timeout D] [--allow-errors]
   gobackprop assign SOURCE.ipynb -o STUDENT.ipynb
   gobackprop grade --source SOURCE.ipynb [-j N] [--json F] [--junit F] [--markdown F] [--feedback DIR]
-        [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE] SUBMISSION.ipynb... | DIR
+        [--csv F] [--shard I/N] [--timeout-cell D] [--timeout-total D] [--memory SIZE] [--fail-under SCORE]
+        SUBMISSION.ipynb... | DIR
+  gobackprop grade merge [--title T] [--json F] [--junit F] [--markdown F] [--csv F] REPORT.json...
   gobackprop version
 `
 

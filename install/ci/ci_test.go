@@ -27,6 +27,13 @@ func script(t *testing.T, env []string, args ...string) (int, string) {
 	cmd := exec.Command(sh, append([]string{"grade.sh"}, args...)...)
 	// The isolation the machine allows is grade/attack_run_test.go's to check.
 	cmd.Env = append(append(os.Environ(), "GOBACKPROP_REQUIRE_ISOLATION=0"), env...)
+	return status(t, cmd)
+}
+
+// status runs cmd and returns its exit status and output, -1 if it
+// could not start. It may run in a goroutine of the test.
+func status(t *testing.T, cmd *exec.Cmd) (int, string) {
+	t.Helper()
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
 	switch {
@@ -35,8 +42,8 @@ func script(t *testing.T, env []string, args ...string) (int, string) {
 	case errors.As(err, &exit):
 		return exit.ExitCode(), string(out)
 	}
-	t.Fatal(err)
-	return 0, ""
+	t.Error(err)
+	return -1, string(out)
 }
 
 // TestGradeScript runs the workflow's command locally: it builds
@@ -129,6 +136,9 @@ func TestGradeScriptUsage(t *testing.T) {
 	if status, log := script(t, nil, source); status != 2 || !strings.Contains(log, "Usage: sh grade.sh") {
 		t.Errorf("got exit status %d, want 2 with the usage\n%s", status, log)
 	}
+	if status, log := step(t, ".", "sh merge.sh source.ipynb out", nil); status != 2 || !strings.Contains(log, "Usage: sh merge.sh") {
+		t.Errorf("merge.sh: got exit status %d, want 2 with the usage\n%s", status, log)
+	}
 }
 
 // TestWorkflow checks that the workflow runs the script the tests run,
@@ -142,23 +152,32 @@ func TestWorkflow(t *testing.T) {
 	if strings.Contains(yml, "\t") {
 		t.Error("grade.yml contains a tab, which YAML does not allow for indentation")
 	}
+	runs := runSteps(yml)
+	if len(runs) != 2 || !strings.HasPrefix(runs[0], "sh .gobackprop/install/ci/grade.sh ") || len(strings.Fields(runs[0])) != 5 ||
+		!strings.HasPrefix(runs[1], "sh .gobackprop/install/ci/merge.sh ") || len(strings.Fields(runs[1])) != 5 {
+		t.Errorf("got run steps %q, want two: sh .gobackprop/install/ci/grade.sh SOURCE SUBMISSIONS OUT and sh .gobackprop/install/ci/merge.sh SOURCE OUT REPORTS", runs)
+	}
+	for _, want := range []string{
+		"uses: actions/setup-go@", "go-version-file: .gobackprop/go.mod",
+		"repository: gobackprop/gobackprop", "path: .gobackprop", "GOBACKPROP_SRC: .gobackprop",
+		"uses: actions/upload-artifact@", "grading/junit.xml", "grading/grades.json", "grading/summary.md", "grading/grades.csv",
+		"report_paths: grading/junit.xml",
+		"shard: [1, 2, 3, 4]", "SHARD: ${{ matrix.shard }}/${{ strategy.job-total }}", "fail-fast: false",
+		"needs: grade", "uses: actions/download-artifact@", "pattern: shard-${{ env.ASSIGNMENT }}-*", "path: shards",
+	} {
+		if !strings.Contains(yml, want) {
+			t.Errorf("grade.yml lacks %q", want)
+		}
+	}
+}
+
+// runSteps returns the commands of the workflow's run steps, in order.
+func runSteps(yml string) []string {
 	var runs []string
 	for _, line := range strings.Split(yml, "\n") {
 		if s, ok := strings.CutPrefix(strings.TrimSpace(line), "run: "); ok {
 			runs = append(runs, s)
 		}
 	}
-	if len(runs) != 1 || !strings.HasPrefix(runs[0], "sh .gobackprop/install/ci/grade.sh ") || len(strings.Fields(runs[0])) != 5 {
-		t.Errorf("got run steps %q, want one: sh .gobackprop/install/ci/grade.sh SOURCE SUBMISSIONS OUT", runs)
-	}
-	for _, want := range []string{
-		"uses: actions/setup-go@", "go-version-file: .gobackprop/go.mod",
-		"repository: gobackprop/gobackprop", "path: .gobackprop", "GOBACKPROP_SRC: .gobackprop",
-		"uses: actions/upload-artifact@", "grading/junit.xml", "grading/grades.json", "grading/summary.md",
-		"report_paths: grading/junit.xml",
-	} {
-		if !strings.Contains(yml, want) {
-			t.Errorf("grade.yml lacks %q", want)
-		}
-	}
+	return runs
 }

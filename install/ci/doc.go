@@ -7,6 +7,18 @@
 // the JUnit report as a check and writes the Markdown summary to the job's
 // page ($GITHUB_STEP_SUMMARY).
 //
+// # A class spread over runners
+//
+// grade.yml is a job matrix: each runner grades one shard (SHARD=i/n, passed
+// to gobackprop grade --shard, a split by a hash of each submission's path
+// that every runner computes alike), then merge.sh joins the shards' JSON
+// reports with gobackprop grade merge into the reports - JSON, JUnit,
+// Markdown and a CSV gradebook - that one run over every submission would
+// have written. build.sh, sourced by both scripts, finds or builds the
+// binary. TestWorkflowShards runs the workflow's run steps on 200 generated
+// submissions in four shards and one merge, each in a checkout of its own,
+// and compares the merged reports with a single run's byte for byte.
+//
 // # Other CI systems
 //
 // Anything that runs a shell and has Go runs the same script:

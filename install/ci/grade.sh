@@ -5,6 +5,7 @@
 #   OUT/grades.json   per submission: score, tests (id, points, max, status, message), findings
 #   OUT/junit.xml     one testsuite per submission, one testcase per graded cell
 #   OUT/summary.md    a Markdown summary, also appended to $GITHUB_STEP_SUMMARY when set
+#   OUT/grades.csv    a gradebook: one row per student, one column per graded cell, total, max
 #
 # Usage: sh grade.sh SOURCE.ipynb SUBMISSIONS_DIR [OUT]    (OUT defaults to ./grading)
 #
@@ -14,6 +15,7 @@
 #   GOBACKPROP_VERSION  with go install github.com/gobackprop/gobackprop/cmd/gobackprop@VERSION (latest)
 #   JOBS (2)  TIMEOUT_CELL (2m)  TIMEOUT_TOTAL (10m)  MEMORY (4GiB)  FAIL_UNDER (none; e.g. 50%)
 #   JOB_MINUTES (none)  the CI job's time limit: warn if the submissions may take longer
+#   SHARD (none)  i/n: grade only this runner's share (a job matrix); merge.sh joins the shards
 #
 # OUT/grades.json is rewritten as each submission finishes, and a second run
 # with the same OUT grades only what it does not hold yet (--resume).
@@ -24,7 +26,7 @@
 set -eu
 
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
-	sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 fi
 source=$1
@@ -33,17 +35,7 @@ out=${3:-grading}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
-if [ -z "${GOBACKPROP:-}" ]; then
-	if [ -n "${GOBACKPROP_SRC:-}" ]; then
-		echo "building gobackprop from $GOBACKPROP_SRC" >&2
-		(cd "$GOBACKPROP_SRC" && go build -o "$out/bin/gobackprop" ./cmd/gobackprop)
-	else
-		echo "installing gobackprop@${GOBACKPROP_VERSION:-latest}" >&2
-		GOBIN="$out/bin" go install "github.com/gobackprop/gobackprop/cmd/gobackprop@${GOBACKPROP_VERSION:-latest}"
-	fi
-	GOBACKPROP=$out/bin/gobackprop
-fi
-"$GOBACKPROP" version >&2
+. "$(dirname "$0")/build.sh"
 
 # GitHub's Ubuntu runners refuse unprivileged user namespaces (AppArmor),
 # which the grader confines each submission with.
@@ -53,6 +45,9 @@ fi
 
 if [ -n "${JOB_MINUTES:-}" ]; then
 	n=$(find "$submissions" -name '*.ipynb' -not -path '*/.*' | wc -l)
+	if [ -n "${SHARD:-}" ]; then # about an equal share each: the split is by hash
+		n=$(((n + ${SHARD#*/} - 1) / ${SHARD#*/}))
+	fi
 	total=${TIMEOUT_TOTAL:-10m}
 	case $total in *m) per=${total%m} ;; *h) per=$((${total%h} * 60)) ;; *) per=1 ;; esac
 	worst=$(((n + ${JOBS:-2} - 1) / ${JOBS:-2} * per))
@@ -63,7 +58,10 @@ fi
 
 set -- --source "$source" -j "${JOBS:-2}" --resume \
 	--timeout-cell "${TIMEOUT_CELL:-2m}" --timeout-total "${TIMEOUT_TOTAL:-10m}" --memory "${MEMORY:-4GiB}" \
-	--json "$out/grades.json" --junit "$out/junit.xml" --markdown "$out/summary.md"
+	--json "$out/grades.json" --junit "$out/junit.xml" --markdown "$out/summary.md" --csv "$out/grades.csv"
+if [ -n "${SHARD:-}" ]; then
+	set -- "$@" --shard "$SHARD"
+fi
 if [ -n "${FAIL_UNDER:-}" ]; then
 	set -- "$@" --fail-under "$FAIL_UNDER"
 fi
