@@ -5,7 +5,7 @@ BIN     := bin/gobackprop
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all build build-openblas run test test-go test-race test-openblas test-jupyter test-assignments generate check-generated bench vet fmt clean install
+.PHONY: all build cross build-openblas run test test-go test-race test-openblas test-jupyter test-assignments generate check-generated bench vet fmt clean install
 
 all: build
 
@@ -29,7 +29,7 @@ run: build
 
 # Everything: Go unit and integration tests, then the suites that drive the
 # real binary through Jupyter's own client libraries.
-test: build vet check-generated test-go test-race test-openblas test-jupyter
+test: build vet cross check-generated test-go test-race test-openblas test-jupyter
 
 test-go:
 	$(GO) test -count=1 -timeout 20m ./...
@@ -65,10 +65,19 @@ test-jupyter: build
 
 vet:
 	$(GO) vet ./...
-	@# Students' laptops: the kernel must keep building for macOS.
-	GOOS=darwin GOARCH=arm64 $(GO) build ./...
 	@# testdata holds programs that do not compile on purpose.
 	@test -z "$$(gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*'))" || (echo "gofmt needed:"; gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*'); exit 1)
+
+# Students' laptops: the binary builds, and every package (tests too)
+# vets, for each system a student runs Jupyter on.
+CROSS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+
+cross:
+	@set -e; for t in $(CROSS); do \
+		echo "GOOS=$${t%/*} GOARCH=$${t#*/}: go vet ./... && go build ./..."; \
+		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) vet ./...; \
+		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) build ./...; \
+	done
 
 generate:
 	$(GO) generate ./interp/symbols/

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -73,8 +74,13 @@ func missing(have []string) []string {
 }
 
 // RequireAll returns an error wrapping ErrIsolation, which names what is
-// missing, if have lacks a layer of Layers.
+// missing, if have lacks a layer of Layers. Outside Linux (OSIsolation
+// false) it says that isolation is Linux-only.
 func RequireAll(have []string) error {
+	if !OSIsolation {
+		return fmt.Errorf("%w, but isolation is Linux-only and this is %s: grade on Linux, or run with --require-isolation=false to grade unconfined (the restricted session and the limits only)",
+			ErrIsolation, runtime.GOOS)
+	}
 	if m := missing(have); len(m) > 0 {
 		return fmt.Errorf("%w, but this machine does not allow %s (see the worker's log; run without --require-isolation to grade less confined)",
 			ErrIsolation, strings.Join(m, ", "))
