@@ -80,12 +80,13 @@ cross:
 	done
 
 generate:
-	$(GO) generate ./interp/symbols/
+	$(GO) generate ./interp/symbols/ ./interp/docs/
 
-# Fails when the committed yaegi symbols differ from what go generate makes.
+# Fails when the committed yaegi symbols or Inspect's docs table differ
+# from what go generate makes.
 check-generated:
-	$(GO) generate ./interp/symbols/
-	@git diff --exit-code --stat -- interp/symbols/ || (echo "interp/symbols is stale: run make generate and commit"; exit 1)
+	$(GO) generate ./interp/symbols/ ./interp/docs/
+	@git diff --exit-code --stat -- interp/symbols/ interp/docs/ || (echo "interp/symbols or interp/docs is stale: run make generate and commit"; exit 1)
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/... ./autodiff/

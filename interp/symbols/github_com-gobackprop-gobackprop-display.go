@@ -53,11 +53,13 @@ func init() {
 		"Frontend":       reflect.ValueOf((*display.Frontend)(nil)),
 		"Handle":         reflect.ValueOf((*display.Handle)(nil)),
 		"Output":         reflect.ValueOf((*display.Output)(nil)),
+		"PanicReporter":  reflect.ValueOf((*display.PanicReporter)(nil)),
 		"Renderer":       reflect.ValueOf((*display.Renderer)(nil)),
 		"TracebackError": reflect.ValueOf((*display.TracebackError)(nil)),
 
 		// interface wrapper definitions
 		"_Frontend":       reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Frontend)(nil)),
+		"_PanicReporter":  reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_PanicReporter)(nil)),
 		"_Renderer":       reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_Renderer)(nil)),
 		"_TracebackError": reflect.ValueOf((*_github_com_gobackprop_gobackprop_display_TracebackError)(nil)),
 	}
@@ -83,6 +85,16 @@ func (W _github_com_gobackprop_gobackprop_display_Frontend) Input(prompt string,
 }
 func (W _github_com_gobackprop_gobackprop_display_Frontend) Stream(name string, text string) {
 	W.WStream(name, text)
+}
+
+// _github_com_gobackprop_gobackprop_display_PanicReporter is an interface wrapper for PanicReporter type
+type _github_com_gobackprop_gobackprop_display_PanicReporter struct {
+	IValue             interface{}
+	WGoroutinePanicked func(msg string)
+}
+
+func (W _github_com_gobackprop_gobackprop_display_PanicReporter) GoroutinePanicked(msg string) {
+	W.WGoroutinePanicked(msg)
 }
 
 // _github_com_gobackprop_gobackprop_display_Renderer is an interface wrapper for Renderer type
