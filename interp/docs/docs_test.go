@@ -35,7 +35,7 @@ func TestLookup(t *testing.T) {
 
 func TestSynopsis(t *testing.T) {
 	for path, want := range map[string]string{
-		"fmt":                                      "Package fmt implements formatted I/O",
+		"fmt": "Package fmt implements formatted I/O",
 		"github.com/gobackprop/gobackprop/display": "Package display",
 	} {
 		if got, ok := Synopsis(path); !ok || !strings.HasPrefix(got, want) {
