@@ -413,24 +413,6 @@ func runGradeWorker(args []string) int {
 	return grade.Work()
 }
 
-// parseInterleaved parses flags that may come after positional arguments
-// ("grade a.ipynb --source s.ipynb"), which the flag package alone stops
-// at, and returns the positional arguments.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
 // same reports whether two paths name the same file.
 func same(a, b string) bool {
 	ia, err1 := os.Stat(a)

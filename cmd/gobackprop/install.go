@@ -18,7 +18,7 @@ func runInstall(args []string, remove bool) int {
 	sysPrefix := fs.Bool("sys-prefix", false, "the data directory of the Python that runs Jupyter")
 	prefix := fs.String("prefix", "", "PREFIX/share/jupyter/kernels")
 	kname := fs.String("name", "gobackprop", "kernelspec name")
-	if err := fs.Parse(reorder(args)); err != nil || fs.NArg() > 0 {
+	if pos, err := parseInterleaved(fs, args); err != nil || len(pos) > 0 {
 		fmt.Fprint(os.Stderr, usage)
 		return exitUsage
 	}
