@@ -28,16 +28,15 @@ const (
 	LayerRlimits  = "rlimits"  // file size, processes, open files
 )
 
-// maxFileSize bounds each file a notebook writes in its sandbox, so a
-// loop that writes forever fills neither the disk nor the grader's time.
-const maxFileSize = 256 << 20
-
-// Resource limits of the worker (LayerRlimits) besides its address space (package
-// memlimit) and file size: processes (threads count, and the Go runtime
-// needs a few dozen) and open files.
+// Resource limits of the worker (LayerRlimits) besides its address space
+// (package memlimit): each file a notebook writes in its sandbox, so a
+// loop that writes forever fills neither the disk nor the grader's time;
+// processes (threads count, and the Go runtime needs a few dozen); open
+// files.
 const (
-	maxProcs = 512
-	maxFiles = 256
+	maxFileSize = 256 << 20
+	maxProcs    = 512
+	maxFiles    = 256
 )
 
 // Layers lists every layer, in the order a report names them.
