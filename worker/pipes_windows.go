@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"syscall"
 
 	"golang.org/x/sys/windows"
@@ -24,7 +25,7 @@ func handPipes(cmd *exec.Cmd, requests, events *os.File) {
 		windows.SetHandleInformation(h, windows.HANDLE_FLAG_INHERIT, windows.HANDLE_FLAG_INHERIT)
 		cmd.SysProcAttr.AdditionalInheritedHandles = append(cmd.SysProcAttr.AdditionalInheritedHandles, syscall.Handle(h))
 	}
-	cmd.Env = append(cmd.Env, fmt.Sprintf("%s=%d,%d", envPipes, requests.Fd(), events.Fd()))
+	cmd.Env = append(slices.Clip(cmd.Env), fmt.Sprintf("%s=%d,%d", envPipes, requests.Fd(), events.Fd()))
 }
 
 // childPipes returns the pipes handPipes gave this process, or
