@@ -1,5 +1,3 @@
-//go:build linux || darwin
-
 package capture
 
 import (
@@ -10,9 +8,8 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // Capture holds the redirected descriptors.
@@ -24,14 +21,15 @@ type Capture struct {
 	sink    func(name, text string)
 	pumps   []*pump
 	running sync.WaitGroup // the pumps' goroutines
-	owned   []int          // marker descriptors Pipes opened, closed by Close
+	owned   []func()       // closes the marker ends Pipes opened
 }
 
 type pump struct {
 	busy  atomic.Bool // a read chunk is being delivered
 	name  string
-	fd    int
+	mark  func([]byte) // writes a marker into the pipe (sys_*.go)
 	r     *os.File
+	rc    syscall.RawConn
 	rfd   uintptr // r's descriptor, read once: os.File.Fd would cost a system call per use
 	sink  func(name, text string)
 	mu    sync.Mutex
@@ -39,71 +37,15 @@ type pump struct {
 	acked chan int
 }
 
-// Start redirects descriptors 1 and 2 to pipes whose text is passed to
-// sink with the stream name "stdout" or "stderr".
-func Start(sink func(name, text string)) (*Capture, error) {
-	c, err := redirect(sink, "stdout", 1)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.redirect("stderr", 2); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// StartOutput is Start for a process whose descriptor 2 is not its own
-// to take (the session worker leaves it to the Go runtime, whose crash
-// reports its parent reads): it redirects descriptor 1, and returns the
-// write end of a new pipe for "stderr", to be made os.Stderr.
-func StartOutput(sink func(name, text string)) (*Capture, *os.File, error) {
-	c, err := redirect(sink, "stdout", 1)
-	if err != nil {
-		return nil, nil, err
-	}
-	r, w, err := os.Pipe()
-	if err != nil {
-		return nil, nil, fmt.Errorf("capture: pipe: %w", err)
-	}
-	if err := c.add("stderr", r, int(w.Fd())); err != nil {
-		return nil, nil, err
-	}
-	return c, w, nil
-}
-
-// redirect makes a Capture that takes over descriptor fd as name.
-func redirect(sink func(name, text string), name string, fd int) (*Capture, error) {
-	orig, err := unix.Dup(2)
-	if err != nil {
-		return nil, fmt.Errorf("capture: dup stderr: %w", err)
-	}
-	c := &Capture{Stderr: os.NewFile(uintptr(orig), "stderr"), sink: sink}
-	if err := c.redirect(name, fd); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-func (c *Capture) redirect(name string, fd int) error {
-	r, w, err := os.Pipe()
-	if err != nil {
-		return fmt.Errorf("capture: pipe: %w", err)
-	}
-	if err := moveFd(int(w.Fd()), fd); err != nil {
-		return fmt.Errorf("capture: redirect %s: %w", name, err)
-	}
-	w.Close()
-	return c.add(name, r, fd)
-}
-
-// add pumps r to the sink as name; markers for Sync are written to
-// markerFd, a write end of r's pipe.
-func (c *Capture) add(name string, r *os.File, markerFd int) error {
-	p := &pump{name: name, fd: markerFd, r: r, sink: c.sink, acked: make(chan int, 16)}
+// add pumps r to the sink as name; mark writes the markers for Sync
+// into a write end of r's pipe.
+func (c *Capture) add(name string, r *os.File, mark func([]byte)) error {
+	p := &pump{name: name, mark: mark, r: r, sink: c.sink, acked: make(chan int, 16)}
 	rc, err := r.SyscallConn()
 	if err != nil {
 		return fmt.Errorf("capture: pipe: %w", err)
 	}
+	p.rc = rc
 	rc.Control(func(fd uintptr) { p.rfd = fd })
 	c.pumps = append(c.pumps, p)
 	c.start(p)
@@ -140,14 +82,13 @@ func Pipes(sink func(name, text string), names ...string) (*Capture, []*os.File,
 			return fail(err)
 		}
 		ends = append(ends, w)
-		marker, err := unix.Dup(int(w.Fd()))
+		mark, closeMark, err := dupMarker(w)
 		if err != nil {
 			r.Close()
 			return fail(err)
 		}
-		unix.CloseOnExec(marker)
-		c.owned = append(c.owned, marker)
-		if err := c.add(name, r, marker); err != nil {
+		c.owned = append(c.owned, closeMark)
+		if err := c.add(name, r, mark); err != nil {
 			r.Close()
 			return fail(err)
 		}
@@ -159,8 +100,8 @@ func Pipes(sink func(name, text string), names ...string) (*Capture, []*os.File,
 // until every other writer has closed its end. Sync must not be called
 // after Close.
 func (c *Capture) Close() {
-	for _, fd := range c.owned {
-		unix.Close(fd)
+	for _, close := range c.owned {
+		close()
 	}
 	c.owned = nil
 }
@@ -199,7 +140,7 @@ func (c *Capture) syncPump(p *pump) {
 	defer p.mu.Unlock()
 	p.next++
 	n := p.next
-	unix.Write(p.fd, []byte(markerStart+strconv.Itoa(n)+"\x00"))
+	p.mark([]byte(markerStart + strconv.Itoa(n) + "\x00"))
 	timeout := time.After(time.Second)
 	for {
 		select {
@@ -246,34 +187,16 @@ func (w streamWriter) Write(b []byte) (int, error) {
 }
 
 func (p *pump) run() {
-	rc, err := p.r.SyscallConn()
-	if err != nil {
-		return
-	}
 	buf := make([]byte, 64<<10)
 	var pending []byte
 	for {
-		var n int
-		var rerr error
-		// Wait until the pipe is readable, mark busy, then read: see
-		// settled for why the order matters.
-		// (Reading an empty pipe is how its end shows: 0 bytes once
-		// every writer is gone, EAGAIN before.)
-		err := rc.Read(func(fd uintptr) bool {
-			p.busy.Store(true)
-			n, rerr = unix.Read(int(fd), buf)
-			if rerr == unix.EAGAIN {
-				p.busy.Store(false)
-				return false
-			}
-			return true
-		})
+		n, err := p.read(buf)
 		if n > 0 {
 			pending = append(pending, buf[:n]...)
 			pending = p.deliver(pending)
 		}
 		p.busy.Store(len(pending) > 0)
-		if err != nil || rerr != nil || n == 0 {
+		if err != nil {
 			if len(pending) > 0 {
 				p.sink(p.name, string(pending)) // a marker's start the writer never finished
 			}

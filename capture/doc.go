@@ -21,8 +21,16 @@
 //
 // # Systems
 //
-// Linux and macOS: the system calls come from golang.org/x/sys/unix, and
-// the two that differ (dup3 or dup2 to take over a descriptor; TIOCINQ, or
-// a pipe's size on macOS, to count its unread bytes) are in sys_linux.go
-// and sys_darwin.go.
+// Linux and macOS (capture_unix.go): the system calls come from
+// golang.org/x/sys/unix, and the two that differ (dup3 or dup2 to take
+// over a descriptor; TIOCINQ, or a pipe's size on macOS, to count its
+// unread bytes) are in sys_linux.go and sys_darwin.go.
+//
+// Windows (capture_windows.go) has no descriptors to take over: Start
+// makes os.Stdout and os.Stderr, and the process's standard handles,
+// pipes of its own. What Go code prints - fmt, log, os.Stdout and
+// os.Stderr - arrives as on the other systems; what a C library writes
+// through its C runtime's own copy of the handles does not. An anonymous
+// pipe cannot be waited on, so a pump polls it (PeekNamedPipe), sleeping
+// at most pollMax when idle: a Sync can take that much longer.
 package capture

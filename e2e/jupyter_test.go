@@ -1,3 +1,7 @@
+// The end-to-end test drives Jupyter and Chromium on Linux, as CI does.
+
+//go:build linux
+
 package e2e
 
 import (

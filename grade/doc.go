@@ -114,7 +114,9 @@
 // ones too), a layer the kernel refuses is left out of the list and said
 // in the worker's log. Options.RequireIsolation (gobackprop grade
 // --require-isolation, on by default when CI=true) refuses to grade
-// instead. Outside Linux there are no layers.
+// instead. Outside Linux there are no layers (OSIsolation is false): the
+// grader refuses unless told to grade unconfined (--require-isolation=false),
+// and then says so.
 //
 // The grader kills the worker's process group at a time limit, and
 // waits at most waitDelay for the worker's pipes after the worker is

@@ -9,6 +9,10 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// OSIsolation reports whether this build can confine a worker by the
+// operating system: only on Linux (see isolate_other.go).
+const OSIsolation = true
+
 // isolate prepares the worker's descriptors before anything else:
 //
 //   - the results channel moves from descriptor 1 to a new descriptor,

@@ -7,6 +7,11 @@ import (
 	"os"
 )
 
+// OSIsolation reports whether this build can confine a worker by the
+// operating system: only on Linux. Elsewhere there are no layers, and a
+// grader refuses unless told to grade unconfined (RequireAll).
+const OSIsolation = false
+
 // isolate leaves the descriptors outside Linux: the results channel
 // stays on standard output, and the interpreter's sandbox, the time
 // limits and the heap watchdog are what contain a notebook.

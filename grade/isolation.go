@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -27,16 +28,15 @@ const (
 	LayerRlimits  = "rlimits"  // file size, processes, open files
 )
 
-// maxFileSize bounds each file a notebook writes in its sandbox, so a
-// loop that writes forever fills neither the disk nor the grader's time.
-const maxFileSize = 256 << 20
-
-// Resource limits of the worker (LayerRlimits) besides its address space (package
-// memlimit) and file size: processes (threads count, and the Go runtime
-// needs a few dozen) and open files.
+// Resource limits of the worker (LayerRlimits) besides its address space
+// (package memlimit): each file a notebook writes in its sandbox, so a
+// loop that writes forever fills neither the disk nor the grader's time;
+// processes (threads count, and the Go runtime needs a few dozen); open
+// files.
 const (
-	maxProcs = 512
-	maxFiles = 256
+	maxFileSize = 256 << 20
+	maxProcs    = 512
+	maxFiles    = 256
 )
 
 // Layers lists every layer, in the order a report names them.
@@ -73,8 +73,13 @@ func missing(have []string) []string {
 }
 
 // RequireAll returns an error wrapping ErrIsolation, which names what is
-// missing, if have lacks a layer of Layers.
+// missing, if have lacks a layer of Layers. Outside Linux (OSIsolation
+// false) it says that isolation is Linux-only.
 func RequireAll(have []string) error {
+	if !OSIsolation {
+		return fmt.Errorf("%w, but isolation is Linux-only and this is %s: grade on Linux, or run with --require-isolation=false to grade unconfined (the restricted session and the limits only)",
+			ErrIsolation, runtime.GOOS)
+	}
 	if m := missing(have); len(m) > 0 {
 		return fmt.Errorf("%w, but this machine does not allow %s (see the worker's log; run without --require-isolation to grade less confined)",
 			ErrIsolation, strings.Join(m, ", "))

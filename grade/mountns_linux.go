@@ -26,8 +26,9 @@ const workDir = "/work"
 // current directory, which is only a mount point here. It returns the
 // new sandbox directory.
 func enterRoot(disk int64, readOnly []string) (string, error) {
-	// Load the time zone while /etc is there: time.Local is read once.
-	time.Now().Local()
+	// Load the time zone while /etc is there: time.Local is read once, on
+	// its first use.
+	_ = time.Local.String()
 	mnt := func(src, dst, fstype string, flags uintptr, data string) error {
 		if err := unix.Mount(src, dst, fstype, flags, data); err != nil {
 			return fmt.Errorf("mount %s on %s: %w", fstype+src, dst, err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/gobackprop/gobackprop/ipc"
 	"github.com/gobackprop/gobackprop/memlimit"
 	"github.com/gobackprop/gobackprop/notebook"
+	"github.com/gobackprop/gobackprop/runner"
 )
 
 // WorkerEnv is set in the environment of every worker process. A program
@@ -119,18 +121,14 @@ func work(nb *notebook.Notebook, j job, out events) int {
 // runCell runs one cell with the job's time and output limits.
 func runCell(s *interp.Session, src string, j job) event {
 	f := &capped{limit: j.MaxOutput, keep: keepOutput}
-	ctx, cancel := context.Background(), context.CancelFunc(func() {})
-	if j.CellTimeout > 0 {
-		ctx, cancel = context.WithTimeout(ctx, j.CellTimeout)
-	}
 	start := time.Now()
-	_, err := s.Execute(ctx, src, f)
-	cancel()
+	_, err := runner.Execute(context.Background(), s, src, f, j.CellTimeout)
 	e := event{Status: Passed, Millis: time.Since(start).Milliseconds()}
+	var timeout *runner.TimeoutError
 	switch {
-	case err != nil && ctx.Err() == context.DeadlineExceeded:
+	case errors.As(err, &timeout):
 		e.Status = Timeout
-		e.Message = fmt.Sprintf("the cell ran longer than its time limit of %v and was stopped: is there a loop that never ends?", j.CellTimeout)
+		e.Message = timeout.Error() + ": is there a loop that never ends?"
 	case err != nil:
 		ename, evalue, _ := display.DescribeError(err)
 		e.Status, e.Message = Failed, ename+": "+evalue

@@ -2,6 +2,7 @@ package install
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -227,5 +228,46 @@ func TestInstallForAClass(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got.Env, want) {
 		t.Errorf("got env %v, want %v", got.Env, want)
+	}
+}
+
+// Jupyter's user data directory on each system, tested on any: dataDir
+// takes the system and the environment.
+func TestDataDir(t *testing.T) {
+	tests := []struct {
+		name string
+		goos string
+		env  map[string]string
+		want string
+	}{
+		{"linux", "linux", map[string]string{"HOME": "/home/ada"}, "/home/ada/.local/share/jupyter"},
+		{"linux XDG_DATA_HOME", "linux", map[string]string{"HOME": "/home/ada", "XDG_DATA_HOME": "/xdg"}, "/xdg/jupyter"},
+		{"freebsd is linux's rule", "freebsd", map[string]string{"HOME": "/home/ada"}, "/home/ada/.local/share/jupyter"},
+		{"macOS", "darwin", map[string]string{"HOME": "/Users/ada"}, "/Users/ada/Library/Jupyter"},
+		{"macOS ignores XDG_DATA_HOME", "darwin", map[string]string{"HOME": "/Users/ada", "XDG_DATA_HOME": "/xdg"}, "/Users/ada/Library/Jupyter"},
+		{"windows", "windows", map[string]string{"APPDATA": `C:\Users\ada\AppData\Roaming`, "USERPROFILE": `C:\Users\ada`}, `C:\Users\ada\AppData\Roaming\jupyter`},
+		{"windows APPDATA with a trailing separator", "windows", map[string]string{"APPDATA": `D:\roaming\`}, `D:\roaming\jupyter`},
+		{"windows without APPDATA", "windows", map[string]string{"USERPROFILE": `C:\Users\ada`}, `C:\Users\ada\.jupyter\data`},
+		{"windows JUPYTER_CONFIG_DIR", "windows", map[string]string{"JUPYTER_CONFIG_DIR": `E:\conf`, "USERPROFILE": `C:\Users\ada`}, `E:\conf\data`},
+		{"windows ignores HOME", "windows", map[string]string{"HOME": "/home/ada", "USERPROFILE": `C:\Users\ada`}, `C:\Users\ada\.jupyter\data`},
+		{"JUPYTER_DATA_DIR on linux", "linux", map[string]string{"HOME": "/home/ada", "JUPYTER_DATA_DIR": "/srv/jupyter"}, "/srv/jupyter"},
+		{"JUPYTER_DATA_DIR on macOS", "darwin", map[string]string{"HOME": "/Users/ada", "JUPYTER_DATA_DIR": "/srv/jupyter"}, "/srv/jupyter"},
+		{"JUPYTER_DATA_DIR on windows", "windows", map[string]string{"APPDATA": `C:\roaming`, "JUPYTER_DATA_DIR": `F:\jupyter`}, `F:\jupyter`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := dataDir(tt.goos, func(k string) string { return tt.env[k] })
+			if err != nil || got != tt.want {
+				t.Errorf("got %q, %v, want %s", got, err, tt.want)
+			}
+		})
+	}
+	for _, goos := range []string{"linux", "darwin", "windows"} {
+		t.Run(goos+" without a home", func(t *testing.T) {
+			got, err := dataDir(goos, func(string) string { return "" })
+			if !errors.Is(err, errNoHome) {
+				t.Errorf("got %q, %v, want errNoHome", got, err)
+			}
+		})
 	}
 }

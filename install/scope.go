@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -82,7 +83,8 @@ const pythonEnv = "GOBACKPROP_PYTHON"
 //
 //   - User: $JUPYTER_DATA_DIR/kernels if that is set; else on Linux
 //     $XDG_DATA_HOME/jupyter/kernels or ~/.local/share/jupyter/kernels, on
-//     macOS ~/Library/Jupyter/kernels, on Windows %APPDATA%\jupyter\kernels.
+//     macOS ~/Library/Jupyter/kernels, on Windows %APPDATA%\jupyter\kernels
+//     (see dataDir).
 //   - SysPrefix: PREFIX/share/jupyter/kernels, where PREFIX is sys.prefix
 //     of the Python that runs Jupyter: $GOBACKPROP_PYTHON if set, else
 //     /usr/bin/python3 if it exists, else python3 on the PATH.
@@ -117,33 +119,74 @@ func KernelsDir(opts Options) (string, error) {
 	return "", fmt.Errorf("install: unknown scope %v", opts.Scope)
 }
 
-// userDataDir follows jupyter_core.paths.jupyter_data_dir.
+// userDataDir follows jupyter_core.paths.jupyter_data_dir on this
+// system.
 func userDataDir() (string, error) {
-	if dir := os.Getenv("JUPYTER_DATA_DIR"); dir != "" {
-		return filepath.Abs(dir)
-	}
-	switch runtime.GOOS {
-	case "windows":
-		if appData := os.Getenv("APPDATA"); appData != "" {
-			return filepath.Join(appData, "jupyter"), nil
-		}
-	case "darwin":
-	default:
-		if xdg := os.Getenv("XDG_DATA_HOME"); xdg != "" {
-			return filepath.Join(xdg, "jupyter"), nil
-		}
-	}
-	home, err := os.UserHomeDir()
+	dir, err := dataDir(runtime.GOOS, os.Getenv)
 	if err != nil {
 		return "", fmt.Errorf("install: user scope: %w: set JUPYTER_DATA_DIR", err)
 	}
-	switch runtime.GOOS {
-	case "darwin":
-		return filepath.Join(home, "Library", "Jupyter"), nil
-	case "windows":
-		return filepath.Join(home, "AppData", "Roaming", "jupyter"), nil
+	return filepath.Abs(dir)
+}
+
+// errNoHome is dataDir's error when the environment names no home
+// directory.
+var errNoHome = errors.New("no home directory")
+
+// dataDir is Jupyter's user data directory on the system goos, with the
+// environment getenv (jupyter_core.paths.jupyter_data_dir, without
+// platformdirs): $JUPYTER_DATA_DIR if set; on macOS ~/Library/Jupyter; on
+// Windows %APPDATA%\jupyter, or without APPDATA %JUPYTER_CONFIG_DIR%\data
+// or ~\.jupyter\data; elsewhere $XDG_DATA_HOME/jupyter or
+// ~/.local/share/jupyter. The home directory is $HOME, on Windows
+// %USERPROFILE%. Paths are joined with goos's separator, so that every
+// system's rule can be tested on any.
+func dataDir(goos string, getenv func(string) string) (string, error) {
+	if dir := getenv("JUPYTER_DATA_DIR"); dir != "" {
+		return dir, nil
 	}
-	return filepath.Join(home, ".local", "share", "jupyter"), nil
+	join := func(elem ...string) string { return path.Join(elem...) }
+	homeVar := "HOME"
+	if goos == "windows" {
+		join = func(elem ...string) string {
+			return strings.TrimRight(elem[0], `\/`) + `\` + strings.Join(elem[1:], `\`)
+		}
+		homeVar = "USERPROFILE"
+	}
+	home := func() (string, error) {
+		if h := getenv(homeVar); h != "" {
+			return h, nil
+		}
+		return "", errNoHome
+	}
+	switch goos {
+	case "darwin", "ios":
+		h, err := home()
+		if err != nil {
+			return "", err
+		}
+		return join(h, "Library", "Jupyter"), nil
+	case "windows":
+		if appData := getenv("APPDATA"); appData != "" {
+			return join(appData, "jupyter"), nil
+		}
+		if config := getenv("JUPYTER_CONFIG_DIR"); config != "" {
+			return join(config, "data"), nil
+		}
+		h, err := home()
+		if err != nil {
+			return "", err
+		}
+		return join(h, ".jupyter", "data"), nil
+	}
+	if xdg := getenv("XDG_DATA_HOME"); xdg != "" {
+		return join(xdg, "jupyter"), nil
+	}
+	h, err := home()
+	if err != nil {
+		return "", err
+	}
+	return join(h, ".local", "share", "jupyter"), nil
 }
 
 // pythonPrefix asks Python for sys.prefix. /usr/bin/python3 comes before

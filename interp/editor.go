@@ -1,13 +1,8 @@
 package interp
 
 import (
-	"go/ast"
-	"go/build"
-	"go/doc"
-	"go/parser"
 	"go/scanner"
 	"go/token"
-	"io/fs"
 	"reflect"
 	"sort"
 	"strings"
@@ -16,6 +11,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/docs"
 	"github.com/gobackprop/gobackprop/interp/symbols"
 )
 
@@ -259,8 +255,8 @@ func (s *Session) Inspect(code string, cursor, detail int) (display.Bundle, bool
 		text = name + " " + typeName(v) + " = " + short(v)
 	} else if key, found := s.packageNames()[name]; found {
 		text = "package " + name + ` // import "` + key[:strings.LastIndexByte(key, '/')] + `"`
-		if d := packageDoc(key[:strings.LastIndexByte(key, '/')]); d != nil {
-			text += "\n\n" + d.Synopsis(d.Doc)
+		if syn, ok := docs.Synopsis(key[:strings.LastIndexByte(key, '/')]); ok && syn != "" {
+			text += "\n\n" + syn
 		}
 	}
 	if text == "" {
@@ -296,81 +292,23 @@ func (s *Session) inspectMember(key, member string) string {
 	default:
 		head = pkg + "." + member + " " + v.Type().String()
 	}
-	if d := packageDoc(path); d != nil {
-		if doc := memberDoc(d, member); doc != "" {
-			head += "\n\n" + doc
+	m, ok := docs.Lookup(path, member)
+	if !ok {
+		return head
+	}
+	if m.Sig != "" {
+		// The declaration as written, with its parameters' names, named
+		// as a cell uses it: "func fmt.Println(a ...any) ...".
+		for _, kw := range []string{"func ", "type "} {
+			if rest, found := strings.CutPrefix(m.Sig, kw+member); found {
+				head = kw + pkg + "." + member + rest
+			}
 		}
+	}
+	if m.Doc != "" {
+		head += "\n\n" + m.Doc
 	}
 	return head
-}
-
-var (
-	docMu    sync.Mutex
-	docCache = map[string]*doc.Package{}
-)
-
-// packageDoc reads a package's documentation from its source (the Go
-// installation for the standard library, the module cache otherwise). It
-// returns nil when the source is not on this machine.
-func packageDoc(path string) *doc.Package {
-	docMu.Lock()
-	defer docMu.Unlock()
-	if d, ok := docCache[path]; ok {
-		return d
-	}
-	docCache[path] = nil
-	bp, err := build.Import(path, "", build.FindOnly)
-	if err != nil {
-		return nil
-	}
-	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, bp.Dir, func(fi fs.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.ParseComments)
-	if err != nil {
-		return nil
-	}
-	for name, p := range pkgs {
-		if strings.HasSuffix(name, "_test") || name == "main" {
-			continue
-		}
-		var files []*ast.File
-		for _, f := range p.Files {
-			files = append(files, f)
-		}
-		d, err := doc.NewFromFiles(fset, files, path)
-		if err == nil {
-			docCache[path] = d
-			return d
-		}
-	}
-	return nil
-}
-
-func memberDoc(d *doc.Package, member string) string {
-	for _, f := range d.Funcs {
-		if f.Name == member {
-			return f.Doc
-		}
-	}
-	for _, t := range d.Types {
-		if t.Name == member {
-			return t.Doc
-		}
-		for _, f := range t.Funcs {
-			if f.Name == member {
-				return f.Doc
-			}
-		}
-	}
-	for _, vs := range append(d.Vars, d.Consts...) {
-		for _, n := range vs.Names {
-			if n == member {
-				return vs.Doc
-			}
-		}
-	}
-	return ""
 }
 
 // IsComplete tells a frontend (jupyter-console) whether to run the code or

@@ -61,12 +61,12 @@ func TestInspect(t *testing.T) {
 		"// relu clips negative inputs to zero: the lecture's max(0, x) gate.\nfunc relu(x float64) float64 { return max(0, x) }",
 		"alpha := 0.5")
 	tests := []struct{ code, want string }{
-		{"math.Sqrt", "func math.Sqrt(float64) float64"},
+		{"math.Sqrt", "func math.Sqrt(x float64) float64"},
 		{"math.Sqrt", "Sqrt returns the square root"},
 		{"relu", "func relu(x float64) float64"},
 		{"relu", "the lecture's max(0, x) gate"},
 		{"alpha", "alpha float64 = 0.5"},
-		{"autodiff.Var", "func autodiff.Var(string, float64) *autodiff.Value"},
+		{"autodiff.Var", "func autodiff.Var(label string, v float64) *Value"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.code+"/"+tc.want, func(t *testing.T) {

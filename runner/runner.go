@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -43,6 +44,32 @@ func (e *CellError) Error() string {
 	return fmt.Sprintf("%s: %s: %s\n%s", where, e.Ename, e.Evalue, strings.Join(e.Traceback, "\n"))
 }
 
+// TimeoutError is the error of a cell stopped at its time limit.
+type TimeoutError struct {
+	Limit time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("the cell ran longer than its time limit of %v and was stopped", e.Limit)
+}
+
+// Execute runs one cell with ex, stopped after limit (zero means no
+// limit). A cell stopped at its limit, rather than by ctx, returns a
+// *TimeoutError. gobackprop run and the grader's worker both run cells
+// through it, so a time limit means the same in both.
+func Execute(ctx context.Context, ex Executor, code string, f display.Frontend, limit time.Duration) (display.Bundle, error) {
+	if limit <= 0 {
+		return ex.Execute(ctx, code, f)
+	}
+	cellCtx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	result, err := ex.Execute(cellCtx, code, f)
+	if err != nil && cellCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
+		return result, &TimeoutError{Limit: limit}
+	}
+	return result, err
+}
+
 // Run executes the code cells of nb in order, replacing their outputs and
 // execution counts. It returns the first failing cell as a *CellError
 // (after storing its error output), unless opts.AllowErrors.
@@ -73,16 +100,11 @@ func Run(ctx context.Context, nb *notebook.Notebook, name string, ex Executor, o
 		n := count
 		c.ExecutionCount = &n
 		rec := notebook.NewRecorder(nb, c)
-		cellCtx, cancel := ctx, context.CancelFunc(func() {})
-		if opts.Timeout > 0 {
-			cellCtx, cancel = context.WithTimeout(ctx, opts.Timeout)
-		}
-		result, err := ex.Execute(cellCtx, c.Source, rec)
-		cancel()
+		result, err := Execute(ctx, ex, c.Source, rec, opts.Timeout)
 		if err != nil {
 			ename, evalue, tb := display.DescribeError(err)
-			if cellCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
-				ename, evalue = "Timeout", fmt.Sprintf("the cell ran longer than its time limit of %v and was stopped", opts.Timeout)
+			if te := (*TimeoutError)(nil); errors.As(err, &te) {
+				ename, evalue = "Timeout", te.Error()
 				tb = []string{ename + ": " + evalue}
 			}
 			rec.Error(ename, evalue, tb)

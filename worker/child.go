@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"unicode/utf8"
 
 	"github.com/gobackprop/gobackprop/capture"
@@ -20,14 +19,8 @@ import (
 	"github.com/gobackprop/gobackprop/memlimit"
 )
 
-// The worker's descriptors, as the front sets them up (process.go):
-// 0 is /dev/null, 2 the Go runtime's own channel (crash reports), which
-// the front reads, and these. Descriptor 1 starts as a copy of 2 and is
-// then captured here (Serve).
-const (
-	fdRequests = 3 // frames from the front
-	fdEvents   = 4 // frames to the front
-)
+// errNoPipes is what Serve says when run other than by the kernel.
+var errNoPipes = errors.New("this command is run by gobackprop kernel, which gives it its pipes")
 
 // EnvMemoryLimit names the environment variable that bounds a worker's
 // memory, in the units memlimit.Parse reads ("4GiB"); empty or "0" means
@@ -48,14 +41,10 @@ const chunk = 1 << 20
 // returns the process's exit status. It must be the first thing the
 // process does, and runs only as a child of Remote.
 func Serve() int {
-	for _, fd := range []int{fdRequests, fdEvents} {
-		var st syscall.Stat_t
-		if syscall.Fstat(fd, &st) != nil {
-			fmt.Fprintln(os.Stderr, "gobackprop worker: this command is run by gobackprop kernel, which gives it its pipes")
-			return 2
-		}
-		// Programs a cell starts must not hold the session's pipes open.
-		syscall.CloseOnExec(fd)
+	requestsPipe, eventsPipe, err := childPipes()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop worker:", err)
+		return 2
 	}
 	WatchParent(func() { os.Exit(1) })
 	// A runaway recursion the depth guard cannot see (through compiled
@@ -63,7 +52,7 @@ func Serve() int {
 	// stack overflow; at a quarter of Go's 1 GB default it comes sooner
 	// and takes less memory, far above what 3,000 guarded calls use.
 	debug.SetMaxStack(256 << 20)
-	w := &child{out: ipc.NewWriter(os.NewFile(fdEvents, "events"), nil), inputs: map[uint64]chan inputReply{}}
+	w := &child{out: ipc.NewWriter(eventsPipe, nil), inputs: map[uint64]chan inputReply{}}
 
 	// Descriptor 1 and os.Stderr are captured here, as the kernel did when
 	// it ran the session itself: what a cell prints, through fmt or the
@@ -76,7 +65,7 @@ func Serve() int {
 		fmt.Fprintln(os.Stderr, "gobackprop worker:", err)
 		return 1
 	}
-	syscall.CloseOnExec(int(stderr.Fd()))
+	noInherit(stderr)
 	runtimeStderr = os.Stderr
 	os.Stderr = stderr
 	log.SetOutput(os.Stderr)
@@ -112,7 +101,7 @@ func Serve() int {
 	w.out.Send(msgReady, struct{}{})
 
 	requests := make(chan ipc.Frame, 64)
-	go w.read(ipc.NewReader(os.NewFile(fdRequests, "requests"), nil, 0), requests)
+	go w.read(ipc.NewReader(requestsPipe, nil, 0), requests)
 	for f := range requests {
 		w.serve(session, f)
 	}

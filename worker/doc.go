@@ -29,6 +29,10 @@
 // crash report on is held back from the cell (runtimeLog, bounded) and
 // becomes the error.
 //
+// On Windows (pipes_windows.go) the two frame pipes are inherited handles
+// whose values the worker reads from GOBACKPROP_WORKER_PIPES, and package
+// capture takes os.Stdout, not descriptor 1; the rest is the same.
+//
 // # Interrupts and limits
 //
 // An interrupt is a frame the worker acts on at once; a worker that has
@@ -40,6 +44,7 @@
 // # Parent death
 //
 // The worker dies with the front (Linux's parent-death signal, and
-// WatchParent); the kernel command uses WatchParent to exit, after
-// killing its worker, when the process that started it is gone.
+// WatchParent, which on Windows waits on the parent's process handle);
+// the kernel command uses WatchParent to exit, after killing its worker,
+// when the process that started it is gone.
 package worker

@@ -103,8 +103,8 @@ func (p *proc) start(argv, env []string) error {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = env
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = null, ends[0], ends[0]
-	cmd.ExtraFiles = []*os.File{reqR, evW} // descriptors 3 and 4 (child.go)
 	cmd.SysProcAttr = sysProcAttr()
+	handPipes(cmd, reqR, evW)
 	if err := cmd.Start(); err != nil {
 		reqW.Close()
 		evR.Close()

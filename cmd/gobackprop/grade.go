@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -118,7 +119,7 @@ func runGrade(args []string) int {
 	failUnder := fs.String("fail-under", "", "exit 1 if a submission scores under this: points (7.5) or a percentage (70%)")
 	maxDisk := fs.String("max-disk", "64MiB", "how much a submission may write in all (with a mount namespace; else 256MiB a file)")
 	requireIsolation := fs.Bool("require-isolation", requireIsolationDefault(),
-		"refuse to grade unless every layer of isolation is available (default: $GOBACKPROP_REQUIRE_ISOLATION, else on when CI=true)")
+		"refuse to grade unless every layer of isolation is available (default: $GOBACKPROP_REQUIRE_ISOLATION, else on when CI=true or outside Linux)")
 	resume := fs.Bool("resume", false, "keep the submissions already in the --json report (graded or unusable) and grade the others")
 	jobs := fs.Int("j", 1, "grade this many submissions at a time")
 	quiet := fs.Bool("q", false, "do not print the table of results")
@@ -190,7 +191,10 @@ func runGrade(args []string) int {
 		fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
 		return exitGrader
 	}
-	if !*quiet {
+	switch {
+	case !grade.OSIsolation:
+		fmt.Fprintf(os.Stderr, "isolation: none - isolation is Linux-only; grading unconfined on %s\n", runtime.GOOS)
+	case !*quiet:
 		fmt.Fprintf(os.Stderr, "isolation: %s\n", strings.Join(layers, ", "))
 	}
 	if shard.Count > 1 {
@@ -380,13 +384,14 @@ func writeFile(path string, write func(io.Writer) error) error {
 }
 
 // requireIsolationDefault is on in CI (CI=true), where grades count and
-// nobody watches the log, unless $GOBACKPROP_REQUIRE_ISOLATION says
-// otherwise (0 or 1).
+// nobody watches the log, and outside Linux, where there is no isolation
+// at all and grading unconfined must be asked for, unless
+// $GOBACKPROP_REQUIRE_ISOLATION says otherwise (0 or 1).
 func requireIsolationDefault() bool {
 	if v, err := strconv.ParseBool(os.Getenv("GOBACKPROP_REQUIRE_ISOLATION")); err == nil {
 		return v
 	}
-	return os.Getenv("CI") == "true"
+	return os.Getenv("CI") == "true" || !grade.OSIsolation
 }
 
 // runGradeWorker is the hidden command grade starts for each submission.
@@ -396,24 +401,6 @@ func runGradeWorker(args []string) int {
 		return exitUsage
 	}
 	return grade.Work()
-}
-
-// parseInterleaved parses flags that may come after positional arguments
-// ("grade a.ipynb --source s.ipynb"), which the flag package alone stops
-// at, and returns the positional arguments.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
 }
 
 // same reports whether two paths name the same file.

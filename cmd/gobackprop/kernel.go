@@ -22,11 +22,12 @@ func runKernel(args []string) int {
 	fs := flag.NewFlagSet("kernel", flag.ContinueOnError)
 	level := fs.String("log-level", "warn", "log level on stderr: debug, info, warn or error")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the kernel's run to this file (for measuring)")
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil || len(pos) != 1 {
 		fmt.Fprint(os.Stderr, usage)
 		return exitUsage
 	}
-	conn, err := kernel.ReadConnectionFile(fs.Arg(0))
+	conn, err := kernel.ReadConnectionFile(pos[0])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop:", err)
 		return exitFail

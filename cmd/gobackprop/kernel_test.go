@@ -436,7 +436,7 @@ func TestKernelOverZMQ(t *testing.T) {
 	t.Run("inspect", func(t *testing.T) {
 		c.send(c.shell, "inspect_request", map[string]any{"code": "math.Sqrt", "cursor_pos": 9, "detail_level": 0})
 		r := contentOf(c.recvReply(c.shell))
-		if r["found"] != true || !strings.Contains(fmt.Sprint(r["data"]), "func math.Sqrt(float64) float64") {
+		if r["found"] != true || !strings.Contains(fmt.Sprint(r["data"]), "func math.Sqrt(x float64) float64") {
 			t.Errorf("got %v, want the signature of math.Sqrt", r)
 		}
 	})

@@ -25,10 +25,11 @@ func runNotebooks(args []string) int {
 	timeout := fs.Duration("timeout", 0, "time limit of each cell, e.g. 2m (0: none)")
 	allowErrors := fs.Bool("allow-errors", false, "run every cell even after one fails, and exit 0")
 	quiet := fs.Bool("q", false, "do not print progress")
-	if err := fs.Parse(reorder(args)); err != nil {
+	inputs, err := parseInterleaved(fs, args)
+	if err != nil {
 		return exitUsage
 	}
-	if fs.NArg() == 0 || (*out != "" && fs.NArg() > 1) {
+	if len(inputs) == 0 || (*out != "" && len(inputs) > 1) {
 		fmt.Fprint(os.Stderr, usage)
 		return exitUsage
 	}
@@ -49,7 +50,7 @@ func runNotebooks(args []string) int {
 	defer stop()
 
 	status := exitOK
-	for _, in := range fs.Args() {
+	for _, in := range inputs {
 		dest := *out
 		if dest == "" {
 			base := strings.TrimSuffix(filepath.Base(in), ".ipynb") + ".out.ipynb"
@@ -102,31 +103,4 @@ func runNotebooks(args []string) int {
 		fmt.Fprintf(capt.Stderr, "executed %s in %v -> %s\n", in, time.Since(start).Round(time.Millisecond), dest)
 	}
 	return status
-}
-
-// reorder moves flags after the positional arguments to the front, so
-// that "run a.ipynb -o b.ipynb" works as people type it.
-func reorder(args []string) []string {
-	var flags, pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if strings.HasPrefix(a, "-") && a != "-" {
-			flags = append(flags, a)
-			if !strings.Contains(a, "=") && takesValue(a) && i+1 < len(args) {
-				flags = append(flags, args[i+1])
-				i++
-			}
-			continue
-		}
-		pos = append(pos, a)
-	}
-	return append(flags, pos...)
-}
-
-func takesValue(flag string) bool {
-	switch strings.TrimLeft(flag, "-") {
-	case "o", "outdir", "timeout", "prefix", "name", "log-level":
-		return true
-	}
-	return false
 }
