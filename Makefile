@@ -83,14 +83,12 @@ hub: build
 	sh install/hub/hub.sh
 
 # staticcheck (.ci/run installs it) over every package but generated
-# code (interp/symbols: yaegi's tables name a deprecated gonum function)
-# and, until their owner fixes what it reports, STATICCHECK_PENDING.
+# code (interp/symbols: yaegi's tables name a deprecated gonum function).
 STATICCHECK ?= staticcheck
-STATICCHECK_PENDING := interp/lower interp/mirror interp/stdsrc/unique
 
 vet:
 	$(GO) vet ./...
-	$(STATICCHECK) $$($(GO) list ./... | grep -v -e '/interp/symbols$$' $(foreach p,$(STATICCHECK_PENDING),-e '/$(p)$$'))
+	$(STATICCHECK) $$($(GO) list ./... | grep -v -e '/interp/symbols$$')
 	@# testdata holds programs that do not compile on purpose.
 	@test -z "$$(gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*'))" || (echo "gofmt needed:"; gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*'); exit 1)
 

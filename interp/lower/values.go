@@ -234,11 +234,6 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 	return false
 }
 
-func isBasic(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Basic)
-	return ok
-}
-
 // ifaceMatters reports whether a value in an interface of type t may be
 // one of the cell's that compiled code would get wrong.
 func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.Type]bool) bool {

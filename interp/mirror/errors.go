@@ -116,6 +116,8 @@ func (tab *Table) wrapErr(v reflect.Value) error {
 }
 
 // unwrap returns what err wraps: one error, or several (errors.Join).
+//
+//lint:ignore ST1008 the results are what err wraps, not a failure
 func unwrap(err error) (one error, many []error) {
 	if e, ok := err.(*ErrorValue); ok {
 		cb, recv, ok := e.tab.method(e.t, e.v, Unwrap, false)

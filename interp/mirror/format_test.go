@@ -95,8 +95,6 @@ type Flag bool
 
 type Unsigned uint8
 
-var sharedInt = 7
-
 // values are the oracle's values; each is printed with every format.
 func oracleValues() []any {
 	return []any{
