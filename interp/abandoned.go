@@ -21,16 +21,33 @@ const abandonWait = 2 * time.Second
 // in; interp's tests check that it is still its name.
 var yaegiEvalFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext.func1")
 
-// waitAbandoned returns when no evaluation of yaegi runs any more, or
-// after abandonWait.
+// yaegiExecuteFrame is in the stack of an evaluation that has finished
+// compiling and runs the cell's code: it no longer touches the scopes.
+var yaegiExecuteFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).Execute(")
+
+// waitAbandoned returns when no evaluation of yaegi is compiling any more,
+// or after abandonWait. An evaluation that runs the cell's code - blocked
+// for good in a deadlock, or sleeping in a compiled call - is not waited
+// for: each later cell would pay abandonWait.
 func waitAbandoned() {
 	deadline := time.Now().Add(abandonWait)
 	buf := make([]byte, 1<<20)
 	for {
 		n := runtime.Stack(buf, true)
-		if !bytes.Contains(buf[:n], yaegiEvalFrame) || time.Now().After(deadline) {
+		if !compiling(buf[:n]) || time.Now().After(deadline) {
 			return
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
+}
+
+// compiling reports whether a goroutine of the dump is in yaegi's
+// evaluation but not yet running what it compiled.
+func compiling(dump []byte) bool {
+	for _, g := range bytes.Split(dump, []byte("\n\n")) {
+		if bytes.Contains(g, yaegiEvalFrame) && !bytes.Contains(g, yaegiExecuteFrame) {
+			return true
+		}
+	}
+	return false
 }

@@ -67,16 +67,8 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 		return v, errEndCell
 	case errors.As(err, &pe):
 		return v, s.panicError(pe, p, toCell)
-	case errors.Is(err, context.Canceled) && goroutinePanicked(ctx) != nil:
-		gp := goroutinePanicked(ctx)
-		msg := "panic in a goroutine the cell started: " + gp.msg
-		return v, &Error{ename: gp.ename, msg: msg, trace: []string{red(gp.ename) + ": " + msg}}
-	case errors.Is(err, context.Canceled) && errors.Is(context.Cause(ctx), deadlockError{}):
-		msg := deadlockError{}.Error()
-		return v, &Error{ename: "fatal error", msg: msg, trace: []string{red("fatal error") + ": " + msg}}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return v, &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
-			trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
+		return v, stoppedError(ctx)
 	}
 	msg := err.Error()
 	e := &Error{ename: "CompileError", compile: true}
@@ -96,6 +88,21 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 		e.trace = append(e.trace, "    "+l)
 	}
 	return v, e
+}
+
+// stoppedError is the error of a cell whose context ended it: a
+// goroutine's panic, a deadlock, or an interrupt (or its deadline).
+func stoppedError(ctx context.Context) error {
+	if gp := goroutinePanicked(ctx); gp != nil {
+		msg := "panic in a goroutine the cell started: " + gp.msg
+		return &Error{ename: gp.ename, msg: msg, trace: []string{red(gp.ename) + ": " + msg}}
+	}
+	if errors.Is(context.Cause(ctx), deadlockError{}) {
+		msg := deadlockError{}.Error()
+		return &Error{ename: "fatal error", msg: msg, trace: []string{red("fatal error") + ": " + msg}}
+	}
+	return &Error{ename: "Interrupted", msg: "the cell was interrupted; variables keep the values they had",
+		trace: []string{"Interrupted: the cell was interrupted; variables keep the values they had"}}
 }
 
 // goroutinePanicked returns the panic of a goroutine that ended the cell,

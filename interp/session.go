@@ -276,6 +276,11 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 		if errors.Is(err, errEndCell) {
 			return nil, nil // a return at the cell's top level
 		}
+		if err == nil && ctx.Err() != nil {
+			// Stopped while a compiled call ran to its end (fmt.Scanln
+			// gave up its prompt): the cell still ends as stopped.
+			err = stoppedError(ctx)
+		}
 		if err != nil {
 			return nil, err
 		}
