@@ -91,6 +91,7 @@ func Serve() int {
 			os.Exit(3)
 		})
 	}
+	profileOnSignal()
 	session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 	if err != nil {
 		fmt.Fprintf(runtimeStderr, "gobackprop worker: cannot start the Go session: %v\n", err)
