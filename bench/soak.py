@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Soak: 5,000 varied cells through jupyter_client, gobackprop beside ipykernel.
 
-    /usr/bin/python3 bench/soak.py [BINARY] [--cells N] [--window N]
+    /usr/bin/python3 bench/soak.py [BINARY] [--cells N] [--window N] [--heap-profiles DIR]
 
 BINARY is the gobackprop kernel binary (default: bin/gobackprop of this
 repository); ipykernel is the Debian python3-ipykernel kernelspec "python3"
@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -121,6 +122,11 @@ class Kernel:
             out["worker" if i == 0 else f"child{i}"] = rss_kb(c)
         return out
 
+    def profile(self):
+        """Ask gobackprop's worker for a heap profile (--heap-profiles)."""
+        for c in children(self.km.provisioner.process.pid)[:1]:
+            os.kill(c, signal.SIGUSR1)
+
     def window(self, count):
         times = []
         for _ in range(count):
@@ -142,6 +148,8 @@ def main():
     ap.add_argument("binary", nargs="?", default=str(REPO / "bin" / "gobackprop"))
     ap.add_argument("--cells", type=int, default=5000)
     ap.add_argument("--window", type=int, default=500)
+    ap.add_argument("--heap-profiles", metavar="DIR",
+                    help="have gobackprop's worker write a heap profile into DIR after each window")
     args = ap.parse_args()
     binary = Path(args.binary).resolve()
     if not binary.is_file():
@@ -152,9 +160,12 @@ def main():
     os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
     d = Path(data_dir, "kernels", "soak-gobackprop")
     d.mkdir(parents=True)
-    (d / "kernel.json").write_text(json.dumps({
-        "argv": [str(binary), "kernel", "{connection_file}"], "display_name": "gobackprop",
-        "language": "go", "interrupt_mode": "message"}))
+    spec = {"argv": [str(binary), "kernel", "{connection_file}"], "display_name": "gobackprop",
+            "language": "go", "interrupt_mode": "message"}
+    if args.heap_profiles:
+        Path(args.heap_profiles).mkdir(parents=True, exist_ok=True)
+        spec["env"] = {"GOBACKPROP_HEAP_PROFILE": str(Path(args.heap_profiles).resolve())}
+    (d / "kernel.json").write_text(json.dumps(spec))
     kernels = [Kernel("gobackprop", "soak-gobackprop", GO_CELLS, GO_SETUP)]
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
     try:
@@ -170,6 +181,8 @@ def main():
         for w in range(args.cells // args.window):
             for k in kernels:
                 k.window(args.window)
+            if args.heap_profiles:
+                kernels[0].profile()
             print(f"window {w + 1}: " + "; ".join(
                 f"{k.label} p50 {k.windows[-1][0] * 1000:.2f} ms p99 {k.windows[-1][1] * 1000:.2f} ms "
                 + " ".join(f"{p} {v / 1024:.1f} MB" for p, v in k.windows[-1][2].items())

@@ -70,6 +70,7 @@ func (s *Session) checkCell(code string) (*typecheck.Result, error) {
 		r.Errors = unsafeUses(r)
 	}
 	if len(r.Errors) == 0 {
+		s.slots.checked(s.cells, r)
 		return r, nil
 	}
 	return r, compileErrors(code, r.Errors)

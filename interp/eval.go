@@ -127,7 +127,7 @@ func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value
 		// retention.go: yaegi would keep every cell's tree. Not after an
 		// abandoned cell, whose evaluation may still be compiling; the
 		// next cell's clears the lists (its scratch files stay).
-		forget(s.yi, base)
+		s.forget(base, src)
 	}
 	return v, err
 }

@@ -28,8 +28,9 @@ import (
 // last is the parsed source that nodes point into: one for scanning the
 // first token (named "") and one for reading the package clause (the
 // same name and size as the source that follows it). forget removes
-// those two, half a kilobyte a cell; the source's file stays, since a
-// function the cell declared reports its panics' positions through it.
+// those two, half a kilobyte a cell, and the source's file too unless
+// the evaluation leaves code that runs after it (slots.go keepsCode),
+// which reports its panics' positions through it.
 //
 // The fields are found by name once, with their kinds checked; if a
 // yaegi version renames or retypes them, forget does nothing and the
@@ -68,16 +69,24 @@ func at(p unsafe.Pointer, f *reflect.StructField) reflect.Value {
 	return reflect.NewAt(f.Type, unsafe.Add(p, f.Offset)).Elem()
 }
 
-// forget empties yi's lists of evaluated trees and scopes, and removes
-// the scratch files of the evaluation whose files start at base (the
-// FileSet's Base before it). It must not run while yi compiles; a cell
-// abandoned in a compiled call only runs, so it is safe once an
-// evaluation has returned.
-func forget(yi *interp.Interpreter, base int) {
+// forget lets go of what yaegi keeps of the evaluation of src that
+// started with the FileSet's Base at base: its tree, its scratch files
+// and its global slots no code can read (slots.go). It must not run while
+// yaegi compiles; a cell abandoned in a compiled call only runs, so it is
+// safe once an evaluation has returned.
+func (s *Session) forget(base int, src string) {
+	forgetLists(s.yi, base, !s.slots.keepsCode(src, s.cells))
+	s.slots.release(s.yi, base, src, s.cells)
+}
+
+// forgetLists empties yi's lists of evaluated trees and scopes, and
+// removes the scratch files of the evaluation whose files start at base,
+// its source's file too if source.
+func forgetLists(yi *interp.Interpreter, base int, source bool) {
 	if yi == nil {
 		return
 	}
-	forgetScratchFiles(yi.FileSet(), base)
+	forgetScratchFiles(yi.FileSet(), base, source)
 	if lists.roots == nil {
 		return
 	}
@@ -97,9 +106,10 @@ func forget(yi *interp.Interpreter, base int) {
 
 // forgetScratchFiles removes, among the files added to fset from base on,
 // those no node can point into: the first-token scanner's (named "") and
-// a package-clause parse (followed by a file of the same name and size).
-// It visits only the new files, so a long session does not make it slow.
-func forgetScratchFiles(fset *token.FileSet, base int) {
+// a package-clause parse (followed by a file of the same name and size),
+// and with source every other. It visits only the new files, so a long
+// session does not make it slow.
+func forgetScratchFiles(fset *token.FileSet, base int, source bool) {
 	var added []*token.File
 	for pos := base; pos < fset.Base(); {
 		f := fset.File(token.Pos(pos))
@@ -112,7 +122,7 @@ func forgetScratchFiles(fset *token.FileSet, base int) {
 	}
 	for i, f := range added {
 		clause := i+1 < len(added) && added[i+1].Name() == f.Name() && added[i+1].Size() == f.Size()
-		if f.Name() == "" || clause {
+		if f.Name() == "" || clause || source {
 			fset.RemoveFile(f)
 		}
 	}

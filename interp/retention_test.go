@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"strings"
 	"testing"
-
-	"github.com/gobackprop/gobackprop/display"
 )
 
 // TestForgetYaegiLists checks that yaegi's lists of evaluated trees and
@@ -55,14 +53,7 @@ func TestForgetYaegiLists(t *testing.T) {
 		return n
 	}
 	for i, c := range cells {
-		res, err := s.Execute(ctx, c.code, &recorder{})
-		if err != nil {
-			t.Fatalf("cell %d %q: %v", i, c.code, err)
-		}
-		text, _ := res[display.MIMEText].(string)
-		if got := strings.TrimSpace(text); got != c.want {
-			t.Errorf("cell %d %q: got %q, want %q", i, c.code, got, c.want)
-		}
+		expectCell(t, s, c.code, c.want)
 		if roots, scopes := retained(s.yi); roots != 0 || scopes != 0 {
 			t.Errorf("cell %d: yaegi still holds %d trees and %d scopes, want none", i, roots, scopes)
 		}

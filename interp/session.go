@@ -82,6 +82,7 @@ type Session struct {
 	deferred   []func() // the running cell's top-level deferred calls
 	stdin      inputReader
 	depth      atomic.Int64
+	slots      frameSlots // what the global frame may let go of (slots.go)
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again

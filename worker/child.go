@@ -80,6 +80,7 @@ func Serve() int {
 			os.Exit(3)
 		})
 	}
+	profileOnSignal()
 	session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 	if err != nil {
 		fmt.Fprintf(runtimeStderr, "gobackprop worker: cannot start the Go session: %v\n", err)
@@ -100,16 +101,17 @@ func Serve() int {
 	}()
 	w.out.Send(msgReady, struct{}{})
 
-	requests := make(chan ipc.Frame, 64)
-	go w.read(ipc.NewReader(requestsPipe, nil, 0), requests)
-	for f := range requests {
-		w.serve(session, f)
-	}
+	w.session, w.done = session, make(chan struct{})
+	go w.read(ipc.NewReader(requestsPipe, nil, 0))
+	<-w.done
 	return 0
 }
 
 // child is the worker's side of the pipes.
 type child struct {
+	session     *interp.Session
+	done        chan struct{} // closed when the front has gone
+	serving     sync.Mutex    // one request at a time
 	out         *ipc.Writer
 	cancel      atomic.Pointer[context.CancelFunc] // the running cell's
 	running     atomic.Uint64                      // id of the running execute request
@@ -121,16 +123,19 @@ type child struct {
 }
 
 // read routes the front's frames: interrupts and input replies at once
-// (a cell is running), requests to the serving loop. The front closing
-// its end ends the worker.
-func (w *child) read(r *ipc.Reader, requests chan<- ipc.Frame) {
-	defer close(requests)
+// (a cell is running), and a request it serves itself, once another
+// goroutine reads on: the request runs at once on the goroutine that
+// read it, without waking another (each hand-off between goroutines
+// costs the round trip of a cell microseconds, more on a busy machine).
+// The front closing its end ends the worker.
+func (w *child) read(r *ipc.Reader) {
 	for {
 		f, err := r.Next()
 		if err == ipc.ErrTooLong {
 			continue
 		}
 		if err != nil {
+			close(w.done)
 			return
 		}
 		switch f.Type {
@@ -154,7 +159,11 @@ func (w *child) read(r *ipc.Reader, requests chan<- ipc.Frame) {
 				ch <- rep
 			}
 		default:
-			requests <- f
+			w.serving.Lock()
+			go w.read(r)
+			w.serve(w.session, f)
+			w.serving.Unlock()
+			return
 		}
 	}
 }

@@ -96,6 +96,7 @@ type Session struct {
 	// written back in a stable order.
 	order map[string]int
 	seq   int
+	files files // which files of fset are still needed (files.go)
 }
 
 // sessionDecl is an earlier cell's declaration, kept parsed.
@@ -118,6 +119,7 @@ func NewSession(imp types.ImporterFrom, preloaded map[string]string) *Session {
 
 // Check type-checks a cell against the session without changing it.
 func (s *Session) Check(c Cell) (*Result, error) {
+	s.files.prune(s.fset)
 	if c.Program != "" {
 		return s.checkProgram(c.Program)
 	}
@@ -358,6 +360,7 @@ func (s *Session) header(text string) *ast.File {
 		if h, err = parser.ParseFile(s.fset, sessionFilename, text, parser.SkipObjectResolution); err != nil {
 			h, _ = parser.ParseFile(s.fset, sessionFilename, "package main\n", 0)
 		}
+		s.files.cache(s.fset, h.Pos())
 		s.headers[text] = h
 	}
 	f := *h
@@ -376,6 +379,7 @@ func (s *Session) varDecl(line string) ast.Decl {
 	var d ast.Decl
 	if v, err := parser.ParseFile(s.fset, sessionFilename, "package main\n"+line, parser.SkipObjectResolution); err == nil && len(v.Decls) == 1 {
 		d = v.Decls[0]
+		s.files.cache(s.fset, d.Pos())
 	}
 	s.varDecls[line] = d
 	return d

@@ -241,7 +241,13 @@ func (s *Session) Commit(r *Result) {
 		if nd := d.without(replaced); nd != nil {
 			d.decl = nd
 			kept = append(kept, d)
+		} else {
+			s.files.drop(s.fset, d.decl.Pos())
 		}
+	}
+	clear(s.decls[len(kept):])
+	for _, d := range r.decls {
+		s.files.hold(s.fset, d.decl.Pos())
 	}
 	s.decls = append(kept, r.decls...)
 }
