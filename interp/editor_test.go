@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -126,14 +127,28 @@ func TestRestricted(t *testing.T) {
 	}
 }
 
+// startSignal is a frontend that tells when the cell first prints.
+type startSignal struct {
+	recorder
+	once    sync.Once
+	started chan struct{}
+}
+
+func (f *startSignal) Stream(name, text string) {
+	f.recorder.Stream(name, text)
+	f.once.Do(func() { close(f.started) })
+}
+
 func TestInterruptKeepsState(t *testing.T) {
 	s := newTestSession(t, Options{}, "kept := 11")
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	fe := &startSignal{started: make(chan struct{})}
 	go func() {
-		_, err := s.Execute(ctx, "n := 0\nfor { n++ }", &recorder{})
+		_, err := s.Execute(ctx, "n := 0\nfmt.Println(\"looping\")\nfor { n++ }", fe)
 		done <- err
 	}()
+	<-fe.started // the loop is running: the interrupt stops it, not the start
 	cancel()
 	if err := <-done; err == nil || !strings.Contains(err.Error(), "interrupted") {
 		t.Fatalf("got %v, want an interrupted error", err)
