@@ -30,3 +30,13 @@ func TestTopLevelReturnEndsTheCell(t *testing.T) {
 		t.Errorf("got %q %v, want stop then deferred", got, err)
 	}
 }
+
+// A method called on a conversion among a cell's top-level statements
+// (yaegi: "undefined selector Then").
+func TestTopLevelMethodOnConversion(t *testing.T) {
+	s := newTestSession(t, Options{}, "import \"strings\"\ntype Transform func(string) string\nfunc (t Transform) Then(next Transform) Transform { return func(s string) string { return next(t(s)) } }")
+	res, err := s.Execute(context.Background(), "t := Transform(strings.TrimSpace).Then(strings.ToUpper)\nt(\" go \")", &recorder{})
+	if err != nil || res["text/plain"] != `"GO"` {
+		t.Errorf("got %v %v, want \"GO\"", res, err)
+	}
+}

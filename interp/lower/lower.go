@@ -161,6 +161,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMethodValue(n)
 		c.lowerMethodExpr(n)
 		c.lowerInterfaceMethodValue(n)
+		c.lowerTopLevelConversionCall(n)
 	case *ast.Ident:
 		c.lowerGenericCall(n)
 		c.lowerAliasUse(n)

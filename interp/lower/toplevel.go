@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 )
 
 // lowerTopLevelReturn ends the cell at a return among its top-level
@@ -54,4 +55,33 @@ func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
 	}
 	c.insert(n.Pos(), "func() { ")
 	c.insert(n.End(), " }()")
+}
+
+// lowerTopLevelConversionCall gives a method call on a conversion, among
+// a cell's top-level statements, its receiver from a literal's call. yaegi
+// did not find the method there (`t := Transform(f).Then(g)`: "undefined
+// selector Then"), though it did in a function and through a variable.
+//
+//	Transform(f).Then(g)   becomes   func() Transform { return Transform(f) }().Then(g)
+func (c *cell) lowerTopLevelConversionCall(n *ast.SelectorExpr) {
+	if c.Body == nil || !c.atTopLevel() {
+		return
+	}
+	sel := c.Info.Selections[n]
+	if sel == nil || sel.Kind() != types.MethodVal {
+		return
+	}
+	conv, ok := ast.Unparen(n.X).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if tv, ok := c.Info.Types[conv.Fun]; !ok || !tv.IsType() || !c.sessionType(tv.Type) {
+		return
+	}
+	ts, ok := c.typeString(c.Info.TypeOf(conv))
+	if !ok {
+		return
+	}
+	c.insert(n.X.Pos(), "func() "+ts+" { return ")
+	c.insert(n.X.End(), " }()")
 }
