@@ -24,7 +24,23 @@ var ErrOutsideSandbox = errors.New("restricted session: only files under the san
 // sandbox confines the os package's file functions to one directory: a
 // grader runs a student's cells where they may write scratch files but not
 // read the instructor's or change anything else.
-type sandbox struct{ dir string }
+//
+// The check resolves names itself, then the call goes through an os.Root
+// of the directory: a second layer, which the operating system holds to
+// the directory even if a link changes between the check and the call.
+type sandbox struct {
+	dir  string
+	root *os.Root
+}
+
+// rel returns name, checked, as a path the sandbox's root opens.
+func (s sandbox) rel(name string) (string, error) {
+	abs, err := s.inside(name)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Rel(s.dir, abs)
+}
 
 // inside resolves name like the os package would (relative to the working
 // directory) and reports whether it lies under the sandbox.
@@ -62,74 +78,63 @@ func (s sandbox) osSymbols(base map[string]reflect.Value) map[string]reflect.Val
 	for k, v := range base {
 		out[k] = v
 	}
+	r := s.root
 	wrap := map[string]any{
-		"Create": func(n string) (*os.File, error) { return guard1(s, n, os.Create) },
-		"Open":   func(n string) (*os.File, error) { return guard1(s, n, os.Open) },
+		"Create": func(n string) (*os.File, error) { return guard1(s, n, r.Create) },
+		"Open":   func(n string) (*os.File, error) { return guard1(s, n, r.Open) },
 		"OpenFile": func(n string, f int, p os.FileMode) (*os.File, error) {
-			if err := s.check(n); err != nil {
-				return nil, err
-			}
-			return os.OpenFile(n, f, p)
+			return guard1(s, n, func(rel string) (*os.File, error) { return r.OpenFile(rel, f, p) })
 		},
-		"ReadFile": func(n string) ([]byte, error) { return guard1(s, n, os.ReadFile) },
-		"ReadDir":  func(n string) ([]os.DirEntry, error) { return guard1(s, n, os.ReadDir) },
+		"ReadFile": func(n string) ([]byte, error) { return guard1(s, n, r.ReadFile) },
+		"ReadDir": func(n string) ([]os.DirEntry, error) {
+			return guard1(s, n, func(rel string) ([]os.DirEntry, error) { return fs.ReadDir(r.FS(), filepath.ToSlash(rel)) })
+		},
 		"WriteFile": func(n string, b []byte, p os.FileMode) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.WriteFile(n, b, p)
+			return guard0(s, n, func(rel string) error { return r.WriteFile(rel, b, p) })
 		},
-		"Remove":    func(n string) error { return guard0(s, os.Remove, n) },
-		"RemoveAll": func(n string) error { return guard0(s, os.RemoveAll, n) },
+		"Remove":    func(n string) error { return guard0(s, n, r.Remove) },
+		"RemoveAll": func(n string) error { return guard0(s, n, r.RemoveAll) },
 		"Mkdir": func(n string, p os.FileMode) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.Mkdir(n, p)
+			return guard0(s, n, func(rel string) error { return r.Mkdir(rel, p) })
 		},
 		"MkdirAll": func(n string, p os.FileMode) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.MkdirAll(n, p)
+			return guard0(s, n, func(rel string) error { return r.MkdirAll(rel, p) })
 		},
-		"Rename":  func(a, b string) error { return guard2(s, os.Rename, a, b) },
-		"Symlink": func(a, b string) error { return guard2(s, os.Symlink, a, b) },
-		"Link":    func(a, b string) error { return guard2(s, os.Link, a, b) },
-		"Chdir":   func(n string) error { return guard0(s, os.Chdir, n) },
-		"Chmod": func(n string, p os.FileMode) error {
-			if err := s.check(n); err != nil {
+		"Rename": func(a, b string) error { return guard2(s, r.Rename, a, b) },
+		"Symlink": func(target, link string) error {
+			// The target is text the link holds; it must name the sandbox too.
+			if err := s.check(target); err != nil {
 				return err
 			}
-			return os.Chmod(n, p)
+			return guard0(s, link, func(rel string) error { return r.Symlink(target, rel) })
+		},
+		"Link":  func(a, b string) error { return guard2(s, r.Link, a, b) },
+		"Chdir": func(n string) error { return guard0(s, n, func(string) error { return os.Chdir(n) }) },
+		"Chmod": func(n string, p os.FileMode) error {
+			return guard0(s, n, func(rel string) error { return r.Chmod(rel, p) })
 		},
 		"Chown": func(n string, uid, gid int) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.Chown(n, uid, gid)
+			return guard0(s, n, func(rel string) error { return r.Chown(rel, uid, gid) })
 		},
 		"Lchown": func(n string, uid, gid int) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.Lchown(n, uid, gid)
+			return guard0(s, n, func(rel string) error { return r.Lchown(rel, uid, gid) })
 		},
 		"Chtimes": func(n string, a, m time.Time) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.Chtimes(n, a, m)
+			return guard0(s, n, func(rel string) error { return r.Chtimes(rel, a, m) })
 		},
-		"Readlink": func(n string) (string, error) { return guard1(s, n, os.Readlink) },
+		"Readlink": func(n string) (string, error) { return guard1(s, n, r.Readlink) },
 		"Truncate": func(n string, size int64) error {
-			if err := s.check(n); err != nil {
-				return err
-			}
-			return os.Truncate(n, size)
+			return guard0(s, n, func(rel string) error {
+				f, err := r.OpenFile(rel, os.O_WRONLY, 0)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				return f.Truncate(size)
+			})
 		},
-		"Stat":  func(n string) (os.FileInfo, error) { return guard1(s, n, os.Stat) },
-		"Lstat": func(n string) (os.FileInfo, error) { return guard1(s, n, os.Lstat) },
+		"Stat":  func(n string) (os.FileInfo, error) { return guard1(s, n, r.Stat) },
+		"Lstat": func(n string) (os.FileInfo, error) { return guard1(s, n, r.Lstat) },
 		"CreateTemp": func(dir, pattern string) (*os.File, error) {
 			if dir == "" {
 				dir = s.dir
@@ -217,26 +222,35 @@ func unsafeUses(r *typecheck.Result) []typecheck.Error {
 	return errs
 }
 
-func guard0(s sandbox, f func(string) error, n string) error {
-	if err := s.check(n); err != nil {
+// guard0, guard1 and guard2 check the names and call f with them as the
+// sandbox's root opens them.
+func guard0(s sandbox, n string, f func(rel string) error) error {
+	rel, err := s.rel(n)
+	if err != nil {
 		return err
 	}
-	return f(n)
+	return f(rel)
 }
 
-func guard1[T any](s sandbox, n string, f func(string) (T, error)) (T, error) {
-	if err := s.check(n); err != nil {
+func guard1[T any](s sandbox, n string, f func(rel string) (T, error)) (T, error) {
+	rel, err := s.rel(n)
+	if err != nil {
 		var zero T
 		return zero, err
 	}
-	return f(n)
+	return f(rel)
 }
 
 func guard2(s sandbox, f func(a, b string) error, a, b string) error {
-	if err := s.check(a, b); err != nil {
+	relA, err := s.rel(a)
+	if err != nil {
 		return err
 	}
-	return f(a, b)
+	relB, err := s.rel(b)
+	if err != nil {
+		return err
+	}
+	return f(relA, relB)
 }
 
 // restrictedStdlib returns the standard library a restricted session may
@@ -250,7 +264,11 @@ func restrictedStdlib(syms interp.Exports, dir string) (interp.Exports, error) {
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		abs = real
 	}
-	sb := sandbox{dir: abs}
+	root, err := os.OpenRoot(abs)
+	if err != nil {
+		return nil, fmt.Errorf("interp: sandbox directory: %w", err)
+	}
+	sb := sandbox{dir: abs, root: root}
 	out := interp.Exports{}
 	for key, v := range syms {
 		if isForbidden(key) {
