@@ -105,10 +105,7 @@ func runGrade(args []string) int {
 		fs.PrintDefaults()
 	}
 	source := fs.String("source", "", "the instructor's notebook, with solutions and hidden tests (required)")
-	jsonOut := fs.String("json", "", "write the results as JSON to this file")
-	junitOut := fs.String("junit", "", "write the results as JUnit XML to this file, for CI test reporters")
-	mdOut := fs.String("markdown", "", "write a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)")
-	csvOut := fs.String("csv", "", "write a gradebook to this file: one row per student, one column per graded cell, total (see grade.WriteCSV)")
+	reports := addReportFlags(fs)
 	shardFlag := fs.String("shard", "", "grade only share i of n (i/n, from 1/n to n/n), picked by a hash of each submission's path: the same split on every runner")
 	feedbackDir := fs.String("feedback", "", "write each student a feedback notebook (their submission with the result under each graded cell) into this directory")
 	cellTimeout := fs.Duration("timeout-cell", grade.DefaultCellTimeout, "time limit of each cell")
@@ -202,7 +199,7 @@ func runGrade(args []string) int {
 	} else if len(paths) > 1 {
 		fmt.Fprintf(os.Stderr, "grading %d submissions, %d at a time\n", len(paths), *jobs)
 	}
-	results, todo, err := resumed(*resume, *jsonOut, paths)
+	results, todo, err := resumed(*resume, *reports.json, paths)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gobackprop grade: --resume:", err)
 		return exitUsage
@@ -211,8 +208,8 @@ func runGrade(args []string) int {
 	// is cancelled (a CI job's time limit) keeps what finished.
 	opts.Done = func(i int, r *grade.Result) {
 		results[todo[i]] = r
-		if *jsonOut != "" {
-			writeFileAtomic(*jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, finished(results)) })
+		if *reports.json != "" {
+			writeFileAtomic(*reports.json, func(w io.Writer) error { return grade.WriteJSON(w, finished(results)) })
 		}
 	}
 	todoPaths := make([]string, len(todo))
@@ -227,7 +224,7 @@ func runGrade(args []string) int {
 	}
 	title := strings.TrimSuffix(filepath.Base(*source), ".ipynb")
 	status := exitOK
-	for _, wr := range reportWriters(title, results, *jsonOut, *junitOut, *mdOut, *csvOut) { // JSON once more, with every result
+	for _, wr := range reports.writers(title, results) { // JSON once more, with every result
 		if err := writeFile(wr.path, wr.write); err != nil {
 			fmt.Fprintln(os.Stderr, "gobackprop grade:", err)
 			status = exitGrader

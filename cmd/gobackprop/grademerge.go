@@ -33,10 +33,7 @@ func runGradeMerge(args []string) int {
 		fs.PrintDefaults()
 	}
 	title := fs.String("title", "grades", "the assignment's name in the JUnit and Markdown reports (grade uses the source's file name without .ipynb)")
-	jsonOut := fs.String("json", "", "write the joined results as JSON to this file")
-	junitOut := fs.String("junit", "", "write them as JUnit XML to this file")
-	mdOut := fs.String("markdown", "", "write a Markdown summary to this file")
-	csvOut := fs.String("csv", "", "write a gradebook to this file: one row per student, one column per graded cell, total")
+	out := addReportFlags(fs)
 	quiet := fs.Bool("q", false, "do not print the table of results")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -70,7 +67,7 @@ func runGradeMerge(args []string) int {
 		grade.WriteTable(os.Stdout, results)
 	}
 	status := exitOK
-	for _, wr := range reportWriters(*title, results, *jsonOut, *junitOut, *mdOut, *csvOut) {
+	for _, wr := range out.writers(*title, results) {
 		if err := writeFile(wr.path, wr.write); err != nil {
 			fmt.Fprintln(os.Stderr, "gobackprop grade merge:", err)
 			status = exitGrader
@@ -85,14 +82,27 @@ type reportWriter struct {
 	write func(io.Writer) error
 }
 
-// reportWriters returns the reports asked for (a non-empty path) in
-// the order JSON, JUnit, Markdown, CSV.
-func reportWriters(title string, results []*grade.Result, jsonOut, junitOut, mdOut, csvOut string) []reportWriter {
+// reportFiles are the report flags grade and grade merge share: where to
+// write each report, "" for none.
+type reportFiles struct{ json, junit, markdown, csv *string }
+
+func addReportFlags(fs *flag.FlagSet) reportFiles {
+	return reportFiles{
+		json:     fs.String("json", "", "write the results as JSON to this file"),
+		junit:    fs.String("junit", "", "write the results as JUnit XML to this file, for CI test reporters"),
+		markdown: fs.String("markdown", "", "write a Markdown summary to this file (e.g. $GITHUB_STEP_SUMMARY)"),
+		csv:      fs.String("csv", "", "write a gradebook to this file: one row per student, one column per graded cell, total (see grade.WriteCSV)"),
+	}
+}
+
+// writers returns the reports asked for (a non-empty path) in the order
+// JSON, JUnit, Markdown, CSV.
+func (f reportFiles) writers(title string, results []*grade.Result) []reportWriter {
 	all := []reportWriter{
-		{jsonOut, func(w io.Writer) error { return grade.WriteJSON(w, results) }},
-		{junitOut, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
-		{mdOut, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
-		{csvOut, func(w io.Writer) error { return grade.WriteCSV(w, results) }},
+		{*f.json, func(w io.Writer) error { return grade.WriteJSON(w, results) }},
+		{*f.junit, func(w io.Writer) error { return grade.WriteJUnit(w, title, results) }},
+		{*f.markdown, func(w io.Writer) error { return grade.WriteMarkdown(w, title, results) }},
+		{*f.csv, func(w io.Writer) error { return grade.WriteCSV(w, results) }},
 	}
 	var out []reportWriter
 	for _, w := range all {
