@@ -64,8 +64,8 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 	if !lower {
 		return false
 	}
-	c.typedNilSubject = types.Identical(xt, types.Universe.Lookup("error").Type())
-	defer func() { c.typedNilSubject = false }()
+	// On an error, a case on a cell's pointer may see a typed nil.
+	typedNil := types.Identical(xt, types.Universe.Lookup("error").Type())
 	subject := c.newName("S")
 	var name string
 	if as, ok := n.Assign.(*ast.AssignStmt); ok {
@@ -79,7 +79,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		if len(cc.List) > 0 {
 			var conds []string
 			for _, e := range cc.List {
-				cond, ok := c.caseCondition(subject, e)
+				cond, ok := c.caseCondition(subject, e, typedNil)
 				if !ok {
 					return true
 				}
@@ -92,7 +92,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		}
 		value := subject
 		if len(cc.List) == 1 {
-			if v, ok := c.caseValue(subject, cc.List[0]); ok {
+			if v, ok := c.caseValue(subject, cc.List[0], typedNil); ok {
 				value = v
 			}
 		}
@@ -102,7 +102,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 }
 
 // caseCondition is the test of one type of a case.
-func (c *cell) caseCondition(subject string, e ast.Expr) (string, bool) {
+func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string, bool) {
 	t := c.Info.TypeOf(e)
 	if t == nil {
 		return "", false
@@ -119,7 +119,7 @@ func (c *cell) caseCondition(subject string, e ast.Expr) (string, bool) {
 		impls, others := c.implementers(iface)
 		return "func() bool { _, ok := " + c.asInterface(t, ts, impls, others, true) + "(" + subject + "); return ok }()", true
 	}
-	if c.typedNilSubject && c.sessionType(t) {
+	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {
 			return "func() bool { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return true }; _, ok := " + subject + ".(" + ts + "); return ok }()", true
 		}
@@ -128,7 +128,7 @@ func (c *cell) caseCondition(subject string, e ast.Expr) (string, bool) {
 }
 
 // caseValue is the value a clause of one type binds.
-func (c *cell) caseValue(subject string, e ast.Expr) (string, bool) {
+func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, bool) {
 	t := c.Info.TypeOf(e)
 	if t == nil || t == types.Typ[types.UntypedNil] {
 		return "", false
@@ -141,7 +141,7 @@ func (c *cell) caseValue(subject string, e ast.Expr) (string, bool) {
 		impls, others := c.implementers(iface)
 		return c.asInterface(t, ts, impls, others, false) + "(" + subject + ")", true
 	}
-	if c.typedNilSubject && c.sessionType(t) {
+	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {
 			return "func() " + ts + " { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return nil }; return " + subject + ".(" + ts + ") }()", true
 		}

@@ -203,9 +203,6 @@ type cell struct {
 	// wrappedStmts are literals whose whole statement a lowering made a
 	// call of; lowerLoopClosure leaves them alone.
 	wrappedStmts map[*ast.FuncLit]bool
-	// typedNilSubject is set while lowerAnySwitch writes a switch on an
-	// error, whose cases on the cells' pointers may see a typed nil.
-	typedNilSubject bool
 	// boundsProved are index expressions a loop keeps in range.
 	boundsProved map[*ast.IndexExpr]bool
 }
