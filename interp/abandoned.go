@@ -2,7 +2,6 @@ package interp
 
 import (
 	"bytes"
-	"runtime"
 	"time"
 )
 
@@ -31,10 +30,8 @@ var yaegiExecuteFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).E
 // for: each later cell would pay abandonWait.
 func waitAbandoned() {
 	deadline := time.Now().Add(abandonWait)
-	buf := make([]byte, 1<<20)
 	for {
-		n := runtime.Stack(buf, true)
-		if !compiling(buf[:n]) || time.Now().After(deadline) {
+		if !compiling(goroutineStacks()) || time.Now().After(deadline) {
 			return
 		}
 		time.Sleep(2 * time.Millisecond)
@@ -43,8 +40,8 @@ func waitAbandoned() {
 
 // compiling reports whether a goroutine of the dump is in yaegi's
 // evaluation but not yet running what it compiled.
-func compiling(dump []byte) bool {
-	for _, g := range bytes.Split(dump, []byte("\n\n")) {
+func compiling(stacks [][]byte) bool {
+	for _, g := range stacks {
 		if bytes.Contains(g, yaegiEvalFrame) && !bytes.Contains(g, yaegiExecuteFrame) {
 			return true
 		}

@@ -93,17 +93,8 @@ const interpFrame = "github.com/traefik/yaegi/interp."
 // code is blocked where only another one can wake it, and a summary of
 // their states to compare between two looks.
 func goroutinesAsleep() (state string, asleep bool) {
-	buf := make([]byte, 1<<20)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
 	var states []string
-	for _, g := range bytes.Split(buf, []byte("\n\n")) {
+	for _, g := range goroutineStacks() {
 		header, frames, _ := strings.Cut(string(g), "\n")
 		var funcs []string
 		for _, line := range strings.Split(frames, "\n") {
@@ -131,6 +122,19 @@ func goroutinesAsleep() (state string, asleep bool) {
 	}
 	slices.Sort(states)
 	return strings.Join(states, ","), true
+}
+
+// goroutineStacks returns the stack of every goroutine, one each, as
+// runtime.Stack writes them.
+func goroutineStacks() [][]byte {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			return bytes.Split(buf[:n], []byte("\n\n"))
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // goroutineHeader reads "goroutine 7 [chan send, 2 minutes]:".
