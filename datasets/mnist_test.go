@@ -210,7 +210,14 @@ func TestMNISTVersionMatchesGoMod(t *testing.T) {
 }
 
 func TestModuleCache(t *testing.T) {
-	home := t.TempDir()
+	// Not t.TempDir: the go command run below may leave a telemetry
+	// process writing under $HOME/.config after it exits, and TempDir's
+	// cleanup fails the test when a directory fills while it is removed.
+	home, err := os.MkdirTemp("", "modcache-home")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(home) })
 	tests := []struct {
 		name, gomodcache, path, gopath, want string
 	}{
