@@ -28,6 +28,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Enter":          reflect.ValueOf(s.enter),
 		"Leave":          reflect.ValueOf(s.leave),
 		"Clear":          reflect.ValueOf(clearValue),
+		"ConvertTo":      reflect.ValueOf(convertTo),
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
 		"Recovered":      reflect.ValueOf(recovered),
@@ -47,6 +48,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"StandIns":      reflect.ValueOf(mirror.StandIns),
 		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),
+		"Boxer":         reflect.ValueOf(mirror.Boxer),
+		"Unbox":         reflect.ValueOf(mirror.Unbox),
 		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
 		"Sprint":        reflect.ValueOf(mirror.Sprint),
 		"Sprintf":       reflect.ValueOf(mirror.Sprintf),
@@ -275,6 +278,17 @@ func clearValue(v any) {
 			e.Clear()
 		}
 	}
+}
+
+// convertTo stores x converted to the type *dst points to: a conversion
+// to a type parameter (lower.lowerTypeParamConversion).
+func convertTo(dst, x any) {
+	d := reflect.ValueOf(dst).Elem()
+	if x == nil { // S(nil), for a type set of pointers, maps, ...
+		d.SetZero()
+		return
+	}
+	d.Set(reflect.ValueOf(x).Convert(d.Type()))
 }
 
 // preloaded are the imports every session starts with, so that a cell can

@@ -54,7 +54,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 				if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(t) {
 					lower = true
 				}
-			case c.sessionType(t) && compiledSubject:
+			case c.sessionType(t) && compiledSubject, c.boxedError(t):
 				lower = true
 			case c.sessionType(t) && bound && hasMethods(t):
 				lower = true
@@ -117,12 +117,15 @@ func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string,
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
 		impls, others := c.implementers(iface)
-		return "func() bool { _, ok := " + c.asInterface(t, ts, impls, others, true) + "(" + subject + "); return ok }()", true
+		return "func() bool { _, ok := " + c.asInterface(t, ts, "any", impls, others, true) + "(" + subject + "); return ok }()", true
 	}
 	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {
 			return "func() bool { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return true }; _, ok := " + subject + ".(" + ts + "); return ok }()", true
 		}
+	}
+	if c.boxedError(t) {
+		subject = "_gbp.Unbox(" + subject + ")"
 	}
 	return "func() bool { _, ok := " + subject + ".(" + ts + "); return ok }()", true
 }
@@ -139,12 +142,15 @@ func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, boo
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
 		impls, others := c.implementers(iface)
-		return c.asInterface(t, ts, impls, others, false) + "(" + subject + ")", true
+		return c.asInterface(t, ts, "any", impls, others, false) + "(" + subject + ")", true
 	}
 	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {
 			return "func() " + ts + " { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return nil }; return " + subject + ".(" + ts + ") }()", true
 		}
+	}
+	if c.boxedError(t) {
+		subject = "_gbp.Unbox(" + subject + ")"
 	}
 	return subject + ".(" + ts + ")", true
 }

@@ -33,9 +33,11 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 	if sel, ok := c.parent().(*ast.SelectorExpr); ok && sel.Sel == n {
 		expr = sel
 		if len(c.stack) > 1 && explicit(c.stack[len(c.stack)-2], sel) {
+			c.completeTypeArgs(c.stack[len(c.stack)-2], inst)
 			return
 		}
 	} else if explicit(c.parent(), n) {
+		c.completeTypeArgs(c.parent(), inst)
 		return
 	}
 	args := make([]string, inst.TypeArgs.Len())
@@ -54,6 +56,37 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 		args[i] = s
 	}
 	c.insert(expr.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// completeTypeArgs writes out the type arguments a use leaves to
+// inference after the ones it gives: yaegi does not infer them from the
+// given ones through a core type (MakeFresh[Counter] with
+// PT interface{ *T; Reset() } becomes MakeFresh[Counter, *Counter]).
+func (c *cell) completeTypeArgs(index ast.Node, inst types.Instance) {
+	var given []ast.Expr
+	var end token.Pos
+	switch x := index.(type) {
+	case *ast.IndexExpr:
+		given, end = []ast.Expr{x.Index}, x.Rbrack
+	case *ast.IndexListExpr:
+		given, end = x.Indices, x.Rbrack
+	}
+	if len(given) == 0 || len(given) >= inst.TypeArgs.Len() {
+		return
+	}
+	var rest strings.Builder
+	for i := len(given); i < inst.TypeArgs.Len(); i++ {
+		t := inst.TypeArgs.At(i)
+		if hasInstance(t) {
+			return
+		}
+		s, ok := c.spellType(t)
+		if !ok {
+			return
+		}
+		rest.WriteString(", " + s)
+	}
+	c.insert(end, rest.String())
 }
 
 // explicit reports whether parent gives type arguments to x.

@@ -32,11 +32,20 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 	}
 	iface, ts, ok := c.interfaceFromAny(n.X, n.Type)
 	if !ok {
+		iface, ts, ok = c.ownInterfaceFromInterface(n.X, n.Type)
+	}
+	if !ok {
 		return
 	}
 	impls, others := c.implementers(iface)
 	target := c.Info.TypeOf(n.Type)
-	c.insert(n.Pos(), c.asInterface(target, ts, impls, others, c.commaOk(n))+"(")
+	from := "any"
+	if xt := c.Info.TypeOf(n.X); !isEmptyInterface(xt) {
+		if from, ok = c.typeString(xt); !ok {
+			return
+		}
+	}
+	c.insert(n.Pos(), c.asInterface(target, ts, from, impls, others, c.commaOk(n))+"(")
 	c.replace(n.X.End(), n.End(), ")")
 }
 
@@ -46,6 +55,20 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 func (c *cell) ownInterfaceFromAny(x, e ast.Expr) (*types.Interface, string, bool) {
 	xt := c.Info.TypeOf(x)
 	if xt == nil || !isEmptyInterface(xt) {
+		return nil, "", false
+	}
+	return c.ownInterface(e)
+}
+
+// ownInterfaceFromInterface reports an assertion of a value of an
+// interface with methods to an interface of the cells, and the latter's
+// spelling. yaegi's own answer was false for a session variable holding
+// a type that has the methods, and nil, with no panic, for a failed
+// single-value assertion; converted to interface{}, the value goes
+// through the same switch on the cells' types as above.
+func (c *cell) ownInterfaceFromInterface(x, e ast.Expr) (*types.Interface, string, bool) {
+	xt := c.Info.TypeOf(x)
+	if xt == nil || !types.IsInterface(xt) || isEmptyInterface(xt) {
 		return nil, "", false
 	}
 	return c.ownInterface(e)
@@ -128,7 +151,10 @@ func (c *cell) spell(ts []types.Type) []string {
 // another type is a compiled value: asserted by yaegi, which answers
 // right for those, to a compiled interface; never one of a cells'
 // interface (see _gbp.NotImplemented).
-func (c *cell) asInterface(target types.Type, ts string, impls, others []types.Type, comma bool) string {
+//
+// A value of another interface (from) is compared with nil first: yaegi's
+// conversion of a nil one to interface{} is not nil.
+func (c *cell) asInterface(target types.Type, ts, from string, impls, others []types.Type, comma bool) string {
 	var b strings.Builder
 	results := ts
 	if comma {
@@ -138,14 +164,17 @@ func (c *cell) asInterface(target types.Type, ts string, impls, others []types.T
 	// did not match a cell's value held in an interface{}; the unbound
 	// case compares the exact type, and the assertion then takes the
 	// value out.
-	b.WriteString("func(x any) " + results + " { switch x.(type) {")
 	// yaegi's own assertion of a nil interface{} to an interface failed
 	// with a nil pointer dereference.
 	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
-	if comma {
-		b.WriteString(" case nil: return nil, false;")
+	isNil := " return nil, false;"
+	if !comma {
+		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));"
+	}
+	if from == "any" {
+		b.WriteString("func(x any) " + results + " { switch x.(type) { case nil:" + isNil)
 	} else {
-		b.WriteString(" case nil: panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));")
+		b.WriteString("func(x0 " + from + ") " + results + " { if x0 == nil {" + isNil + " }; x := any(x0); switch x.(type) {")
 	}
 	for i, impl := range c.spell(impls) {
 		_ = i
@@ -242,7 +271,7 @@ func (c *cell) lowerInterfaceCases(n *ast.TypeSwitchStmt) {
 					covered[impl] = true
 				}
 			}
-			converted[e] = c.asInterface(c.Info.TypeOf(e), ts, all, others, false)
+			converted[e] = c.asInterface(c.Info.TypeOf(e), ts, "any", all, others, false)
 			if len(impls) == 0 {
 				// No value of the cells' types can reach this case: a
 				// type no value has keeps the clause valid.

@@ -33,6 +33,7 @@ func (c *cell) lowerIfaceCopyAssign(n *ast.AssignStmt) {
 			target = c.Info.TypeOf(lhs)
 		}
 		c.copyIntoInterface(target, n.Rhs[i])
+		c.boxError(target, n.Rhs[i])
 		c.guardTypedNil(target, n.Rhs[i])
 	}
 }
@@ -44,6 +45,7 @@ func (c *cell) lowerIfaceCopySpec(n *ast.ValueSpec) {
 	}
 	for _, e := range n.Values {
 		c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
+		c.boxError(c.Info.TypeOf(n.Type), e)
 		c.guardTypedNil(c.Info.TypeOf(n.Type), e)
 	}
 }
@@ -57,6 +59,7 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 	if tv.IsType() {
 		if len(n.Args) == 1 {
 			c.copyIntoInterface(tv.Type, n.Args[0])
+			c.boxError(tv.Type, n.Args[0])
 			if box, ok := c.boxer(tv.Type, n.Args[0]); ok {
 				// yaegi's conversion of the boxed value to the interface
 				// panicked: the call is the conversion.
@@ -78,9 +81,11 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 			}
 			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
 				c.copyIntoInterface(s.Elem(), arg)
+				c.boxError(s.Elem(), arg)
 			}
 		case i < params.Len():
 			c.copyIntoInterface(params.At(i).Type(), arg)
+			c.boxError(params.At(i).Type(), arg)
 			c.guardTypedNil(params.At(i).Type(), arg)
 		}
 	}
@@ -125,6 +130,7 @@ func (c *cell) lowerIfaceCopyReturn(n *ast.ReturnStmt) {
 	}
 	for i, e := range n.Results {
 		c.copyIntoInterface(sig.Results().At(i).Type(), e)
+		c.boxError(sig.Results().At(i).Type(), e)
 		c.boxIntoInterface(sig.Results().At(i).Type(), e)
 		c.guardTypedNil(sig.Results().At(i).Type(), e)
 	}
@@ -147,16 +153,21 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 		switch u := t.Underlying().(type) {
 		case *types.Slice:
 			c.copyIntoInterface(u.Elem(), value)
+			c.boxError(u.Elem(), value)
 		case *types.Array:
 			c.copyIntoInterface(u.Elem(), value)
+			c.boxError(u.Elem(), value)
 		case *types.Map:
 			if key != nil {
 				c.copyIntoInterface(u.Key(), key)
+				c.boxError(u.Key(), key)
 			}
 			c.copyIntoInterface(u.Elem(), value)
+			c.boxError(u.Elem(), value)
 		case *types.Struct:
 			if key != nil {
 				c.copyIntoInterface(c.Info.TypeOf(key), value)
+				c.boxError(c.Info.TypeOf(key), value)
 			}
 		}
 	}
@@ -166,6 +177,7 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 func (c *cell) lowerIfaceCopySend(n *ast.SendStmt) {
 	if ch, ok := c.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
 		c.copyIntoInterface(ch.Elem(), n.Value)
+		c.boxError(ch.Elem(), n.Value)
 	}
 }
 
@@ -184,6 +196,9 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 	}
 	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
 		return // a compiled package's struct: yaegi copies it
+	}
+	if types.Identical(target, errorType) && c.boxedError(t) {
+		return // boxError's box holds a copy
 	}
 	name, ok := c.typeString(t)
 	if !ok {

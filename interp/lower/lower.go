@@ -137,8 +137,10 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.BinaryExpr:
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
+		c.lowerBoxedCompare(n)
 	case *ast.IndexExpr:
 		c.lowerAliasUse(n)
+		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
 		c.lowerAliasUse(n)
 	case *ast.BlockStmt:
@@ -172,6 +174,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCompiledVariadic(n)
 		c.lowerConstantLen(n)
 		c.lowerValues(n)
+		c.lowerTypeParamConversion(n)
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:

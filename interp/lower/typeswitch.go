@@ -66,6 +66,9 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
 		return
 	}
+	if _, _, fromIface := c.ownInterfaceFromInterface(n.X, n.Type); fromIface {
+		return // lowerAssertFromAny lists the cells' types
+	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",
 			"assert the concrete type (x.(MyType)), or pass the value to a function that asserts an interface of your own")
@@ -96,6 +99,7 @@ func (c *cell) unmatchableInterface(x, e ast.Expr) bool {
 	if _, _, fromAny := c.interfaceFromAny(x, e); fromAny {
 		return false // lowerAssertFromAny and lowerAnySwitch list the cells' types
 	}
+
 	tv, iface := c.interfaceWithMethods(e)
 	if iface == nil {
 		return false

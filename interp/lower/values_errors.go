@@ -173,7 +173,12 @@ func (tb *table) fromRaw() string {
 		if !tb.nameable(cand) {
 			continue
 		}
-		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": return raw.(" + tb.name(cand) + ");")
+		value := "raw.(" + tb.name(cand) + ")"
+		if tb.c.boxedError(cand) {
+			box := tb.c.newTable(tb.pos, errorsUse())
+			value = "_gbp.Boxer(" + strconv.Itoa(box.describe(cand)) + ", " + box.args() + ")(" + value + ")"
+		}
+		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": return " + value + ";")
 	}
 	// yaegi's nil.(error) dereferenced nil: a nil result is tested first.
 	b.WriteString(" }; if raw == nil { return nil }; e, _ := raw.(error); return e }")

@@ -15,6 +15,9 @@ import (
 
 // lowerWrappedAssert refuses x.(T).
 func (c *cell) lowerWrappedAssert(n *ast.TypeAssertExpr) {
+	if c.lowerUnboxAssert(n) {
+		return
+	}
 	if n.Type != nil && c.wrappedValue(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" (a value type of the notebook) of "+c.text(n.X)+" (of type "+types.TypeString(c.Info.TypeOf(n.X), nil)+")",
 			"store a pointer (&"+c.text(n.Type)+"{...}, with pointer-receiver methods) and assert *"+c.text(n.Type))
@@ -43,8 +46,8 @@ func (c *cell) wrappedValue(x, e ast.Expr) bool {
 	if xt == nil || t == nil || !types.IsInterface(xt) || types.IsInterface(t) {
 		return false
 	}
-	if _, isPtr := t.(*types.Pointer); isPtr || !c.sessionType(t) {
-		return false
+	if _, isPtr := t.(*types.Pointer); isPtr || !c.sessionType(t) || c.boxedError(t) {
+		return false // a box (boxerror.go) keeps the type
 	}
 	named, ok := types.Unalias(xt).(*types.Named)
 	return ok && named.Obj().Pkg() != c.Pkg

@@ -96,6 +96,9 @@ func (tab *Table) wrapErr(v reflect.Value) error {
 		}
 		v = v.Elem()
 	}
+	if b, ok := v.Interface().(Boxed); ok {
+		return unboxed(b)
+	}
 	if t := tab.errorType(); t != nil {
 		rt, rv, _ := tab.resolve(t, v)
 		if rt != nil {
@@ -119,6 +122,7 @@ func (tab *Table) wrapErr(v reflect.Value) error {
 //
 //lint:ignore ST1008 the results are what err wraps, not a failure
 func unwrap(err error) (one error, many []error) {
+	err = unboxed(err)
 	if e, ok := err.(*ErrorValue); ok {
 		cb, recv, ok := e.tab.method(e.t, e.v, Unwrap, false)
 		if !ok {
@@ -147,6 +151,7 @@ func unwrap(err error) (one error, many []error) {
 // Raw returns what the cell makes an error of again: the Go name of the
 // type of a stand-in and the value yaegi holds, or "" and the error.
 func Raw(err error) (string, any) {
+	err = unboxed(err)
 	if e, ok := err.(*ErrorValue); ok {
 		return e.t.Name, e.v.Interface()
 	}
@@ -166,6 +171,7 @@ func ErrorsUnwrap(err error) (string, any) {
 // equal is == on errors, a stand-in equal to one of the same type and
 // value.
 func equal(a, b error) (eq bool) {
+	a, b = unboxed(a), unboxed(b)
 	defer func() {
 		if recover() != nil {
 			eq = false // an incomparable value
@@ -188,8 +194,10 @@ func ErrorsIs(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
+	target = unboxed(target)
 	_, cellTarget := target.(*ErrorValue)
 	for err != nil {
+		err = unboxed(err)
 		if cellTarget {
 			checkKnown(err)
 		}
@@ -227,6 +235,7 @@ func ErrorsAs(err error, target any, set func(target any, name string, raw any) 
 		panic("errors: target must be a non-nil pointer")
 	}
 	for err != nil {
+		err = unboxed(err)
 		if set != nil {
 			checkKnown(err)
 		}

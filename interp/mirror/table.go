@@ -206,6 +206,9 @@ func (tab *Table) Value(i int, raw any) any {
 	}
 	t := tab.types[i-1]
 	v := reflect.ValueOf(raw)
+	if b, ok := raw.(Boxed); ok && t.Kind == Interface {
+		return b.value()
+	}
 	if t.Kind == Interface {
 		rt, rv, ok := tab.resolve(t, v)
 		if !ok {
@@ -305,6 +308,8 @@ func TypeString(x any) string {
 		return "<nil>"
 	case *Value:
 		return x.t.Name
+	case Boxed:
+		return x.name
 	case *Unknown:
 		panic(errUnknown)
 	}

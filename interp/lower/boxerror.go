@@ -1,0 +1,95 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// A struct of a cell's type that is an error by value (func (e T) Error())
+// went wrong once the cell's code stored it in an error: yaegi's wrapper
+// keeps only the struct's last field, so %T, %+v and errors.As lost its
+// type, err.(T) and `case T:` never matched, and err == T{...} or two
+// such errors compared with == were silently false. The lowering boxes it
+// where Go converts it to error, in a compiled mirror.Boxed that keeps the
+// value and its type and compares as Go does:
+//
+//	return StatusError{404, "nf"}   becomes   return _gbp.Boxer(1, desc, calls...)(StatusError{404, "nf"})
+//
+// and takes it out of the box where the cell asks for the type again:
+//
+//	se, ok := err.(StatusError)   becomes   se, ok := _gbp.Unbox(err).(StatusError)
+//
+// The errors package and fmt already see the cell's errors through
+// mirror's stand-ins, which know boxes.
+
+// boxedError reports whether t is a type whose values the lowering boxes
+// as errors.
+func (c *cell) boxedError(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	return types.Implements(named, errorType.Underlying().(*types.Interface))
+}
+
+// boxError boxes e where Go converts it to target.
+func (c *cell) boxError(target types.Type, e ast.Expr) {
+	if target == nil || !types.Identical(target, errorType) || !c.inCell(e.Pos()) {
+		return
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || !c.boxedError(t) {
+		return
+	}
+	tb := c.newTable(e.Pos(), errorsUse())
+	root := tb.describe(t)
+	if tb.unnamed != "" || c.rebuilt(e) {
+		return // yaegi's wrapper, as before: the stand-ins say what is lost
+	}
+	c.insert(e.Pos(), "_gbp.Boxer("+strconv.Itoa(root)+", "+tb.args()+")(")
+	c.insert(e.End(), ")")
+}
+
+// lowerBoxedCompare boxes the value side of err == T{...}.
+func (c *cell) lowerBoxedCompare(n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	c.boxError(c.Info.TypeOf(n.X), n.Y)
+	c.boxError(c.Info.TypeOf(n.Y), n.X)
+}
+
+// unboxSubject takes x, of an interface type, out of its box for an
+// assertion or a case on a type the lowering boxes.
+func (c *cell) unboxSubject(x, e ast.Expr) bool {
+	xt := c.Info.TypeOf(x)
+	t := c.Info.TypeOf(e)
+	if xt == nil || t == nil || !types.IsInterface(xt) || !c.boxedError(t) {
+		return false
+	}
+	return types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType)
+}
+
+// lowerUnboxAssert handles x.(T).
+func (c *cell) lowerUnboxAssert(n *ast.TypeAssertExpr) bool {
+	if n.Type == nil || !c.unboxSubject(n.X, n.Type) {
+		return false
+	}
+	c.insert(n.X.Pos(), "_gbp.Unbox(")
+	c.insert(n.X.End(), ")")
+	return true
+}
+
+// lowerBoxedIndex boxes the key of m[T{...}] for a map keyed by error.
+func (c *cell) lowerBoxedIndex(n *ast.IndexExpr) {
+	if t := c.Info.TypeOf(n.X); t != nil {
+		if m, ok := t.Underlying().(*types.Map); ok {
+			c.boxError(m.Key(), n.Index)
+		}
+	}
+}
