@@ -214,9 +214,16 @@ var assertionPanic = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 // lowering refuses interfaces that a compiled type of the session's
 // packages implements), Go's panic for a failed single-value assertion,
 // and an error for a value of a type the cells declared later.
-func notImplemented(x any, iface string, single bool) bool {
+//
+// methods are the interface's: a compiled value whose type has them all
+// implements it in Go, and the lowering could not name its type (an
+// unexported one, errors.Join's); the cell stops rather than say false.
+func notImplemented(x any, single bool, iface string, methods ...string) bool {
 	if x != nil && interpretedType(reflect.TypeOf(x)) {
 		panic(unsupportedAtRun(fmt.Sprintf("a value of a type of the notebook that gobackprop did not expect was asserted to %s: its type was declared after this code (run that code's cell again), or the value lost its type in a top-level variable (assert inside a function, on a value passed to it)", iface)))
+	}
+	if x != nil && len(methods) > 0 && hasMethods(reflect.TypeOf(x), methods) {
+		panic(unsupportedAtRun(fmt.Sprintf("a value of type %T, which has the methods of %s, asserted to that interface of the notebook: gobackprop cannot hold a value of that compiled type in it; assert an interface of the standard library or call the function that does the work (errors.Unwrap, errors.As)", x, iface)))
 	}
 	if single {
 		if x == nil {
@@ -225,6 +232,16 @@ func notImplemented(x any, iface string, single bool) bool {
 		panic(runtimeError(fmt.Sprintf("interface conversion: %T is not %s", x, iface)))
 	}
 	return false
+}
+
+// hasMethods reports whether t's method set has all the names.
+func hasMethods(t reflect.Type, names []string) bool {
+	for _, name := range names {
+		if _, ok := t.MethodByName(name); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // interpretedType reports a type yaegi built for a cell's struct (or a

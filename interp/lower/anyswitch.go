@@ -117,7 +117,7 @@ func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string,
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
 		impls, others := c.implementers(iface)
-		return "func() bool { _, ok := " + c.asInterface(t, ts, "any", impls, others, true) + "(" + subject + "); return ok }()", true
+		return "func() bool { _, ok := " + c.asInterface(t, ts, nil, impls, others, true) + "(" + subject + "); return ok }()", true
 	}
 	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {
@@ -142,7 +142,7 @@ func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, boo
 	}
 	if iface, ok := t.Underlying().(*types.Interface); ok && !iface.Empty() {
 		impls, others := c.implementers(iface)
-		return c.asInterface(t, ts, "any", impls, others, false) + "(" + subject + ")", true
+		return c.asInterface(t, ts, nil, impls, others, false) + "(" + subject + ")", true
 	}
 	if typedNil && c.sessionType(t) {
 		if _, isPtr := t.(*types.Pointer); isPtr {

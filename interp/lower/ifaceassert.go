@@ -39,9 +39,18 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 	}
 	impls, others := c.implementers(iface)
 	target := c.Info.TypeOf(n.Type)
-	from := "any"
+	if _, _, own := c.ownInterface(n.Type); own {
+		impls = append(impls, c.compiledImplementers(iface)...)
+	}
+	var from types.Type // interface{}
 	if xt := c.Info.TypeOf(n.X); !isEmptyInterface(xt) {
-		if from, ok = c.typeString(xt); !ok {
+		if _, ok := c.typeString(xt); !ok {
+			return
+		}
+		from = xt
+		if t := c.wrappedStruct(xt, append(append([]types.Type{}, impls...), others...)); t != "" {
+			c.fail(n, "a type assertion to "+ts+" of "+c.text(n.X)+" (of type "+types.TypeString(xt, types.RelativeTo(c.Pkg))+"), which may hold a "+t+" (a struct value the interpreter keeps without its type there)",
+				"store a pointer (&"+t+"{...}) in it")
 			return
 		}
 	}
@@ -108,6 +117,35 @@ func (c *cell) ownInterface(e ast.Expr) (*types.Interface, string, bool) {
 	return ti, ts, ok
 }
 
+// compiledImplementers lists the exported types of the packages the cell
+// can name, and pointers to them, that implement iface (one of the
+// cells'): yaegi matches no compiled value against a cells' interface,
+// but converts a value of a type it knows, so asInterface lists them as
+// cases (r.(interface{ Len() int }) on a *strings.Reader). A value of a
+// compiled type not listed (unexported: errors.Join's) that has the
+// methods stops the cell with an error (_gbp.NotImplemented).
+func (c *cell) compiledImplementers(iface *types.Interface) []types.Type {
+	var out []types.Type
+	for _, p := range c.Pkg.Imports() {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if _, ok := c.typeString(t); ok && types.Implements(t, iface) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // implementers lists the cells' types, and pointers to them, that
 // implement iface, and those that do not.
 func (c *cell) implementers(iface *types.Interface) (impls, others []types.Type) {
@@ -154,7 +192,7 @@ func (c *cell) spell(ts []types.Type) []string {
 //
 // A value of another interface (from) is compared with nil first: yaegi's
 // conversion of a nil one to interface{} is not nil.
-func (c *cell) asInterface(target types.Type, ts, from string, impls, others []types.Type, comma bool) string {
+func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls, others []types.Type, comma bool) string {
 	var b strings.Builder
 	results := ts
 	if comma {
@@ -171,11 +209,17 @@ func (c *cell) asInterface(target types.Type, ts, from string, impls, others []t
 	if !comma {
 		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));"
 	}
-	if from == "any" {
-		b.WriteString("func(x any) " + results + " { switch x.(type) { case nil:" + isNil)
-	} else {
-		b.WriteString("func(x0 " + from + ") " + results + " { if x0 == nil {" + isNil + " }; x := any(x0); switch x.(type) {")
+	named, isNamed := types.Unalias(target).(*types.Named)
+	own := !isNamed || named.Obj().Pkg() == c.Pkg
+	// An error of a cell's struct type may be in a box (boxerror.go).
+	unbox := ""
+	if own {
+		unbox = "x = _gbp.Unbox(x); "
 	}
+	if from != nil {
+		return c.asInterfaceFrom(target, ts, from, impls, others, comma)
+	}
+	b.WriteString("func(x any) " + results + " { " + unbox + "switch x.(type) { case nil:" + isNil)
 	for i, impl := range c.spell(impls) {
 		_ = i
 		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(x.(" + impl + "))")
@@ -199,17 +243,92 @@ func (c *cell) asInterface(target types.Type, ts, from string, impls, others []t
 		}
 	}
 	b.WriteString(" }; ")
+	b.WriteString(c.notImplementedEnd(target, ts, comma))
+	return b.String()
+}
+
+// notImplementedEnd writes the end of asInterface's function, for a value
+// of none of the types listed.
+func (c *cell) notImplementedEnd(target types.Type, ts string, comma bool) string {
+	var b strings.Builder
 	named, isNamed := types.Unalias(target).(*types.Named)
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	iface := target.Underlying().(*types.Interface)
+	// The methods let NotImplemented tell a compiled value that has them.
+	methods := strconv.Quote(qualified)
+	for i := 0; i < iface.NumMethods(); i++ {
+		methods += ", " + strconv.Quote(iface.Method(i).Name())
+	}
 	switch {
 	case isNamed && named.Obj().Pkg() != c.Pkg && comma:
 		b.WriteString("v, ok := x.(" + ts + "); return v, ok }")
 	case isNamed && named.Obj().Pkg() != c.Pkg:
 		b.WriteString("return x.(" + ts + ") }")
 	case comma:
-		b.WriteString("return nil, _gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", false) }")
+		b.WriteString("return nil, _gbp.NotImplemented(x, false, " + methods + ") }")
 	default:
-		b.WriteString("_gbp.NotImplemented(x, " + strconv.Quote(qualified) + ", true); return nil }")
+		b.WriteString("_gbp.NotImplemented(x, true, " + methods + "); return nil }")
 	}
+	return b.String()
+}
+
+// asInterfaceFrom is asInterface for a value of an interface with
+// methods (from): an error, an io.Reader, one of the cells'. Converted to
+// interface{}, an error's value is yaegi's wrapper, which no case on a
+// cell's type matches; its own assertion on the value unwraps it, so each
+// type is tried with a comma-ok assertion instead of a switch:
+//
+//	func(x0 error) (Temporary, bool) { if x0 == nil { return nil, false };
+//		if v, ok := x0.(*NetErr); ok { return func(v Temporary) Temporary { return v }(v), true }; ...
+func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, impls, others []types.Type, comma bool) string {
+	var b strings.Builder
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	results, isNil := "("+ts+", bool)", " return nil, false;"
+	if !comma {
+		results = ts
+		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));"
+	}
+	// Only the types that may be in from: yaegi rejects an impossible
+	// assertion as Go does.
+	impls, others = assignableTo(impls, from), assignableTo(others, from)
+	fs, _ := c.typeString(from)
+	b.WriteString("func(x0 " + fs + ") " + results + " { if x0 == nil {" + isNil + " };")
+	fromCompiled := false
+	if named, ok := types.Unalias(from).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		fromCompiled = true
+	}
+	// In a compiled interface, a cell's value is in yaegi's wrapper (or in
+	// a box, boxerror.go): Unbox takes it out, and the assertion is then
+	// one on an interface{}, which yaegi does not reject as impossible for
+	// a type declared after this code.
+	assert := func(t types.Type, spelled string) string {
+		if fromCompiled && c.sessionType(t) {
+			return "_gbp.Unbox(x0).(" + spelled + ")"
+		}
+		return "x0.(" + spelled + ")"
+	}
+	for i, impl := range c.spell(impls) {
+		b.WriteString(" if v, ok := " + assert(impls[i], impl) + "; ok { return func(v " + ts + ") " + ts + " { return v }(v)")
+		if comma {
+			b.WriteString(", true")
+		}
+		b.WriteString(" };")
+	}
+	iface := target.Underlying().(*types.Interface)
+	for i, o := range c.spell(others) {
+		if comma {
+			b.WriteString(" if _, ok := " + assert(others[i], o) + "; ok { return nil, false };")
+			continue
+		}
+		m, _ := types.MissingMethod(others[i], iface, true)
+		msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
+		if m != nil {
+			msg += ": missing method " + m.Name()
+		}
+		b.WriteString(" if _, ok := " + assert(others[i], o) + "; ok { panic(_gbp.RuntimeError(" + strconv.Quote(msg) + ")) };")
+	}
+	b.WriteString(" x := any(x0); ")
+	b.WriteString(c.notImplementedEnd(target, ts, comma))
 	return b.String()
 }
 
@@ -271,7 +390,7 @@ func (c *cell) lowerInterfaceCases(n *ast.TypeSwitchStmt) {
 					covered[impl] = true
 				}
 			}
-			converted[e] = c.asInterface(c.Info.TypeOf(e), ts, "any", all, others, false)
+			converted[e] = c.asInterface(c.Info.TypeOf(e), ts, nil, all, others, false)
 			if len(impls) == 0 {
 				// No value of the cells' types can reach this case: a
 				// type no value has keeps the clause valid.
@@ -306,4 +425,32 @@ func (c *cell) lowerInterfaceCases(n *ast.TypeSwitchStmt) {
 		}
 		c.insert(cc.Colon+1, " "+bound+" := "+value+"; _ = "+bound+";")
 	}
+}
+
+// assignableTo keeps the types that are assignable to t.
+func assignableTo(ts []types.Type, t types.Type) []types.Type {
+	var out []types.Type
+	for _, u := range ts {
+		if types.AssignableTo(u, t) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// wrappedStruct names a struct type of the cells among ts whose values
+// yaegi keeps in its wrapper of the compiled interface xt - which holds
+// only the struct's last field - unless the lowering boxes them (an error
+// by value, boxerror.go).
+func (c *cell) wrappedStruct(xt types.Type, ts []types.Type) string {
+	named, ok := types.Unalias(xt).(*types.Named)
+	if !ok || named.Obj().Pkg() == c.Pkg {
+		return ""
+	}
+	for _, t := range assignableTo(ts, xt) {
+		if c.sessionType(t) && structShape(t) && !isPointer(t) && !(types.Identical(xt, errorType) && c.boxedError(t)) {
+			return types.TypeString(t, types.RelativeTo(c.Pkg))
+		}
+	}
+	return ""
 }

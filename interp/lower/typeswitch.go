@@ -61,13 +61,16 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 			return
 		}
 	}
+	if _, _, fromIface := c.ownInterfaceFromInterface(n.X, n.Type); fromIface {
+		return // lowerAssertFromAny lists the cells' types and the compiled ones
+	}
+	if _, _, fromAny := c.ownInterfaceFromAny(n.X, n.Type); fromAny {
+		return // so it does here
+	}
 	if n.Type != nil && c.ownInterfaceOfCompiledValue(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+", an interface written in the notebook, of a value that may hold a type of a compiled package",
 			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
 		return
-	}
-	if _, _, fromIface := c.ownInterfaceFromInterface(n.X, n.Type); fromIface {
-		return // lowerAssertFromAny lists the cells' types
 	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",

@@ -45,11 +45,19 @@ func (b Boxed) value() *Value {
 // Error calls the value's Error method.
 func (b Boxed) Error() string { return (&ErrorValue{b.value()}).Error() }
 
-// Unbox returns the cell's value a box holds, or x itself: a type
-// assertion or switch of the cell's on an error goes through it.
+// Unbox returns the cell's value a box or one of yaegi's wrappers of a
+// compiled interface holds, or x itself: a type assertion or switch of
+// the cell's on an error (or an io.Reader) goes through it. A wrapper's
+// value is right for a pointer, not for a struct (see Boxed), which the
+// lowering boxes or refuses.
 func Unbox(x any) any {
 	if b, ok := x.(Boxed); ok {
 		return b.raw
+	}
+	if x != nil {
+		if inner, ok := unwrapYaegi(reflect.ValueOf(x)); ok && inner.CanInterface() {
+			return inner.Interface()
+		}
 	}
 	return x
 }
