@@ -138,6 +138,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
 		c.lowerBoxedCompare(n)
+		c.lowerInterfaceCompare(n)
+	case *ast.MapType:
+		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)

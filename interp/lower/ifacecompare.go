@@ -1,0 +1,99 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// yaegi keeps a value of a cell's type with methods, stored in an
+// interface{} or in an interface of the cells, in a box that == compares
+// by where the value was made: two Ident("x") in a Token or an any were
+// unequal, silently. Cases without a variable on the cells' types tell
+// their boxes apart (typeswitch.go), and the values taken out compare
+// right, so such a comparison becomes a function that switches on both
+// types first:
+//
+//	a == b   becomes
+//	func(x, y any) bool { switch x.(type) {
+//		case Ident: switch y.(type) { case Ident: return x.(Ident) == y.(Ident) }; return false
+//		...; }; switch y.(type) { case Ident, ...: return false }; return x == y }(a, b)
+//
+// A map keyed by such an interface hashes the boxes the same way, and is
+// refused (lowerInterfaceKeyMap).
+
+// lowerInterfaceCompare handles x == y and x != y.
+func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	if c.Info.Types[n.X].IsNil() || c.Info.Types[n.Y].IsNil() {
+		return
+	}
+	cands := c.boxedCandidates(c.Info.TypeOf(n.X), n.Pos())
+	cands = append(cands, c.boxedCandidates(c.Info.TypeOf(n.Y), n.Pos())...)
+	if len(cands) == 0 {
+		return
+	}
+	var b strings.Builder
+	if n.Op == token.NEQ {
+		b.WriteString("!")
+	}
+	b.WriteString("func(x, y any) bool { switch x.(type) {")
+	var all []string
+	seen := map[string]bool{}
+	for _, t := range cands {
+		ts, ok := c.typeString(t)
+		if !ok || seen[ts] {
+			continue
+		}
+		seen[ts] = true
+		all = append(all, ts)
+		same := "return x.(" + ts + ") == y.(" + ts + ")"
+		if !types.Comparable(t) {
+			same = "panic(_gbp.RuntimeError(" + strconv.Quote("comparing uncomparable type "+reflectName(t)) + "))"
+		}
+		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " }; return false;")
+	}
+	if len(all) == 0 {
+		return
+	}
+	b.WriteString(" }; switch y.(type) { case " + strings.Join(all, ", ") + ": return false }; return x == y }(")
+	c.insert(n.X.Pos(), b.String())
+	c.replace(n.X.End(), n.Y.Pos(), ", ")
+	c.insert(n.Y.End(), ")")
+}
+
+// boxedCandidates lists the cells' types, and pointers to them, that a
+// value of type t may hold in one of yaegi's boxes: t is interface{} or an
+// interface of the cells, and the types have methods.
+func (c *cell) boxedCandidates(t types.Type, pos token.Pos) []types.Type {
+	if t == nil || !types.IsInterface(t) {
+		return nil
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		return nil // error, fmt.Stringer: yaegi's wrappers, see boxerror.go
+	}
+	if _, isParam := t.(*types.TypeParam); isParam {
+		return nil
+	}
+	var out []types.Type
+	for _, u := range c.candidates(t, pos) {
+		if _, isPtr := u.(*types.Pointer); isPtr || types.NewMethodSet(u).Len() > 0 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// lowerInterfaceKeyMap refuses a map keyed by an interface of the cells.
+func (c *cell) lowerInterfaceKeyMap(n *ast.MapType) {
+	t := c.Info.TypeOf(n.Key)
+	if t == nil || isEmptyInterface(t) || len(c.boxedCandidates(t, n.Pos())) == 0 {
+		return
+	}
+	c.fail(n, "a map keyed by "+c.text(n.Key)+", an interface of the notebook (the interpreter hashes its values by where they were made, not by their values)",
+		"key the map by a value of a concrete type (a string, a struct of your own)")
+}
