@@ -16,14 +16,19 @@ import (
 // a cell runs, the session looks at its goroutines (those running
 // interpreted code) every deadlockPoll: when all of them wait on a
 // channel, a select, a WaitGroup, a mutex or a condition variable - from
-// interpreted code, not inside a compiled call - twice in a row with
-// nothing changed, the cell ends with Go's error.
+// interpreted code, not inside a compiled call - deadlockLooks times in a
+// row with nothing changed, the cell ends with Go's error.
 //
 // A timer can wake a goroutine without any goroutine to see: time.After,
 // a Ticker, context.WithTimeout, signal.Notify, or I/O of net or exec.
 // Once a cell of the session names one of those, the session stops
 // looking, rather than end a cell that was only waiting.
 const deadlockPoll = 300 * time.Millisecond
+
+// deadlockLooks is how many looks in a row must find the same goroutines
+// asleep: two once ended a busy cell (500 goroutines on a mutex) on a
+// machine loaded by other processes.
+const deadlockLooks = 3
 
 // deadlockError is the cause of a cell ended by a deadlock.
 type deadlockError struct{}
@@ -58,11 +63,17 @@ func (s *Session) watchDeadlock(ctx context.Context, cancel context.CancelCauseF
 	}
 	t := time.AfterFunc(deadlockPoll, func() {
 		var last string
+		same := 0
 		tick := time.NewTicker(deadlockPoll)
 		defer tick.Stop()
 		for {
 			state, stuck := goroutinesAsleep()
 			if stuck && state == last {
+				same++
+			} else {
+				same = 0
+			}
+			if same == deadlockLooks-1 {
 				cancel(deadlockError{})
 				return
 			}

@@ -56,8 +56,8 @@ func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
 // captured loop variables, or fails the pass when one cannot be copied.
 func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt) (params, args []string, ok bool) {
 	for _, v := range captured {
-		if c.assignedInLoop(v, loops) {
-			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns",
+		if c.assignedInLoop(v, loops, n) {
+			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns after the literal is made",
 				"copy it first ("+v.Name()+"Copy := "+v.Name()+") and capture the copy")
 			return nil, nil, false
 		}
@@ -137,7 +137,7 @@ func (c *cell) capturedLoopVars(n *ast.FuncLit, loops []ast.Stmt) []*types.Var {
 // address taken in the body of the loop that declares it (a three-clause
 // loop's post statement steps the next iteration's copy and does not
 // count).
-func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt) bool {
+func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool {
 	var body *ast.BlockStmt
 	for _, l := range loops {
 		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
@@ -156,21 +156,57 @@ func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && c.Info.Uses[id] == v
 	}
+	// An assignment the copy misses: in the literal itself, after it, in
+	// another literal (called who knows when), in an inner loop around the
+	// literal (its next round runs after the literal was made), or
+	// anywhere when a goto may run code again. One before the literal, on
+	// the way to it, is in the copy (v++ then func() { ... v ... }).
+	var inner []ast.Node // the loops and literals around the node visited
+	missed := func(at ast.Node) bool {
+		if at.Pos() >= lit.Pos() {
+			return true
+		}
+		for _, n := range inner {
+			if _, isLit := n.(*ast.FuncLit); isLit || n.Pos() <= lit.Pos() && lit.End() <= n.End() {
+				return true
+			}
+		}
+		return false
+	}
 	found := false
-	ast.Inspect(body, func(x ast.Node) bool {
+	var visit func(x ast.Node) bool
+	visit = func(x ast.Node) bool {
+		if found || x == nil {
+			return false
+		}
 		switch x := x.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			if x != lit {
+				inner = append(inner, x)
+				ast.Inspect(x, func(y ast.Node) bool {
+					if y == x {
+						return true
+					}
+					return visit(y)
+				})
+				inner = inner[:len(inner)-1]
+				return false
+			}
+		case *ast.BranchStmt:
+			found = found || x.Tok == token.GOTO
 		case *ast.AssignStmt:
 			if x.Tok != token.DEFINE {
 				for _, l := range x.Lhs {
-					found = found || is(l)
+					found = found || is(l) && missed(x)
 				}
 			}
 		case *ast.IncDecStmt:
-			found = found || is(x.X)
+			found = found || is(x.X) && missed(x)
 		case *ast.UnaryExpr:
-			found = found || (x.Op == token.AND && is(x.X))
+			found = found || x.Op == token.AND && is(x.X)
 		}
 		return !found
-	})
+	}
+	ast.Inspect(body, visit)
 	return found
 }

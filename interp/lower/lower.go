@@ -155,6 +155,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ForStmt:
 		c.proveLoopBounds(n)
 	case *ast.RangeStmt:
+		c.lowerRangeKeyAssigned(n)
 		c.proveLoopBounds(n)
 		c.lowerRangeString(n)
 		c.lowerRangeInt(n)

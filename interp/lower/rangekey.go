@@ -1,0 +1,62 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// lowerRangeKeyAssigned gives the iteration a key of its own when the body
+// assigns the key variable. yaegi counts the iterations of a range over a
+// slice with the key variable itself, so `for k := range xs { k *= 2 }`
+// skipped elements - silently - where Go's assignment changes only that
+// iteration's copy:
+//
+//	for k, v := range xs { k *= 2; ... }   becomes   for _gbpK1, v := range xs { k := _gbpK1; k *= 2; ... }
+func (c *cell) lowerRangeKeyAssigned(n *ast.RangeStmt) {
+	if n.Tok != token.DEFINE || n.Key == nil {
+		return
+	}
+	key, ok := n.Key.(*ast.Ident)
+	if !ok || key.Name == "_" {
+		return
+	}
+	switch c.Info.TypeOf(n.X).Underlying().(type) {
+	case *types.Slice, *types.Array, *types.Pointer: // a pointer to an array
+	default:
+		return // strings, ints, maps, channels and funcs: ranged right, or by range*.go
+	}
+	v, ok := c.Info.Defs[key].(*types.Var)
+	if !ok || !c.assignedIn(v, n.Body) {
+		return
+	}
+	k := c.newName("K")
+	c.replace(key.Pos(), key.End(), k)
+	c.insert(n.Body.Lbrace+1, " "+key.Name+" := "+k+";")
+}
+
+// assignedIn reports whether body assigns v, increments it or takes its
+// address.
+func (c *cell) assignedIn(v *types.Var, body ast.Node) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && c.Info.Uses[id] == v
+	}
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					found = found || is(l)
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(x.X)
+		case *ast.UnaryExpr:
+			found = found || x.Op == token.AND && is(x.X)
+		}
+		return !found
+	})
+	return found
+}
