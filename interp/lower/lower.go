@@ -185,6 +185,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopySpec(n)
 	case *ast.TypeSpec:
 		c.lowerGenericTwin(n)
+		c.lowerGenericInstances(n)
 	case *ast.ReturnStmt:
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)
