@@ -37,10 +37,22 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 	if len(cands) == 0 {
 		return
 	}
-	var b strings.Builder
-	if n.Op == token.NEQ {
-		b.WriteString("!")
+	eq, ok := c.interfaceEqual(cands)
+	if !ok {
+		return
 	}
+	if n.Op == token.NEQ {
+		eq = "!" + eq
+	}
+	c.insert(n.X.Pos(), eq+"(")
+	c.replace(n.X.End(), n.Y.Pos(), ", ")
+	c.insert(n.Y.End(), ")")
+}
+
+// interfaceEqual writes the function that compares two interface values
+// that may hold the types cands, as Go's == does.
+func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
+	var b strings.Builder
 	b.WriteString("func(x, y any) bool { switch x.(type) {")
 	var all []string
 	seen := map[string]bool{}
@@ -58,12 +70,51 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " }; return false;")
 	}
 	if len(all) == 0 {
+		return "", false
+	}
+	b.WriteString(" }; switch y.(type) { case " + strings.Join(all, ", ") + ": return false }; return x == y }")
+	return b.String(), true
+}
+
+// lowerInterfaceTagSwitch writes a switch on such an interface value as
+// a switch of comparisons (yaegi's panicked converting its box):
+//
+//	switch t { case Ident("a"), Ident("b"): ... }   becomes
+//	switch _gbpT1 := t; { case eq(_gbpT1, Ident("a")) || eq(_gbpT1, Ident("b")): ... }
+func (c *cell) lowerInterfaceTagSwitch(n *ast.SwitchStmt) {
+	if n.Tag == nil {
 		return
 	}
-	b.WriteString(" }; switch y.(type) { case " + strings.Join(all, ", ") + ": return false }; return x == y }(")
-	c.insert(n.X.Pos(), b.String())
-	c.replace(n.X.End(), n.Y.Pos(), ", ")
-	c.insert(n.Y.End(), ")")
+	cands := c.boxedCandidates(c.Info.TypeOf(n.Tag), n.Pos())
+	if len(cands) == 0 {
+		return
+	}
+	if n.Init != nil {
+		c.fail(n.Tag, "a switch with an init statement on a value of an interface that may hold your types",
+			"move the init statement before the switch")
+		return
+	}
+	eq, ok := c.interfaceEqual(cands)
+	if !ok {
+		return
+	}
+	tag := c.newName("T")
+	c.insert(n.Tag.Pos(), tag+" := ")
+	c.insert(n.Tag.End(), ";")
+	for _, stmt := range n.Body.List {
+		cl := stmt.(*ast.CaseClause)
+		for i, e := range cl.List {
+			if c.Info.Types[e].IsNil() {
+				c.insert(e.Pos(), tag+" == ")
+			} else {
+				c.insert(e.Pos(), eq+"("+tag+", ")
+				c.insert(e.End(), ")")
+			}
+			if i > 0 {
+				c.replace(cl.List[i-1].End(), e.Pos(), " || ")
+			}
+		}
+	}
 }
 
 // boxedCandidates lists the cells' types, and pointers to them, that a

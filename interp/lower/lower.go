@@ -102,6 +102,7 @@ func (c *cell) visit(n ast.Node) {
 		}
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
+		c.lowerInterfaceTagSwitch(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
 		c.lowerWrappedAssert(n)

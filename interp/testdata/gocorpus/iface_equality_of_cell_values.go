@@ -29,6 +29,18 @@ func count(toks []Token, want Token) int {
 	return n
 }
 
+func name(t Token) string {
+	switch t {
+	case Ident("a"), Ident("b"):
+		return "a or b"
+	case IntLit(3):
+		return "three"
+	case nil:
+		return "nothing"
+	}
+	return "other"
+}
+
 func main() {
 	var a, b Token = Ident("x"), Ident("x")
 	fmt.Println(a == b, a != b)
@@ -47,4 +59,5 @@ func main() {
 	fmt.Println(x == y, x == z, z == "a")
 	var nilTok Token
 	fmt.Println(nilTok == nil, a != nil, nilTok == a)
+	fmt.Println(name(Ident("b")), name(IntLit(3)), name(nil), name(Pos{}))
 }
