@@ -1,4 +1,4 @@
-// Exercises: sync.Mutex protecting a shared counter, struct with embedded mutex
+// Exercises: sync.Mutex embedded in a struct (promoted Lock/Unlock), a histogram updated by goroutines
 package main
 
 import (
@@ -6,30 +6,30 @@ import (
 	"sync"
 )
 
-type SafeCounter struct {
-	mu sync.Mutex
-	m  map[string]int
+type Histogram struct {
+	sync.Mutex
+	buckets [4]int
 }
 
-func (c *SafeCounter) Inc(k string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.m[k]++
+func (h *Histogram) Observe(x float64) {
+	b := min(int(x*4), 3)
+	h.Lock()
+	h.buckets[b]++
+	h.Unlock()
 }
 
 func main() {
-	c := SafeCounter{m: map[string]int{}}
+	var h Histogram
 	var wg sync.WaitGroup
-	for i := 0; i < 50; i++ {
+	for w := range 4 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.Inc("hits")
-			if i%5 == 0 {
-				c.Inc("fives")
+			for i := range 25 {
+				h.Observe(float64((w*25+i)%100) / 100)
 			}
 		}()
 	}
 	wg.Wait()
-	fmt.Println(c.m)
+	fmt.Println(h.buckets)
 }

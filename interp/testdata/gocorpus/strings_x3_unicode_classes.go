@@ -1,4 +1,4 @@
-// Exercises: unicode.IsLetter/IsDigit/IsUpper/IsSpace, ToUpper on runes, strings.Map
+// Exercises: unicode.Is with range tables (Han, Greek), IsPunct, IsTitle/ToTitle, SimpleFold, strings.Map dropping runes
 package main
 
 import (
@@ -8,27 +8,29 @@ import (
 )
 
 func main() {
-	s := "Go 1.26 ist Schön!"
-	var letters, digits, spaces, upper int
+	s := "Δx → 0: 梯度 下降, η=0.1!"
+	classes := map[string]int{}
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsSpace(r):
-			spaces++
+		if unicode.Is(unicode.Han, r) {
+			classes["han"]++
+		}
+		if unicode.In(r, unicode.Greek) {
+			classes["greek"]++
+		}
+		if unicode.IsPunct(r) {
+			classes["punct"]++
+		}
+		if unicode.IsSymbol(r) {
+			classes["symbol"]++
 		}
 	}
-	fmt.Println(letters, digits, spaces, upper)
-	rot := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return unicode.ToUpper(r)
+	fmt.Println(classes)
+	fmt.Println(string(unicode.ToTitle('ǆ')), unicode.IsTitle('ǅ'), string(unicode.SimpleFold('K')))
+	ascii := strings.Map(func(r rune) rune {
+		if r > unicode.MaxASCII {
+			return -1
 		}
-		return -1
+		return r
 	}, s)
-	fmt.Println(rot)
+	fmt.Printf("%q\n", ascii)
 }
