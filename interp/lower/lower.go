@@ -100,6 +100,8 @@ func (c *cell) visit(n ast.Node) {
 		if !c.lowerAnySwitch(n) {
 			c.lowerInterfaceCases(n)
 		}
+	case *ast.SelectStmt:
+		c.lowerSelectBranches(n)
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 		c.lowerInterfaceTagSwitch(n)
@@ -125,6 +127,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
+		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
 		c.lowerGenericDefine(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
@@ -184,6 +187,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
 		c.lowerIfaceCopySpec(n)
+		c.lowerCompositeAmongSpec(n)
 	case *ast.TypeSpec:
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)

@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -45,4 +46,65 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 	}
 	c.replace(n.Pos(), n.Rhs[0].Pos(), "{ "+strings.Join(temps, ", ")+" := ")
 	c.insert(n.End(), "; "+strings.Join(lhs, ", ")+" = "+strings.Join(temps, ", ")+" }")
+}
+
+// lowerCompositeAmong makes the values of a parallel definition,
+// assignment or var declaration that mixes a composite literal with other
+// values the results of one call. yaegi set every value that was not a
+// composite literal to zero: `w, b := []float64{0.5, -0.3}, 0.1` left b at
+// 0, silently; a function's results are right:
+//
+//	w, b := []float64{0.5, -0.3}, 0.1   becomes
+//	w, b := func() ([]float64, float64) { var _gbpR1 []float64 = []float64{0.5, -0.3}; var _gbpR2 float64 = 0.1; return _gbpR1, _gbpR2 }()
+func (c *cell) lowerCompositeAmong(lhs []ast.Expr, rhs []ast.Expr, define bool) {
+	if len(lhs) < 2 || len(lhs) != len(rhs) {
+		return
+	}
+	literals := 0
+	for _, r := range rhs {
+		if _, ok := ast.Unparen(r).(*ast.CompositeLit); ok {
+			literals++
+		}
+	}
+	if literals == 0 || literals == len(rhs) {
+		return
+	}
+	results := make([]string, len(lhs))
+	for i, l := range lhs {
+		var t types.Type
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = types.Default(c.Info.TypeOf(rhs[i]))
+		} else if id, ok := l.(*ast.Ident); ok && define && c.Info.Defs[id] != nil {
+			t = c.Info.Defs[id].Type()
+		} else {
+			t = c.Info.TypeOf(l)
+		}
+		s, ok := c.typeString(t)
+		if t == nil || !ok {
+			return
+		}
+		results[i] = s
+	}
+	// One variable each: a return of several values mixing calls with
+	// others has yaegi's bug too (lowerMixedAssign).
+	vars := make([]string, len(rhs))
+	for i := range rhs {
+		vars[i] = c.newName("R")
+		decl := "var " + vars[i] + " " + results[i] + " = "
+		if i == 0 {
+			c.insert(rhs[0].Pos(), "func() ("+strings.Join(results, ", ")+") { "+decl)
+		} else {
+			c.replace(rhs[i-1].End(), rhs[i].Pos(), "; "+decl)
+		}
+	}
+	c.insert(rhs[len(rhs)-1].End(), "; return "+strings.Join(vars, ", ")+" }()")
+}
+
+// lowerCompositeAmongSpec handles var a, b = []int{1}, 2.
+func (c *cell) lowerCompositeAmongSpec(n *ast.ValueSpec) {
+	lhs := make([]ast.Expr, len(n.Names))
+	for i, name := range n.Names {
+		lhs[i] = name
+	}
+	c.lowerCompositeAmong(lhs, n.Values, true)
 }
