@@ -102,6 +102,11 @@ func (c *cell) lowerCompositeAmong(lhs []ast.Expr, rhs []ast.Expr, define bool) 
 
 // lowerCompositeAmongSpec handles var a, b = []int{1}, 2.
 func (c *cell) lowerCompositeAmongSpec(n *ast.ValueSpec) {
+	if multiVar(n) && len(c.stack) >= 2 {
+		if _, top := c.stack[len(c.stack)-2].(*ast.File); top {
+			return // lowerMultiVar declares them one by one
+		}
+	}
 	lhs := make([]ast.Expr, len(n.Names))
 	for i, name := range n.Names {
 		lhs[i] = name
