@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 )
 
 // A struct of a cell's type that is an error by value (func (e T) Error())
@@ -46,13 +45,13 @@ func (c *cell) boxError(target types.Type, e ast.Expr) {
 	if t == nil || !c.boxedError(t) {
 		return
 	}
-	tb := c.newTable(e.Pos(), errorsUse())
-	root := tb.describe(t)
-	if tb.unnamed != "" || c.rebuilt(e) {
+	if c.rebuilt(e) {
 		return // yaegi's wrapper, as before: the stand-ins say what is lost
 	}
-	c.insert(e.Pos(), "_gbp.Boxer("+strconv.Itoa(root)+", "+tb.args()+")(")
-	c.insert(e.End(), ")")
+	if boxer := c.errorBoxer(t, e.Pos()); boxer != "" {
+		c.insert(e.Pos(), boxer+"(")
+		c.insert(e.End(), ")")
+	}
 }
 
 // lowerBoxedCompare boxes the value side of err == T{...}.

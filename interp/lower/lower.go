@@ -218,6 +218,9 @@ type cell struct {
 	wrappedStmts map[*ast.FuncLit]bool
 	// boundsProved are index expressions a loop keeps in range.
 	boundsProved map[*ast.IndexExpr]bool
+	// boxers are the calls that box errors of the cell's types, by type
+	// (values_errors.go).
+	boxers map[types.Type]string
 }
 
 // newName returns a fresh name for a lowering's variable.

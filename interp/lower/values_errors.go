@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -174,9 +175,8 @@ func (tb *table) fromRaw() string {
 			continue
 		}
 		value := "raw.(" + tb.name(cand) + ")"
-		if tb.c.boxedError(cand) {
-			box := tb.c.newTable(tb.pos, errorsUse())
-			value = "_gbp.Boxer(" + strconv.Itoa(box.describe(cand)) + ", " + box.args() + ")(" + value + ")"
+		if boxer := tb.c.errorBoxer(cand, tb.pos); boxer != "" {
+			value = boxer + "(" + value + ")"
 		}
 		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": return " + value + ";")
 	}
@@ -205,4 +205,26 @@ func (tb *table) setter(t types.Type) string {
 	}
 	b.WriteString(" }; return false }")
 	return b.String()
+}
+
+// errorBoxer returns the call that makes the box of an error of type t
+// (boxerror.go), or "" when t is not boxed. It is written once per type
+// and cell: the description of a type with an Is or Unwrap method has a
+// callback that turns errors back into the cell's values - this function
+// again, for the same type.
+func (c *cell) errorBoxer(t types.Type, pos token.Pos) string {
+	if !c.boxedError(t) {
+		return ""
+	}
+	if c.boxers == nil {
+		c.boxers = map[types.Type]string{}
+	}
+	if b, ok := c.boxers[t]; ok {
+		return b // "" while it is being written: the value stays unboxed there
+	}
+	c.boxers[t] = ""
+	box := c.newTable(pos, errorsUse())
+	b := "_gbp.Boxer(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
+	c.boxers[t] = b
+	return b
 }
