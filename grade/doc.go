@@ -46,9 +46,13 @@
 // source. Code cells the student added run where the student put them. A
 // submission that deletes or edits a locked cell, renames a grade_id or
 // changes points is not believed: the source's cell runs, and the change is
-// reported as a Finding. So is student code that redeclares a helper of a
-// locked cell, which would change what the visible checks call (hidden
-// tests run after the student's code and are not affected).
+// reported as a Finding. So is student code that redeclares or assigns a
+// name of the notebook's own cells - every cell that is not a solution
+// cell, with nbgrader metadata or without (the helpers and demo data a
+// notebook sets up before an exercise): the checks after it that depend on
+// the name, directly or through the notebook's code that uses it, do not
+// count (owned.go). Hidden tests run after the student's code, in the
+// check cell, but may call such a name as well.
 //
 // Grade runs the merged notebook in a child process and scores each graded
 // cell: its points when it ran without error (no compile error, no panic,
