@@ -122,9 +122,21 @@
 // grader refuses unless told to grade unconfined (--require-isolation=false),
 // and then says so.
 //
-// The grader kills the worker's process group at a time limit, and
-// waits at most waitDelay for the worker's pipes after the worker is
-// gone, so a descendant that left the group cannot hold the grader.
+// No process a worker started outlives it. In a PID namespace the kernel
+// kills them all when the worker, its first process, ends. Without one,
+// the worker starts under a supervisor (supervise_linux.go): the same
+// program, a child subreaper, so that every orphaned descendant - one
+// that left the process group with setsid and whose parent exited -
+// becomes its child; when the worker ends, or the grader asks it to stop
+// (SIGTERM, at a time limit), it kills the worker and then every child it
+// has until none is left. The grader kills the worker's process group
+// otherwise, kills the supervisor if it has not exited waitDelay after
+// being asked, and waits at most waitDelay for the worker's pipes, so no
+// descendant can hold the grader.
+//
+// $GOBACKPROP_ISOLATION (IsolationEnv) switches layers off, all ("off")
+// or some ("namespaces,seccomp"), to measure what they cost or to see
+// what each one holds; the report then names only those applied.
 //
 // # Results a cell cannot forge
 //
