@@ -91,6 +91,11 @@ func attacks(p paths) []attack {
 			"\ttp, err := template.ParseFiles(fmt.Sprintf(\"/proc/%d/cmdline\", pid)); if err == nil { add(tp.Root.String()) }; add(err)\n}"), notIn: []string{"CMDLINE-7781"}},
 		attack{name: "lists every process's environment", code: leak("\t\"path/filepath\"\n\t\"text/template\"", "m, _ := filepath.Glob(\"/proc/*/environ\")\nfor _, f := range m {\n"+
 			"\ttp, err := template.ParseFiles(f); if err == nil { add(tp.Root.String()) }; add(err)\n}"), notIn: []string{"TOKEN-9034"}},
+		// What a /proc of the machine would show: the kernel's own files
+		// (names only: Landlock refuses their contents). Globbing a
+		// name without a pattern is a stat, which Landlock allows.
+		attack{name: "finds the kernel's /proc files", needs: LayerMountNS, code: leak("\t\"path/filepath\"", "for _, f := range []string{\"kallsyms\", \"sysrq-trigger\", \"sys\", \"kcore\", \"meminfo\"} {\n"+
+			"\tm, _ := filepath.Glob(\"/proc/\" + f)\n\tfor _, p := range m {\n\t\tadd(\"FOUND-\" + filepath.Base(p))\n\t}\n}\nadd(\"looked\")"), notIn: []string{"FOUND-"}},
 		attack{name: "reads its own memory", code: leak("\t\"debug/elf\"", "f, err := elf.Open(\"/proc/self/mem\"); add(f != nil, err)"), notIn: []string{"<nil>"}},
 		attack{name: "writes outside with a plot", code: leak("", fmt.Sprintf("add(plotting.LossCurve([]float64{3, 2, 1}).Save(%q))", p.outside+"/pwned.png"))},
 		attack{name: "overwrites the grader's binary", code: leak("\t\"os\"", fmt.Sprintf("add(os.WriteFile(%[1]q, []byte(\"#!/bin/sh\\n\"), 0o755))\nadd(plotting.LossCurve([]float64{1}).Save(%[1]q + \".png\"))", p.binary))},

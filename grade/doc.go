@@ -97,7 +97,8 @@
 //     own (enterRoot, mountns_linux.go) and pivots into it: a read-only
 //     tmpfs with the sandbox /work (a tmpfs of at most Options.Disk, the
 //     bound on everything a submission writes), the data sets bound
-//     read-only, its own /proc. The source notebook, the other
+//     read-only, its own /proc with its own processes only (subset=pid:
+//     none of the kernel's files). The source notebook, the other
 //     submissions, the grader's binary, the CI job's files and the
 //     grader's /proc (its environment, its command line) are in no path.
 //   - landlock: the file system is restricted to the sandbox and the data
@@ -153,10 +154,12 @@
 //     reflect.Value's UnsafePointer, UnsafeAddr and SetPointer: no cell
 //     reaches memory by address, so no cell writes a compiled package's
 //     unexported fields either;
-//   - /proc/self/mem and /proc/self/fd: Landlock denies /proc (all but the
-//     list of the worker's own threads, which Landlock's thread broadcast
-//     reads); without Landlock the worker's own /proc is unmounted, and
-//     PR_SET_DUMPABLE 0 keeps other processes of the same user out;
+//   - /proc/self/mem and /proc/self/fd: Landlock denies every file of
+//     /proc (directories of the worker's own process stay listable: the
+//     names of its threads and descriptors, which Landlock's thread
+//     broadcast reads); without Landlock the worker's own /proc is
+//     unmounted, and PR_SET_DUMPABLE 0 keeps other processes of the same
+//     user out;
 //   - process_vm_readv and ptrace are refused by seccomp.
 //
 // A grader on a machine with none of these layers is as safe as the
