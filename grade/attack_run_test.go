@@ -103,15 +103,7 @@ func TestAttacks(t *testing.T) {
 		t.Fatalf("got exit %d (%v), want 3\n%s", code, err, out)
 	}
 	t.Logf("graded %d submissions in %v", len(byFile)+4, elapsed.Round(time.Millisecond))
-	f, err := os.Open(p.report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	results, err := ReadJSON(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	results := readReport(t, p.report)
 
 	for _, r := range results {
 		if r.State == Graded && !slices.Equal(r.Isolation, layers) {
@@ -176,6 +168,21 @@ func checkBlocked(t *testing.T, a attack, r *Result) {
 	if strings.Contains(a.code, "panic(info)") && a.want == "" && !strings.Contains(svm.Message, "panic:") {
 		t.Errorf("the attack did not run to its end (so it proves nothing): %s", svm.Message)
 	}
+}
+
+// readReport reads the JSON report a grading run wrote.
+func readReport(t *testing.T, file string) []*Result {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	results, err := ReadJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return results
 }
 
 // withAdded adds a code cell with src after nb's svm cell, as a student

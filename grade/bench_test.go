@@ -47,15 +47,7 @@ func BenchmarkGradeBundledSVM(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	sub, err := Assign(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for i, c := range sub.Cells {
-		if m, _ := MetaOf(c); m.Solution {
-			c.Source = src.Cells[i].Source
-		}
-	}
+	sub := referenceSolved(b, src)
 	opts := testOptions(b)
 	opts.CellTimeout, opts.TotalTimeout, opts.Memory = DefaultCellTimeout, DefaultTotalTimeout, DefaultMemory
 	b.ResetTimer()

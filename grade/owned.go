@@ -245,26 +245,8 @@ func assigned(src string) []string {
 		return names
 	}
 	root := func(e ast.Expr) {
-		for {
-			switch x := e.(type) {
-			case *ast.SelectorExpr:
-				e = x.X
-				continue
-			case *ast.IndexExpr:
-				e = x.X
-				continue
-			case *ast.StarExpr:
-				e = x.X
-				continue
-			case *ast.ParenExpr:
-				e = x.X
-				continue
-			case *ast.Ident:
-				if x.Obj == nil {
-					names = append(names, x.Name)
-				}
-			}
-			return
+		if id := base(e); id != nil && id.Obj == nil {
+			names = append(names, id.Name)
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -281,6 +263,27 @@ func assigned(src string) []string {
 		return true
 	})
 	return names
+}
+
+// base is the variable an assignment to e changes: x of x, x.f, x[i],
+// *x, (x); nil for anything else (a call's result).
+func base(e ast.Expr) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // parseCell parses a cell's code after its imports, with the parser's

@@ -44,11 +44,9 @@ func TestBundledSubmissionsTamperWithNothing(t *testing.T) {
 	}
 }
 
-// prepared is the student version of src with the reference solution in
-// each solution cell and then the cells of a .cells file ("//// cell ID"
-// sections, each a cell's new text) in their place, as
-// cmd/gobackprop/assignments_test.go builds it.
-func prepared(t *testing.T, src *notebook.Notebook, file string) *notebook.Notebook {
+// referenceSolved is the student version of src with the reference
+// solution in each solution cell: a complete submission.
+func referenceSolved(t testing.TB, src *notebook.Notebook) *notebook.Notebook {
 	t.Helper()
 	nb, err := Assign(src)
 	if err != nil {
@@ -59,6 +57,16 @@ func prepared(t *testing.T, src *notebook.Notebook, file string) *notebook.Noteb
 			c.Source = src.Cells[i].Source
 		}
 	}
+	return nb
+}
+
+// prepared is the student version of src with the reference solution in
+// each solution cell and then the cells of a .cells file ("//// cell ID"
+// sections, each a cell's new text) in their place, as
+// cmd/gobackprop/assignments_test.go builds it.
+func prepared(t *testing.T, src *notebook.Notebook, file string) *notebook.Notebook {
+	t.Helper()
+	nb := referenceSolved(t, src)
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -102,7 +110,7 @@ func TestRedeclaredHelperOfAnUnmarkedCell(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sub := prepared(t, src, os.DevNull)
+			sub := referenceSolved(t, src)
 			c := cellByID(sub, "svm-11")
 			if tt.added {
 				extra := &notebook.Cell{ID: "mine", Type: notebook.CodeCell, Source: tt.code, Metadata: map[string]any{}}

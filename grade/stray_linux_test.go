@@ -85,15 +85,7 @@ func TestStraysDieWithTheWorker(t *testing.T) {
 	if err != nil {
 		t.Fatalf("grade: %v\n%s", err, out)
 	}
-	f, err := os.Open(report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	results, err := ReadJSON(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	results := readReport(t, report)
 	if len(results) != len(cases) {
 		t.Fatalf("got %d results, want %d", len(results), len(cases))
 	}
