@@ -184,8 +184,8 @@ func (p *merged) dependsOn(i int, t *touch) bool {
 // missing one would give them its points.
 func uses(src string) map[string]bool {
 	out := map[string]bool{}
-	f := parseCell(src)
-	if f == nil {
+	parses, whole := parseCell(src)
+	if !whole {
 		fset := token.NewFileSet()
 		var sc scanner.Scanner
 		sc.Init(fset.AddFile("", fset.Base(), len(src)), []byte(src), func(token.Position, string) {}, 0)
@@ -199,6 +199,7 @@ func uses(src string) map[string]bool {
 			}
 		}
 	}
+	f := parses[0]
 	// The names a top-level declaration introduces are not uses of them.
 	declaring := map[*ast.Ident]bool{}
 	for _, d := range f.Decls {
@@ -237,31 +238,32 @@ func uses(src string) map[string]bool {
 // assigned lists the names a student cell assigns to from outside any
 // block that declares them: x = ..., x += ..., x++, and x.f = ... or
 // x[i] = ... (a change to what x holds), at the top level or inside a
-// function. A function's own parameters and locals are not in it.
+// function. A function's own parameters and locals are not in it. A cell
+// that mixes declarations and statements is read as far as each parse
+// gets, and its top level token by token.
 func assigned(src string) []string {
 	names := topLevelAssigns(src)
-	f := parseCell(src)
-	if f == nil {
-		return names
-	}
+	parses, _ := parseCell(src)
 	root := func(e ast.Expr) {
 		if id := base(e); id != nil && id.Obj == nil {
 			names = append(names, id.Name)
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					root(l)
+	for _, f := range parses {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if n.Tok != token.DEFINE {
+					for _, l := range n.Lhs {
+						root(l)
+					}
 				}
+			case *ast.IncDecStmt:
+				root(n.X)
 			}
-		case *ast.IncDecStmt:
-			root(n.X)
-		}
-		return true
-	})
+			return true
+		})
+	}
 	return names
 }
 
@@ -288,9 +290,10 @@ func base(e ast.Expr) *ast.Ident {
 
 // parseCell parses a cell's code after its imports, with the parser's
 // resolution of names to the blocks that declare them: as declarations
-// (a file), or else as statements (the body of a function). It returns
-// nil for a cell that is neither.
-func parseCell(src string) *ast.File {
+// (a file), or else as statements (the body of a function). A cell that
+// is neither, a mix of both, gives both parses as far as each got, and
+// whole false.
+func parseCell(src string) (parses []*ast.File, whole bool) {
 	fset := token.NewFileSet()
 	const header = "package p\n"
 	if f, err := parser.ParseFile(fset, "", header+src, parser.ImportsOnly); err == nil && len(f.Decls) > 0 {
@@ -299,11 +302,14 @@ func parseCell(src string) *ast.File {
 			src = src[end:]
 		}
 	}
-	if f, err := parser.ParseFile(fset, "", header+src, 0); err == nil {
-		return f
+	for _, text := range []string{header + src, header + "func _() {\n" + src + "\n}"} {
+		f, err := parser.ParseFile(fset, "", text, 0)
+		if err == nil {
+			return []*ast.File{f}, true
+		}
+		if f != nil {
+			parses = append(parses, f)
+		}
 	}
-	if f, err := parser.ParseFile(fset, "", header+"func _() {\n"+src+"\n}", 0); err == nil {
-		return f
-	}
-	return nil
+	return parses, false
 }

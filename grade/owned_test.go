@@ -145,3 +145,33 @@ func TestRedeclaredHelperOfAnUnmarkedCell(t *testing.T) {
 		})
 	}
 }
+
+// TestAssigned: the names a student cell assigns from outside, in every
+// shape of cell; a function's own names are not among them.
+func TestAssigned(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"top level", "tol = 1\nrng.Seed = 2\nW[0]++", []string{"tol", "rng", "W"}},
+		{"in a function", "func f(W []float64) {\n\ttol = 1\n\tW[0] = 2\n\tx := 3\n\tx = 4\n\t(*p).f = 5\n}", []string{"tol", "p"}},
+		{"after imports", "import \"math\"\n\ndata.X = math.Pi", []string{"data"}},
+		{"a mix of declarations and statements", "import \"fmt\"\n\nfunc f() { tol = 2 }\n\nfmt.Println(1)\ndata.X = nil\n\nfunc g(tol float64) { tol = 3 }", []string{"tol", "data"}},
+		{"named results and closures", "func f() (loss float64) {\n\tloss = 1\n\tk := 0\n\tg := func() { k++ }\n\tg()\n\treturn\n}", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, n := range assigned(tt.src) {
+				got[n] = true
+			}
+			want := map[string]bool{}
+			for _, n := range tt.want {
+				want[n] = true
+			}
+			if !mapsEqual(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}
