@@ -17,14 +17,17 @@ import (
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
-// TestAttacks grades the attack suite (attacks_test.go) and an honest
-// submission in one run of the real gobackprop binary, two at a time,
-// with short limits, a planted CI token in its environment, and checks
-// the JSON report: every attack is blocked (its exercise earns nothing,
-// nothing it read from the grader's files is in its report, nothing
-// outside its sandbox changed), the honest submission keeps its full
-// score, the grader finishes, and each submission ran in the layers of
-// isolation this machine allows, found here independently of the grader.
+// TestAttacks grades the attack suite (attacks_test.go) and two honest
+// submissions (one whose locals are named like the notebook's globals,
+// with a cell of its own that uses them) in one run of the real gobackprop
+// binary, two at a time, with short limits, a planted CI token in its
+// environment, and checks the JSON report: every attack is blocked (its
+// exercise earns nothing, nothing it read from the grader's files is in
+// its report, nothing outside its sandbox changed), the honest submissions
+// keep their full score with no finding, the grader finishes, and each
+// submission ran in the layers of isolation this machine allows, found
+// here independently of the grader, less those $GOBACKPROP_ISOLATION
+// switches off.
 func TestAttacks(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the layers of isolation are Linux's")
