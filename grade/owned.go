@@ -37,7 +37,11 @@ type touch struct {
 // declares to the first such cell's index. A name a solution cell also
 // declares is the student's to declare (the notebook asks for it) and is
 // left out. Hidden tests are left out too: their check cell declares
-// them again after the student's code.
+// them again after the student's code, and a student who cannot see a
+// name must not lose points for choosing it. A later check that used a
+// hidden test's top-level name would be open to a student cell between
+// the two; none of the bundled notebooks' checks does (their hidden
+// helpers are redeclared in each block that uses them).
 func ownedNames(nb *notebook.Notebook) map[string]int {
 	students := map[string]bool{}
 	for _, c := range nb.Cells {
