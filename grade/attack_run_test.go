@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,14 +17,17 @@ import (
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
-// TestAttacks grades the attack suite (attacks_test.go) and an honest
-// submission in one run of the real gobackprop binary, two at a time,
-// with short limits, a planted CI token in its environment, and checks
-// the JSON report: every attack is blocked (its exercise earns nothing,
-// nothing it read from the grader's files is in its report, nothing
-// outside its sandbox changed), the honest submission keeps its full
-// score, the grader finishes, and each submission ran in the layers of
-// isolation this machine allows, found here independently of the grader.
+// TestAttacks grades the attack suite (attacks_test.go) and two honest
+// submissions (one whose locals are named like the notebook's globals,
+// with a cell of its own that uses them) in one run of the real gobackprop
+// binary, two at a time, with short limits, a planted CI token in its
+// environment, and checks the JSON report: every attack is blocked (its
+// exercise earns nothing, nothing it read from the grader's files is in
+// its report, nothing outside its sandbox changed), the honest submissions
+// keep their full score with no finding, the grader finishes, and each
+// submission ran in the layers of isolation this machine allows, found
+// here independently of the grader, less those $GOBACKPROP_ISOLATION
+// switches off.
 func TestAttacks(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the layers of isolation are Linux's")
@@ -39,7 +43,7 @@ func TestAttacks(t *testing.T) {
 	subs, outside := filepath.Join(dir, "submissions"), filepath.Join(dir, "outside")
 	os.MkdirAll(subs, 0o755)
 	os.MkdirAll(outside, 0o755)
-	p := paths{source: filepath.Join(dir, "source.ipynb"), honest: filepath.Join(subs, "honest.ipynb"),
+	p := paths{source: filepath.Join(dir, "source.ipynb"), honest: filepath.Join(subs, "honest.ipynb"), honestLocals: filepath.Join(subs, "honest-locals.ipynb"),
 		binary: bin, outside: outside, report: filepath.Join(dir, "grades.json")}
 	// Secrets: in the source's text, in a file name next to it, in the
 	// grader's command line and environment (below), in the honest
@@ -55,7 +59,17 @@ func TestAttacks(t *testing.T) {
 	if err := honest.WriteFile(p.honest); err != nil {
 		t.Fatal(err)
 	}
-	layers := machineLayers()
+	if err := withAdded(submission(t, map[string]string{"svm": honestLocals}), honestAdded).WriteFile(p.honestLocals); err != nil {
+		t.Fatal(err)
+	}
+	// The layers the grader is to use: what this machine allows, less
+	// what $GOBACKPROP_ISOLATION switches off (to run the suite, say,
+	// without namespaces: GOBACKPROP_ISOLATION=namespaces).
+	off, err := switchedOff()
+	if err != nil {
+		t.Fatal(err)
+	}
+	layers := slices.DeleteFunc(machineLayers(), func(l string) bool { return slices.Contains(off, l) })
 	byFile := map[string]attack{}
 	for i, a := range attacks(p) {
 		if a.needs != "" && !slices.Contains(layers, a.needs) {
@@ -66,7 +80,7 @@ func TestAttacks(t *testing.T) {
 		b := a.raw
 		if b == nil {
 			var buf bytes.Buffer
-			if err := submission(t, map[string]string{"svm": a.code}).Write(&buf); err != nil {
+			if err := withAdded(submission(t, map[string]string{"svm": a.code}), a.added).Write(&buf); err != nil {
 				t.Fatal(err)
 			}
 			b = buf.Bytes()
@@ -91,24 +105,16 @@ func TestAttacks(t *testing.T) {
 	if code := cmd.ProcessState.ExitCode(); code != 3 { // 3: unusable submissions among them
 		t.Fatalf("got exit %d (%v), want 3\n%s", code, err, out)
 	}
-	t.Logf("graded %d submissions in %v", len(byFile)+3, elapsed.Round(time.Millisecond))
-	f, err := os.Open(p.report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	results, err := ReadJSON(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Logf("graded %d submissions in %v", len(byFile)+4, elapsed.Round(time.Millisecond))
+	results := readReport(t, p.report)
 
 	for _, r := range results {
 		if r.State == Graded && !slices.Equal(r.Isolation, layers) {
 			t.Errorf("%s: got isolation %v, want what this machine allows: %v", r.Submission, r.Isolation, layers)
 		}
-		if r.Submission == p.honest {
-			if r.Score != 5 || r.State != Graded {
-				t.Errorf("the honest submission: got %v/%v (%s), want 5/5", r.Score, r.Max, r.State)
+		if r.Submission == p.honest || r.Submission == p.honestLocals {
+			if r.Score != 5 || r.State != Graded || len(r.Findings) > 0 {
+				t.Errorf("%s: got %v/%v (%s), findings %v, want 5/5 and none", r.Submission, r.Score, r.Max, r.State, r.Findings)
 			}
 			continue
 		}
@@ -121,7 +127,7 @@ func TestAttacks(t *testing.T) {
 		}
 		t.Run(a.name, func(t *testing.T) { checkBlocked(t, a, r) })
 	}
-	if got, want := len(results), len(byFile)+3; got != want {
+	if got, want := len(results), len(byFile)+4; got != want {
 		t.Errorf("got %d results, want %d", got, want)
 	}
 	if after := fingerprint(t, p.source, p.honest, p.binary); !slices.Equal(before, after) {
@@ -165,6 +171,37 @@ func checkBlocked(t *testing.T, a attack, r *Result) {
 	if strings.Contains(a.code, "panic(info)") && a.want == "" && !strings.Contains(svm.Message, "panic:") {
 		t.Errorf("the attack did not run to its end (so it proves nothing): %s", svm.Message)
 	}
+}
+
+// readReport reads the JSON report a grading run wrote.
+func readReport(t *testing.T, file string) []*Result {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	results, err := ReadJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return results
+}
+
+// withAdded adds a code cell with src after nb's svm cell, as a student
+// adds one; an empty src adds nothing.
+func withAdded(nb *notebook.Notebook, src string) *notebook.Notebook {
+	if src == "" {
+		return nb
+	}
+	for i, c := range nb.Cells {
+		if c.ID == "svm" {
+			mine := &notebook.Cell{ID: fmt.Sprintf("mine%d", len(nb.Cells)), Type: notebook.CodeCell, Source: src, Metadata: map[string]any{}}
+			nb.Cells = slices.Insert(nb.Cells, i+1, mine)
+			break
+		}
+	}
+	return nb
 }
 
 // fingerprint hashes files.

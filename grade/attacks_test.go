@@ -12,7 +12,7 @@ import (
 
 // paths are the grader's files an attack aims at.
 type paths struct {
-	source, honest, binary, outside, report string
+	source, honest, honestLocals, binary, outside, report string
 }
 
 // attack is one dishonest submission.
@@ -20,6 +20,8 @@ type attack struct {
 	name string
 	// code is the solution cell; for leaks it sets info (see leak).
 	code string
+	// added, if set, is a code cell the student adds after it.
+	added string
 	// raw, if set, is the submission file's content instead.
 	raw []byte
 	// notIn are texts that must not be in the attack's report: what the
@@ -89,6 +91,11 @@ func attacks(p paths) []attack {
 			"\ttp, err := template.ParseFiles(fmt.Sprintf(\"/proc/%d/cmdline\", pid)); if err == nil { add(tp.Root.String()) }; add(err)\n}"), notIn: []string{"CMDLINE-7781"}},
 		attack{name: "lists every process's environment", code: leak("\t\"path/filepath\"\n\t\"text/template\"", "m, _ := filepath.Glob(\"/proc/*/environ\")\nfor _, f := range m {\n"+
 			"\ttp, err := template.ParseFiles(f); if err == nil { add(tp.Root.String()) }; add(err)\n}"), notIn: []string{"TOKEN-9034"}},
+		// What a /proc of the machine would show: the kernel's own files
+		// (names only: Landlock refuses their contents). Globbing a
+		// name without a pattern is a stat, which Landlock allows.
+		attack{name: "finds the kernel's /proc files", needs: LayerMountNS, code: leak("\t\"path/filepath\"", "for _, f := range []string{\"kallsyms\", \"sysrq-trigger\", \"sys\", \"kcore\", \"meminfo\"} {\n"+
+			"\tm, _ := filepath.Glob(\"/proc/\" + f)\n\tfor _, p := range m {\n\t\tadd(\"FOUND-\" + filepath.Base(p))\n\t}\n}\nadd(\"looked\")"), notIn: []string{"FOUND-"}},
 		attack{name: "reads its own memory", code: leak("\t\"debug/elf\"", "f, err := elf.Open(\"/proc/self/mem\"); add(f != nil, err)"), notIn: []string{"<nil>"}},
 		attack{name: "writes outside with a plot", code: leak("", fmt.Sprintf("add(plotting.LossCurve([]float64{3, 2, 1}).Save(%q))", p.outside+"/pwned.png"))},
 		attack{name: "overwrites the grader's binary", code: leak("\t\"os\"", fmt.Sprintf("add(os.WriteFile(%[1]q, []byte(\"#!/bin/sh\\n\"), 0o755))\nadd(plotting.LossCurve([]float64{1}).Save(%[1]q + \".png\"))", p.binary))},
@@ -104,6 +111,16 @@ func attacks(p paths) []attack {
 		attack{name: "ends checks with runtime.Goexit", code: inSVM("\t\"runtime\"", "\truntime.Goexit()\n\treturn 0, nil"), finding: Tampered},
 		attack{name: "assigns a locked variable", code: svmSolutionStub + "\n\nrng = nil", finding: Tampered},
 		attack{name: "redeclares a locked helper", code: svmSolutionStub + "\n\nfunc closeTo(a, b, tol float64) bool { return true }", finding: Redeclared},
+		// Names of a cell with no nbgrader metadata (examplesSrc), which
+		// the svm check uses, under a correct svmLoss: only the finding
+		// keeps the check from passing.
+		attack{name: "redeclares a helper of a cell without metadata", code: svmSolution + "\n\n" + catFunc, finding: Redeclared, want: "not counted"},
+		attack{name: "shadows a helper with a variable", code: svmSolution + "\n\nvar cat = func() example { return example{scores: []float64{3.2, 5.1, -1.7}} }", finding: Redeclared},
+		attack{name: "shadows a type with its own", code: "type example struct {\n\tscores []float64\n\ty      int\n}\n\n" + svmSolution, finding: Redeclared, want: "not counted"},
+		attack{name: "adds a method to a notebook type", code: svmSolution + "\n\nfunc (e example) String() string { return \"cat\" }", finding: Redeclared, want: "not counted"},
+		attack{name: "redeclares a variable in a cell it adds", code: svmSolution, added: "tol := 1e-9", finding: Redeclared, want: "not counted"},
+		attack{name: "redeclares a helper in a cell it adds", code: svmSolution, added: catFunc, finding: Redeclared, want: "not counted"},
+		attack{name: "assigns a notebook variable in its function", code: strings.Replace(svmSolution, "\tloss := 0.0", "\ttol = 1e-9\n\tloss := 0.0", 1), finding: Tampered, want: "not counted"},
 		// Exhaustion.
 		attack{name: "loops forever", code: inSVM("", "\tfor {\n\t}"), want: "time limit"},
 		attack{name: "sleeps in compiled code", code: inSVM("\t\"time\"", "\ttime.Sleep(time.Hour)\n\treturn 0, nil"), want: "time limit"},
@@ -128,6 +145,18 @@ func attacks(p paths) []attack {
 	)
 	return out
 }
+
+// catFunc declares examplesSrc's cat again, the same.
+const catFunc = "func cat() example { return example{scores: []float64{3.2, 5.1, -1.7}, y: 0} }"
+
+// honestLocals is a correct svmLoss whose locals are named like the
+// notebook's globals (tol, c, cat), and a cell the student adds that uses
+// the notebook's names without declaring them: no finding, full marks.
+const honestLocals = "func svmLoss(scores []float64, y int) (float64, []float64) {\n\tgrad := make([]float64, len(scores))\n\tloss, tol := 0.0, 0.0\n" +
+	"\tfor c, cat := range scores {\n\t\tif c == y {\n\t\t\tcontinue\n\t\t}\n\t\tif m := cat - scores[y] + 1; m > tol {\n\t\t\tloss += m\n\t\t\tgrad[c]++\n\t\t\tgrad[y]--\n\t\t}\n\t}\n\treturn loss, grad\n}"
+
+// honestAdded is the cell honestLocals' student adds.
+const honestAdded = "mine := cat()\nfmt.Println(svmLoss(mine.scores, mine.y))\nfmt.Println(closeTo(1, 1, tol))"
 
 // svmSolutionStub is an svmLoss that loses its points honestly, for
 // attacks whose damage is elsewhere.

@@ -47,15 +47,7 @@ func BenchmarkGradeBundledSVM(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	sub, err := Assign(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for i, c := range sub.Cells {
-		if m, _ := MetaOf(c); m.Solution {
-			c.Source = src.Cells[i].Source
-		}
-	}
+	sub := referenceSolved(b, src)
 	opts := testOptions(b)
 	opts.CellTimeout, opts.TotalTimeout, opts.Memory = DefaultCellTimeout, DefaultTotalTimeout, DefaultMemory
 	b.ResetTimer()
@@ -76,6 +68,15 @@ func BenchmarkGradeAll20Jobs1(b *testing.B) { benchGrade(b, 20, 1) }
 // BenchmarkGradeBare is BenchmarkGrade with no layer of isolation
 // ($GOBACKPROP_ISOLATION=off): the difference is what the layers cost.
 func BenchmarkGradeBare(b *testing.B) {
-	b.Setenv("GOBACKPROP_ISOLATION", "off")
+	b.Setenv(IsolationEnv, "off")
+	benchGrade(b, 1, 1)
+}
+
+// BenchmarkGradeNoNamespaces is BenchmarkGrade on a machine without
+// namespaces ($GOBACKPROP_ISOLATION=namespaces): Landlock, seccomp and
+// rlimits, and the worker started under its supervisor
+// (supervise_linux.go), one process more.
+func BenchmarkGradeNoNamespaces(b *testing.B) {
+	b.Setenv(IsolationEnv, "namespaces")
 	benchGrade(b, 1, 1)
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -106,11 +107,15 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	if err := nb.Write(&body); err != nil {
 		return nil, err
 	}
+	off, err := switchedOff()
+	if err != nil {
+		return nil, err
+	}
 	secret := make([]byte, 32)
 	rand.Read(secret)
 	key := []byte(hex.EncodeToString(secret)) // the worker keys its HMAC with the hex string
 	head, _ := json.Marshal(job{Key: string(key), CellTimeout: opts.CellTimeout, Memory: opts.Memory, MaxOutput: opts.MaxOutput,
-		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation, Bare: bare()})
+		Disk: opts.Disk, ReadOnly: dataDirs(), RequireIsolation: opts.RequireIsolation, Off: off})
 
 	dir, err := os.MkdirTemp("", "gobackprop-grade-")
 	if err != nil {
@@ -125,9 +130,10 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		}
 		argv = []string{exe, "grade-worker"}
 	}
-	// stop kills the worker's process group (see configure); the
-	// exec package calls it when the context is cancelled. WaitDelay
-	// bounds how long Wait then waits for the worker's pipes: a
+	// stop stops the worker (stopWorker: its process group killed, or
+	// its supervisor asked to kill everything it left); the exec
+	// package calls it when the context is cancelled. WaitDelay bounds
+	// how long Wait then waits for the worker and its pipes: a
 	// descendant that left the group (setsid) and holds them open
 	// cannot keep the grader waiting.
 	stopCtx, stop := context.WithCancel(context.Background())
@@ -136,7 +142,7 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 	results, resultsW := io.Pipe()
 	cmd, err := startWorker(func() *exec.Cmd {
 		cmd := exec.CommandContext(stopCtx, argv[0], argv[1:]...)
-		cmd.Cancel = func() error { kill(cmd); return nil }
+		cmd.Cancel = func() error { stopWorker(cmd); return nil }
 		cmd.WaitDelay = waitDelay
 		cmd.Dir = dir
 		cmd.Env = workerEnv(dir)
@@ -146,7 +152,7 @@ func execute(ctx context.Context, nb *notebook.Notebook, opts Options) (*run, er
 		// (not StdoutPipe), so that WaitDelay can close them.
 		cmd.Stdout = resultsW
 		return cmd
-	}, !bare())
+	}, !slices.Contains(off, LayerUserNS))
 	if err != nil {
 		return nil, fmt.Errorf("grade: start worker %s: %w", argv[0], err)
 	}
@@ -260,11 +266,6 @@ func describeFatal(line string, memory int64) string {
 	return line
 }
 
-// bare reports whether $GOBACKPROP_ISOLATION is "off": workers then run
-// with no layer of isolation (Result.Isolation is empty), to measure what
-// the layers cost or to tell whether one is at fault.
-func bare() bool { return os.Getenv("GOBACKPROP_ISOLATION") == "off" }
-
 // workerEnv is the worker's environment: only what the Go runtime and the
 // datasets package need to find data. Cells cannot read the environment,
 // but compiled code can, and a CI job's environment may hold tokens.
@@ -275,7 +276,7 @@ func workerEnv(dir string) []string {
 		switch {
 		case k == "PATH", k == "HOME", k == "GOPATH", k == "GOROOT", k == "GOMAXPROCS", k == "GODEBUG",
 			k == "LANG", k == "LC_ALL", k == "SYSTEMROOT", k == "USERPROFILE",
-			strings.HasPrefix(k, "GOBACKPROP_") && k != WorkerEnv:
+			strings.HasPrefix(k, "GOBACKPROP_") && k != WorkerEnv && k != superviseEnv:
 			env = append(env, kv)
 		}
 	}

@@ -46,9 +46,13 @@
 // source. Code cells the student added run where the student put them. A
 // submission that deletes or edits a locked cell, renames a grade_id or
 // changes points is not believed: the source's cell runs, and the change is
-// reported as a Finding. So is student code that redeclares a helper of a
-// locked cell, which would change what the visible checks call (hidden
-// tests run after the student's code and are not affected).
+// reported as a Finding. So is student code that redeclares or assigns a
+// name of the notebook's own cells - every cell that is not a solution
+// cell, with nbgrader metadata or without (the helpers and demo data a
+// notebook sets up before an exercise): the checks after it that depend on
+// the name, directly or through the notebook's code that uses it, do not
+// count (owned.go). Hidden tests run after the student's code, in the
+// check cell, but may call such a name as well.
 //
 // Grade runs the merged notebook in a child process and scores each graded
 // cell: its points when it ran without error (no compile error, no panic,
@@ -93,7 +97,8 @@
 //     own (enterRoot, mountns_linux.go) and pivots into it: a read-only
 //     tmpfs with the sandbox /work (a tmpfs of at most Options.Disk, the
 //     bound on everything a submission writes), the data sets bound
-//     read-only, its own /proc. The source notebook, the other
+//     read-only, its own /proc with its own processes only (subset=pid:
+//     none of the kernel's files). The source notebook, the other
 //     submissions, the grader's binary, the CI job's files and the
 //     grader's /proc (its environment, its command line) are in no path.
 //   - landlock: the file system is restricted to the sandbox and the data
@@ -118,9 +123,21 @@
 // grader refuses unless told to grade unconfined (--require-isolation=false),
 // and then says so.
 //
-// The grader kills the worker's process group at a time limit, and
-// waits at most waitDelay for the worker's pipes after the worker is
-// gone, so a descendant that left the group cannot hold the grader.
+// No process a worker started outlives it. In a PID namespace the kernel
+// kills them all when the worker, its first process, ends. Without one,
+// the worker starts under a supervisor (supervise_linux.go): the same
+// program, a child subreaper, so that every orphaned descendant - one
+// that left the process group with setsid and whose parent exited -
+// becomes its child; when the worker ends, or the grader asks it to stop
+// (SIGTERM, at a time limit), it kills the worker and then every child it
+// has until none is left. The grader kills the worker's process group
+// otherwise, kills the supervisor if it has not exited waitDelay after
+// being asked, and waits at most waitDelay for the worker's pipes, so no
+// descendant can hold the grader.
+//
+// $GOBACKPROP_ISOLATION (IsolationEnv) switches layers off, all ("off")
+// or some ("namespaces,seccomp"), to measure what they cost or to see
+// what each one holds; the report then names only those applied.
 //
 // # Results a cell cannot forge
 //
@@ -137,10 +154,12 @@
 //     reflect.Value's UnsafePointer, UnsafeAddr and SetPointer: no cell
 //     reaches memory by address, so no cell writes a compiled package's
 //     unexported fields either;
-//   - /proc/self/mem and /proc/self/fd: Landlock denies /proc (all but the
-//     list of the worker's own threads, which Landlock's thread broadcast
-//     reads); without Landlock the worker's own /proc is unmounted, and
-//     PR_SET_DUMPABLE 0 keeps other processes of the same user out;
+//   - /proc/self/mem and /proc/self/fd: Landlock denies every file of
+//     /proc (directories of the worker's own process stay listable: the
+//     names of its threads and descriptors, which Landlock's thread
+//     broadcast reads); without Landlock the worker's own /proc is
+//     unmounted, and PR_SET_DUMPABLE 0 keeps other processes of the same
+//     user out;
 //   - process_vm_readv and ptrace are refused by seccomp.
 //
 // A grader on a machine with none of these layers is as safe as the

@@ -91,9 +91,22 @@ func svmLoss(scores []float64, y int) (float64, []float64) {
 	return loss, grad
 }`
 
-	svmCheck = `// The lecture's cat image: scores 3.2 (cat), 5.1 (car), -1.7 (frog).
-loss, grad := svmLoss([]float64{3.2, 5.1, -1.7}, 0)
-if !closeTo(loss, 2.9, 1e-9) {
+	// examplesSrc is a cell with no nbgrader metadata, as notebooks
+	// have before an exercise: the checks use its names all the same.
+	examplesSrc = `// example is one image: its class scores and its label.
+type example struct {
+	scores []float64
+	y      int
+}
+
+// cat is the lecture's cat image: scores 3.2 (cat), 5.1 (car), -1.7 (frog).
+func cat() example { return example{scores: []float64{3.2, 5.1, -1.7}, y: 0} }
+
+tol := 1e-9`
+
+	svmCheck = `c := cat()
+loss, grad := svmLoss(c.scores, c.y)
+if !closeTo(loss, 2.9, tol) {
 	panic(fmt.Sprintf("svmLoss(cat) = %v, want 2.9", loss))
 }
 fmt.Println("svmLoss(cat) = 2.9: ok")
@@ -140,6 +153,7 @@ func fixtureSource() *notebook.Notebook {
 	add("sigmoid-check", notebook.CodeCell, sigmoidCheck, nbgrader("sigmoid-grad-check", true, false, true, 2))
 	add("try", notebook.CodeCell, "sigmoidGrad(1)", nil)
 	add("svm-md", notebook.MarkdownCell, "## The multiclass SVM loss\n\n$L_i = \\sum_{j \\ne y_i} \\max(0, s_j - s_{y_i} + 1)$", nil)
+	add("examples", notebook.CodeCell, examplesSrc, nil)
 	add("svm", notebook.CodeCell, svmSolution, nbgrader("svm-loss", false, true, false, 0))
 	add("svm-check", notebook.CodeCell, svmCheck, nbgrader("svm-loss-check", true, false, true, 3))
 	add("kink-md", notebook.MarkdownCell, "**Question (1 point, graded by hand).** Where is the SVM loss not differentiable, and what does a gradient check show there?", nil)

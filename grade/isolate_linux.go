@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -41,36 +42,37 @@ func isolate() (*os.File, error) {
 // lockdown applies the layers that stay for the rest of the worker's life,
 // once its session is ready and before the first cell: no core dumps or
 // ptrace by the same user (PR_SET_DUMPABLE 0), rlimits, Landlock and
-// seccomp. dir is the sandbox, readOnly what cells may read besides. It
-// returns the layers applied; a layer the kernel refuses is left out and
-// said on standard error (the grader's log).
+// seccomp. dir is the sandbox, readOnly what cells may read besides, off
+// the layers not to apply (switchedOff). It returns the layers applied; a
+// layer the kernel refuses is left out and said on standard error (the
+// grader's log).
 //
 // /proc holds the worker's own memory (/proc/self/mem) and descriptors.
 // Landlock keeps it out of reach but for the list of the worker's threads,
 // which go-landlock's thread broadcast (libpsx, in a cgo build) reads just
 // after the restriction, and after which no mount can change. Without
 // Landlock, the worker's own /proc (see enterRoot) is unmounted instead.
-func lockdown(dir string, readOnly []string) []string {
+func lockdown(dir string, readOnly, off []string) []string {
 	var layers []string
-	unix.Prctl(unix.PR_SET_DUMPABLE, 0, 0, 0, 0)
-	if err := setRlimits(); err == nil {
-		layers = append(layers, LayerRlimits)
-	} else {
-		fmt.Fprintln(os.Stderr, "gobackprop grade worker: rlimits:", err)
-	}
-	if err := restrictFiles(dir, readOnly); err == nil {
-		layers = append(layers, LayerLandlock)
-	} else {
-		fmt.Fprintln(os.Stderr, "gobackprop grade worker: landlock:", err)
-		if os.Getpid() == 1 {
-			unix.Unmount("/proc", unix.MNT_DETACH)
+	apply := func(layer string, f func() error) bool {
+		if slices.Contains(off, layer) {
+			return false
 		}
+		if err := f(); err != nil {
+			fmt.Fprintf(os.Stderr, "gobackprop grade worker: %s: %v\n", layer, err)
+			return false
+		}
+		layers = append(layers, layer)
+		return true
 	}
-	if err := installSeccomp(); err == nil {
-		layers = append(layers, LayerSeccomp)
-	} else {
-		fmt.Fprintln(os.Stderr, "gobackprop grade worker: seccomp:", err)
+	if len(off) < len(Layers) { // not all off: a bare worker is the baseline
+		unix.Prctl(unix.PR_SET_DUMPABLE, 0, 0, 0, 0)
 	}
+	apply(LayerRlimits, setRlimits)
+	if !apply(LayerLandlock, func() error { return restrictFiles(dir, readOnly) }) && os.Getpid() == 1 {
+		unix.Unmount("/proc", unix.MNT_DETACH)
+	}
+	apply(LayerSeccomp, installSeccomp)
 	return layers
 }
 

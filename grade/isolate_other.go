@@ -23,4 +23,4 @@ func enterRoot(int64, []string) (string, error) {
 }
 
 // lockdown applies no operating-system layer outside Linux.
-func lockdown(string, []string) []string { return nil }
+func lockdown(string, []string, []string) []string { return nil }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gobackprop/gobackprop/interp"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -44,6 +43,10 @@ type merged struct {
 	// runtime.Goexit), or -1; no check after it counts (tamper.go).
 	tampered  int
 	tamperWhy string
+	// touches are the student cells that redeclare or assign the
+	// notebook's own names; the checks after each that depend on them
+	// do not count (owned.go).
+	touches []*touch
 	// graded maps the index of each graded cell in nb (code checks and
 	// written answers) to its metadata.
 	graded map[int]Meta
@@ -116,10 +119,10 @@ func plan(source, submission *notebook.Notebook) (*merged, error) {
 	}
 	cells := out.nb.Cells
 	out.nb.Cells = nil
-	locked := lockedNames(source)
+	owned := ownedNames(source)
 	appendAdded := func(anchor int) {
 		for _, c := range added[anchor] {
-			out.redeclared(c.Source, c.ID, "", anchor, locked)
+			out.redeclared(c.Source, c.ID, "", anchor, owned)
 			out.nb.Cells = append(out.nb.Cells, &notebook.Cell{ID: c.ID, Type: notebook.CodeCell, Source: c.Source, Metadata: map[string]any{addedKey: true}})
 		}
 	}
@@ -128,7 +131,7 @@ func plan(source, submission *notebook.Notebook) (*merged, error) {
 		m, _ := MetaOf(c)
 		u := match[i]
 		if c.Type == notebook.CodeCell {
-			out.cell(c, m, u, student.Cells[i].Source, i, locked)
+			out.cell(c, m, u, student.Cells[i].Source, i, owned)
 		}
 		if m.written(c) {
 			out.answer(c, m, u)
@@ -146,7 +149,7 @@ func plan(source, submission *notebook.Notebook) (*merged, error) {
 
 // cell decides the code of source cell c (index i): the student's for a
 // solution cell, the source's otherwise.
-func (p *merged) cell(c *notebook.Cell, m Meta, u *notebook.Cell, studentSrc string, i int, locked map[string]int) {
+func (p *merged) cell(c *notebook.Cell, m Meta, u *notebook.Cell, studentSrc string, i int, owned map[string]int) {
 	name := m.GradeID
 	if name == "" {
 		name = c.ID
@@ -168,7 +171,7 @@ func (p *merged) cell(c *notebook.Cell, m Meta, u *notebook.Cell, studentSrc str
 			return
 		}
 		c.Source = u.Source
-		p.redeclared(u.Source, c.ID, m.GradeID, i, locked)
+		p.redeclared(u.Source, c.ID, m.GradeID, i, owned)
 	case m.Grade || m.Locked:
 		switch {
 		case u == nil:
@@ -187,44 +190,6 @@ func (p *merged) cell(c *notebook.Cell, m Meta, u *notebook.Cell, studentSrc str
 
 func (p *merged) add(kind FindingKind, c *notebook.Cell, m Meta, msg string) {
 	p.findings = append(p.findings, Finding{Kind: kind, Cell: c.ID, GradeID: m.GradeID, Message: msg})
-}
-
-// redeclared reports student code (in the cell after source index
-// anchor) that declares a name an earlier locked cell declares: the
-// checks after it would call the student's version of the instructor's
-// helper. Hidden tests are not at risk - they run after the student's
-// code, in the check cell itself - but visible checks could be.
-func (p *merged) redeclared(src, cellID, gradeID string, anchor int, locked map[string]int) {
-	p.tamper(src, cellID, gradeID)
-	p.assignsLocked(src, cellID, gradeID, anchor, locked)
-	for _, name := range append(interp.Declarations(src), topLevelDefines(src)...) {
-		if at, ok := locked[name]; ok && at <= anchor {
-			p.findings = append(p.findings, Finding{Kind: Redeclared, Cell: cellID, GradeID: gradeID,
-				Message: fmt.Sprintf("cell %s redeclares %s, which a locked cell declares: the checks after it may run the student's version", cellID, name)})
-		}
-	}
-}
-
-// lockedNames maps each name declared by a locked or graded cell to the
-// cell's index.
-func lockedNames(nb *notebook.Notebook) map[string]int {
-	out := map[string]int{}
-	for i, c := range nb.Cells {
-		m, _ := MetaOf(c)
-		if c.Type != notebook.CodeCell || m.Solution || !(m.Locked || m.Grade) {
-			continue
-		}
-		src, err := removeHidden(c.Source)
-		if err != nil {
-			continue
-		}
-		for _, n := range append(interp.Declarations(src), topLevelDefines(src)...) {
-			if _, ok := out[n]; !ok {
-				out[n] = i
-			}
-		}
-	}
-	return out
 }
 
 // normalize hides differences Jupyter front ends make on their own:

@@ -17,7 +17,7 @@ const workDir = "/work"
 // only
 //
 //	/work        a tmpfs of at most disk bytes, the sandbox and working directory
-//	/proc        this PID namespace's (see lockdown)
+//	/proc        this PID namespace's processes (see lockdown)
 //	readOnly...  bound read-only at their own paths (the data sets)
 //
 // The old root is detached: the source notebook, other submissions, the
@@ -60,9 +60,18 @@ func enterRoot(disk int64, readOnly []string) (string, error) {
 		}
 	}
 	// A PID namespace's proc can be mounted only while a full /proc is
-	// visible in the mount namespace, so before the old root goes.
-	if err := mnt("proc", root+"/proc", "proc", hard, ""); err != nil {
-		return "", err
+	// visible in the mount namespace, so before the old root goes. It
+	// holds the processes' directories only (subset=pid, Linux 5.8): none
+	// of the kernel's own files (kallsyms, sys, sysrq-trigger, kcore).
+	// Not none at all: the memory limit reads /proc/self/status, and
+	// go-landlock's thread broadcast (libpsx, in a cgo build) lists
+	// /proc/1/task while it restricts, after which Landlock allows no
+	// unmount; Landlock then refuses every file in it (lockdown).
+	if err := mnt("proc", root+"/proc", "proc", hard, "subset=pid"); err != nil {
+		fmt.Fprintln(os.Stderr, "gobackprop grade worker: all of /proc, not only its processes:", err)
+		if err := mnt("proc", root+"/proc", "proc", hard, ""); err != nil {
+			return "", err
+		}
 	}
 	if err := unix.PivotRoot(root, root+"/.old"); err != nil {
 		return "", fmt.Errorf("pivot_root: %w", err)

@@ -23,9 +23,14 @@ var noNamespaces atomic.Bool
 // configure puts the worker in a process group of its own, so that kill
 // reaches anything it started, has the kernel kill it if the grader dies
 // first, and, if ns, starts it in new namespaces where the grader's user
-// is root (of nothing but those namespaces).
+// is root (of nothing but those namespaces). Without them, the worker
+// starts as its own supervisor (supervise_linux.go): without a PID
+// namespace nothing else ends what it leaves behind.
 func configure(cmd *exec.Cmd, ns bool) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if !ns {
+		cmd.Env = append(cmd.Env, superviseEnv+"=1")
+	}
 	if ns {
 		cmd.SysProcAttr.Cloneflags = nsCloneFlags
 		cmd.SysProcAttr.UidMappings = []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getuid(), Size: 1}}
@@ -54,6 +59,19 @@ func startWorker(newCmd func() *exec.Cmd, ns bool) (*exec.Cmd, error) {
 	cmd := newCmd() // a Cmd that failed to start cannot be started again
 	configure(cmd, false)
 	return cmd, cmd.Start()
+}
+
+// stopWorker stops a worker at a limit. A supervised one (no namespaces)
+// is asked to stop, with SIGTERM, so that its supervisor kills the worker
+// and everything it left before exiting; the grader kills the supervisor
+// itself only if it has not exited waitDelay later (exec.Cmd.WaitDelay).
+// Any other is killed with its process group.
+func stopWorker(cmd *exec.Cmd) {
+	if cmd.Process != nil && cmd.SysProcAttr != nil && cmd.SysProcAttr.Cloneflags == 0 {
+		cmd.Process.Signal(syscall.SIGTERM)
+		return
+	}
+	kill(cmd)
 }
 
 // kill stops the worker and its process group.

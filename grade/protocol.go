@@ -29,8 +29,9 @@ type job struct {
 	ReadOnly []string `json:"read_only,omitempty"`
 	// RequireIsolation: exit before the first cell if a layer is missing.
 	RequireIsolation bool `json:"require_isolation,omitempty"`
-	// Bare: apply no layer of isolation (see bare).
-	Bare bool `json:"bare,omitempty"`
+	// Off are the layers the worker must not apply to itself (see
+	// switchedOff).
+	Off []string `json:"off,omitempty"`
 }
 
 // Event types, in the order a worker sends them.

@@ -59,10 +59,10 @@ const (
 	Deleted    FindingKind = "deleted"    // a locked or graded cell, or a solution cell, is missing
 	Edited     FindingKind = "edited"     // a locked or graded cell was changed
 	Renamed    FindingKind = "renamed"    // a graded cell's grade_id was changed
-	Redeclared FindingKind = "redeclared" // student code redeclares a name a locked cell declares
+	Redeclared FindingKind = "redeclared" // student code redeclares a predeclared identifier or a name of the notebook's own cells
 	Ignored    FindingKind = "ignored"    // an unlocked instructor cell was changed; the source's version ran
 	Forged     FindingKind = "forged"     // the notebook wrote fake results to the grader's channel
-	Tampered   FindingKind = "tampered"   // student code ends checks without an error (runtime.Goexit)
+	Tampered   FindingKind = "tampered"   // student code ends checks without an error (runtime.Goexit) or assigns a name of the notebook's own cells
 )
 
 // Finding is something about a submission that the score alone does not

@@ -5,8 +5,6 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
-
-	"github.com/gobackprop/gobackprop/interp"
 )
 
 // A student cell can change what the checks after it rely on without
@@ -20,7 +18,7 @@ import (
 // about to be appended).
 func (p *merged) tamper(src, cellID, gradeID string) {
 	var why string
-	names := append(interp.Declarations(src), topLevelDefines(src)...)
+	names := declared(src)
 	for _, name := range names {
 		if types.Universe.Lookup(name) != nil {
 			why = fmt.Sprintf("cell %s redeclares the predeclared identifier %s, which the checks use", cellID, name)
@@ -37,26 +35,22 @@ func (p *merged) tamper(src, cellID, gradeID string) {
 	}
 }
 
-// assignsLocked records a student cell that assigns, at its top level,
-// to a variable a locked cell before it declares (rng = rand.New(...)):
-// the checks after it would run with the student's value.
-func (p *merged) assignsLocked(src, cellID, gradeID string, anchor int, locked map[string]int) {
-	for _, name := range topLevelAssigns(src) {
-		if at, ok := locked[name]; ok && at <= anchor {
-			why := fmt.Sprintf("cell %s assigns to %s, which a locked cell declares", cellID, name)
-			p.findings = append(p.findings, Finding{Kind: Tampered, Cell: cellID, GradeID: gradeID, Message: why + ": no check after it counts"})
-			if p.tampered < 0 {
-				p.tampered, p.tamperWhy = len(p.nb.Cells), why
-			}
+// discount fails a passed check that comes after a tampering cell, or
+// after a cell that redeclares or assigns a name the check depends on
+// (owned.go).
+func (p *merged) discount(i int, t *Test) {
+	if t.Status != Passed {
+		return
+	}
+	if p.tampered >= 0 && i > p.tampered {
+		t.Status, t.Message = Failed, "not counted: "+p.tamperWhy
+		return
+	}
+	for _, tc := range p.touches {
+		if i > tc.at && p.dependsOn(i, tc) {
+			t.Status, t.Message = Failed, "not counted: "+tc.why
 			return
 		}
-	}
-}
-
-// discount fails a passed check that comes after a tampering cell.
-func (p *merged) discount(i int, t *Test) {
-	if p.tampered >= 0 && i > p.tampered && t.Status == Passed {
-		t.Status, t.Message = Failed, "not counted: "+p.tamperWhy
 	}
 }
 
