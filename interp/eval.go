@@ -34,6 +34,10 @@ type Error struct {
 	trace     []string
 	compile   bool
 	Line, Col int
+	// panic is the value a top-level statement panicked with, which a
+	// recover in the cell's deferred calls returns (runtime.go).
+	panic    any
+	panicked bool
 }
 
 func (e *Error) Error() string { return e.msg }
@@ -170,7 +174,7 @@ func red(s string) string { return "\x1b[0;31m" + s + "\x1b[0m" }
 // panicError describes a recovered panic: ename is the panic value's kind,
 // the traceback lists the frames yaegi logged, innermost first.
 func (s *Session) panicError(pe interp.Panic, p piece, toCell func(line, col int) (int, int)) error {
-	e := &Error{}
+	e := &Error{panic: pe.Value, panicked: true}
 	var described bool
 	if e.ename, e.msg, described = s.describePanic(pe.Value); !described {
 		e.ename, e.msg = classifyPanic(pe.Value)

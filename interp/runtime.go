@@ -31,7 +31,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ConvertTo":      reflect.ValueOf(convertTo),
 		"DecodeRune":     reflect.ValueOf(decodeRune),
 		"PanicValue":     reflect.ValueOf(s.panicValue),
-		"Recovered":      reflect.ValueOf(recovered),
+		"Recovered":      reflect.ValueOf(s.recovered),
 		"TypedNil":       reflect.ValueOf(typedNil),
 		"NewTypedNil":    reflect.ValueOf(newTypedNil),
 		"IsTypedNil":     reflect.ValueOf(isTypedNil),
@@ -120,11 +120,22 @@ func (s *Session) deferCall(f func()) {
 
 // runDeferred runs the cell's deferred calls, last first. A panic in one
 // is the cell's error, as it would end the function in Go.
-func (s *Session) runDeferred() (err error) {
+//
+// When the cell's statements panicked (panicking, with the value v), a
+// recover in one of the calls returns v and stops the panic, as in a
+// deferred call of main: recovered reports that one did.
+func (s *Session) runDeferred(panicking bool, v any) (recovered bool, err error) {
 	s.deferMu.Lock()
 	calls := s.deferred
 	s.deferred = nil
+	s.pending, s.pendingPanic = v, panicking
 	s.deferMu.Unlock()
+	defer func() {
+		s.deferMu.Lock()
+		recovered = panicking && !s.pendingPanic
+		s.pending, s.pendingPanic = nil, false
+		s.deferMu.Unlock()
+	}()
 	for i := len(calls) - 1; i >= 0; i-- {
 		func() {
 			defer func() {
@@ -136,7 +147,21 @@ func (s *Session) runDeferred() (err error) {
 			calls[i]()
 		}()
 	}
-	return err
+	return false, err
+}
+
+// recovered is what recover returns in a cell (lower.lowerRecover): the
+// value yaegi gives, or, in a top-level deferred call that runs after the
+// cell's statements panicked, that panic's value.
+func (s *Session) recovered(v any) any {
+	if v == nil {
+		s.deferMu.Lock()
+		if s.pendingPanic {
+			v, s.pendingPanic = s.pending, false
+		}
+		s.deferMu.Unlock()
+	}
+	return recoveredValue(v)
 }
 
 // panicValue records how to describe a value about to be panicked with
@@ -176,10 +201,10 @@ func (s *Session) describePanic(v any) (ename, msg string, ok bool) {
 	return "panic(" + pd.typeName + ")", pd.describe(), true
 }
 
-// recovered is what recover returns in a cell (lower.lowerRecover):
-// yaegi hands the panic's value over wrapped in a reflect.Value, and the
-// runtime errors it raises itself as reflect's messages.
-func recovered(v any) any {
+// recoveredValue is the panic's value as Go's recover gives it: yaegi
+// hands it over wrapped in a reflect.Value, and the runtime errors it
+// raises itself as reflect's messages.
+func recoveredValue(v any) any {
 	if rv, ok := v.(reflect.Value); ok {
 		if !rv.IsValid() || !rv.CanInterface() {
 			return nil

@@ -80,6 +80,11 @@ type Session struct {
 	mayBeWoken bool
 	deferMu    sync.Mutex
 	deferred   []func() // the running cell's top-level deferred calls
+	// pending is the panic a recover in a deferred call of the cell
+	// returns while runDeferred runs them after the cell panicked.
+	pending        any
+	pendingPanic   bool
+	pendingRecover bool
 	stdin      inputReader
 	depth      atomic.Int64
 	slots      frameSlots // what the global frame may let go of (slots.go)
@@ -213,8 +218,20 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 	// The cell's top-level deferred calls run when it ends (a %time cell's
 	// too).
 	defer func() {
-		if derr := s.runDeferred(); derr != nil && err == nil {
+		// A panic of the cell's statements is what a recover in one of
+		// its deferred calls returns, as a recover in main's.
+		var pe *Error
+		panicking := errors.As(err, &pe) && pe.panicked
+		var pending any
+		if panicking {
+			pending = pe.panic
+		}
+		recovered, derr := s.runDeferred(panicking, pending)
+		switch {
+		case derr != nil && (err == nil || recovered):
 			result, err = nil, derr
+		case recovered:
+			result, err = nil, nil
 		}
 	}()
 	if m, rest, ok := parseMagic(code); ok {
