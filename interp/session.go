@@ -85,9 +85,9 @@ type Session struct {
 	pending        any
 	pendingPanic   bool
 	pendingRecover bool
-	stdin      inputReader
-	depth      atomic.Int64
-	slots      frameSlots // what the global frame may let go of (slots.go)
+	stdin          inputReader
+	depth          atomic.Int64
+	slots          frameSlots // what the global frame may let go of (slots.go)
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again
