@@ -43,10 +43,12 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
 		t := inst.TypeArgs.At(i)
-		if hasInstance(t) || hasTypeParam(t) && c.plainArgs(expr) {
+		if hasInstance(t) || hasTypeParam(t) && c.plainArgs(expr) && !fn.Type().(*types.Signature).Variadic() {
 			// Inside a generic body yaegi infers from plain arguments,
 			// and failed on Inner[T](x) (a nil dereference); it cannot
-			// infer through a call's results (Try(f(v))).
+			// infer through a call's results (Try(f(v))), nor for a
+			// variadic function (Sum(xs...) and Sum(x) panicked, where
+			// Sum[T](xs...) runs).
 			return
 		}
 		s, ok := c.spellType(t)
