@@ -183,6 +183,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerConstantLen(n)
 		c.lowerValues(n)
 		c.lowerTypeParamConversion(n)
+		c.lowerMakeDirectedChan(n)
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
