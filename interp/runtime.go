@@ -36,6 +36,15 @@ func (s *Session) runtimeExports() interp.Exports {
 		"NewTypedNil":    reflect.ValueOf(newTypedNil),
 		"IsTypedNil":     reflect.ValueOf(isTypedNil),
 		"NotImplemented": reflect.ValueOf(notImplemented),
+		// Compiled interfaces of one method that the lowering asserts a
+		// compiled value to (lower.behaviours).
+		"MultiUnwrapper": reflect.ValueOf((*multiUnwrapper)(nil)),
+		"Unwrapper":      reflect.ValueOf((*unwrapper)(nil)),
+		"Iser":           reflect.ValueOf((*iser)(nil)),
+		"Aser":           reflect.ValueOf((*aser)(nil)),
+		"Temporary":      reflect.ValueOf((*temporary)(nil)),
+		"Timeout":        reflect.ValueOf((*timeout)(nil)),
+		"Lener":          reflect.ValueOf((*lener)(nil)),
 		"RuntimeError":   reflect.ValueOf(func(msg string) error { return runtimeError(msg) }),
 		"IndexError":     reflect.ValueOf(indexError),
 		"SliceError":     reflect.ValueOf(sliceError),
@@ -259,14 +268,54 @@ func notImplemented(x any, single bool, iface string, methods ...string) bool {
 	return false
 }
 
-// hasMethods reports whether t's method set has all the names.
-func hasMethods(t reflect.Type, names []string) bool {
-	for _, name := range names {
-		if _, ok := t.MethodByName(name); !ok {
+// The behaviours a cell asserts an error or a reader to with an interface
+// of its own (err.(interface{ Unwrap() []error })): yaegi matches no
+// compiled value against an interface of the cell, but does against these,
+// and converts the result to the cell's interface.
+type (
+	multiUnwrapper interface{ Unwrap() []error }
+	unwrapper      interface{ Unwrap() error }
+	iser           interface{ Is(error) bool }
+	aser           interface{ As(any) bool }
+	temporary      interface{ Temporary() bool }
+	timeout        interface{ Timeout() bool }
+	lener          interface{ Len() int }
+)
+
+// hasMethods reports whether t's method set has all the methods, each
+// given as its name and signature ("Unwrap func() []error").
+func hasMethods(t reflect.Type, methods []string) bool {
+	for _, m := range methods {
+		name, sig, _ := strings.Cut(m, " ")
+		method, ok := t.MethodByName(name)
+		if !ok {
 			return false
 		}
+		// reflect's method type has the receiver first: drop it.
+		in := make([]reflect.Type, method.Type.NumIn()-1)
+		for i := range in {
+			in[i] = method.Type.In(i + 1)
+		}
+		out := make([]reflect.Type, method.Type.NumOut())
+		for i := range out {
+			out[i] = method.Type.Out(i)
+		}
+		got := reflect.FuncOf(in, out, method.Type.IsVariadic()).String()
+		if sameSignature(got, sig) {
+			continue
+		}
+		return false
 	}
 	return true
+}
+
+// sameSignature compares a signature as reflect and as go/types print it.
+func sameSignature(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ReplaceAll(s, " ", "")
+		return strings.ReplaceAll(s, "any", "interface{}")
+	}
+	return norm(a) == norm(b)
 }
 
 // interpretedType reports a type yaegi built for a cell's struct (or a

@@ -243,8 +243,47 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 		}
 	}
 	b.WriteString(" }; ")
+	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
 	return b.String()
+}
+
+// behaviours are the compiled interfaces of one method the session exports
+// (interp/runtime.go), by the method's name and signature.
+var behaviours = map[string]string{
+	"Unwrap() []error":     "MultiUnwrapper",
+	"Unwrap() error":       "Unwrapper",
+	"Is(error) bool":       "Iser",
+	"As(any) bool":         "Aser",
+	"As(interface{}) bool": "Aser",
+	"Temporary() bool":     "Temporary",
+	"Timeout() bool":       "Timeout",
+	"Len() int":            "Lener",
+}
+
+// behaviourCase writes the test of a compiled value x against the
+// compiled interface with the one method of target, one of the cells', if
+// the session has one: yaegi converts a value of it to target.
+func (c *cell) behaviourCase(target types.Type, ts string, comma bool) string {
+	named, isNamed := types.Unalias(target).(*types.Named)
+	if isNamed && named.Obj().Pkg() != c.Pkg {
+		return ""
+	}
+	iface := target.Underlying().(*types.Interface)
+	if iface.NumMethods() != 1 {
+		return ""
+	}
+	m := iface.Method(0)
+	sig := strings.TrimPrefix(types.TypeString(m.Type(), nil), "func")
+	name, ok := behaviours[m.Name()+sig]
+	if !ok {
+		return ""
+	}
+	result := "return func(v " + ts + ") " + ts + " { return v }(v)"
+	if comma {
+		result += ", true"
+	}
+	return "if v, ok := x.(_gbp." + name + "); ok { " + result + " }; "
 }
 
 // notImplementedEnd writes the end of asInterface's function, for a value
@@ -257,7 +296,9 @@ func (c *cell) notImplementedEnd(target types.Type, ts string, comma bool) strin
 	// The methods let NotImplemented tell a compiled value that has them.
 	methods := strconv.Quote(qualified)
 	for i := 0; i < iface.NumMethods(); i++ {
-		methods += ", " + strconv.Quote(iface.Method(i).Name())
+		m := iface.Method(i)
+		sig := types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() })
+		methods += ", " + strconv.Quote(m.Name()+" "+sig)
 	}
 	switch {
 	case isNamed && named.Obj().Pkg() != c.Pkg && comma:
@@ -328,6 +369,7 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 		b.WriteString(" if _, ok := " + assert(others[i], o) + "; ok { panic(_gbp.RuntimeError(" + strconv.Quote(msg) + ")) };")
 	}
 	b.WriteString(" x := any(x0); ")
+	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
 	return b.String()
 }

@@ -64,6 +64,8 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 				// yaegi's conversion of the boxed value to the interface
 				// panicked: the call is the conversion.
 				c.replace(n.Pos(), n.Lparen+1, box+"(")
+			} else if conv, ok := c.compiledIfaceConversion(tv.Type, n.Args[0]); ok {
+				c.replace(n.Pos(), n.Lparen+1, conv+"(")
 			}
 		}
 		return
@@ -331,4 +333,26 @@ func (c *cell) lowerCompiledVariadic(n *ast.CallExpr) {
 			c.insert(arg.End(), ")")
 		}
 	}
+}
+
+// compiledIfaceConversion returns the function literal that converts e, a
+// value of a cell's type, to target, a compiled package's interface
+// (error(p), fmt.Stringer(t)): yaegi's explicit conversion made a value
+// that panicked when passed on ("reflect.Set: value of type *struct {...}
+// is not assignable to type error"), where passing the value itself as an
+// argument of the interface's type converts it right.
+func (c *cell) compiledIfaceConversion(target types.Type, e ast.Expr) (string, bool) {
+	named, ok := types.Unalias(target).(*types.Named)
+	if !ok || named.Obj().Pkg() == c.Pkg || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return "", false
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || !c.sessionType(t) || c.boxedError(t) && types.Identical(target, errorType) {
+		return "", false
+	}
+	name, ok := c.typeString(target)
+	if !ok {
+		return "", false
+	}
+	return "func(v " + name + ") " + name + " { return v }", true
 }
