@@ -266,15 +266,16 @@ class KernelTest(unittest.TestCase):
 
     def test_interrupt_keeps_the_session(self):
         self.assertEqual(self.execute("kept := 41")[0]["status"], "ok")
-        msg_id = self.kc.execute("for {}")
-        # Busy means the loop has started: an interrupt sent earlier could
-        # stop nothing and the test pass all the same.
+        msg_id = self.kc.execute('fmt.Println("looping")\nfor {}')
+        # The interrupt goes once the cell prints, so that it stops the
+        # running loop: one sent before the cell started could stop
+        # nothing and the test pass all the same.
         deadline = time.monotonic() + TIMEOUT
-        while time.monotonic() < deadline:
+        while True:
+            self.assertLess(time.monotonic(), deadline, "the cell never printed")
             m = self.kc.get_iopub_msg(timeout=TIMEOUT)
-            if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "execute_input":
+            if m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "stream":
                 break
-        time.sleep(0.5)
         self.km.interrupt_kernel()
         reply = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
@@ -291,6 +292,12 @@ class KernelTest(unittest.TestCase):
         text = reply["data"]["text/plain"]
         self.assertIn("func fmt.Println(a ...any) (n int, err error)", text)
         self.assertIn("Println formats using the default formats", text)
+        # A method, through a value.
+        self.assertEqual(self.execute('import "strings"\nvar wineSB strings.Builder')[0]["status"], "ok")
+        code = "wineSB.WriteString"
+        reply = self.kc.inspect(code, len(code), reply=True, timeout=TIMEOUT)["content"]
+        self.assertTrue(reply["found"], reply)
+        self.assertIn("func (b *strings.Builder) WriteString(s string) (int, error)", reply["data"]["text/plain"])
 
 
 @unittest.skipIf(jupyter_client is None, "jupyter_client is missing (setUpModule fails under CI)")
