@@ -49,9 +49,11 @@
 // # Editor support
 //
 // editor.go answers completion (names in scope, package members after
-// "pkg.", fields and methods after "value."), inspection (signatures, and
-// doc comments read from the packages' source or the user's own comments)
-// and is-complete questions; magic.go the % commands.
+// "pkg.", fields and methods after "value.") and is-complete questions;
+// inspect.go inspection: signatures and documentation (the embedded table
+// of package docs, or the user's own comments) of package members, and of
+// methods and fields reached through a value or a type, resolved by the
+// type checker; magic.go the % commands.
 //
 // # Restricted sessions
 //

@@ -10,8 +10,6 @@ import (
 
 	"github.com/traefik/yaegi/stdlib"
 
-	"github.com/gobackprop/gobackprop/display"
-	"github.com/gobackprop/gobackprop/interp/docs"
 	"github.com/gobackprop/gobackprop/interp/symbols"
 )
 
@@ -221,94 +219,6 @@ func fieldsAndMethods(t reflect.Type) []string {
 		}
 	}
 	return out
-}
-
-// Inspect returns the signature and documentation of the name at cursor:
-// a package member, or one of the user's own declarations.
-func (s *Session) Inspect(code string, cursor, detail int) (display.Bundle, bool) {
-	if cursor < 0 || cursor > len(code) {
-		cursor = len(code)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	begin, end := cursor, cursor
-	for begin > 0 && (isIdentByte(code[begin-1]) || code[begin-1] == '.') {
-		begin--
-	}
-	for end < len(code) && isIdentByte(code[end]) {
-		end++
-	}
-	name := strings.Trim(code[begin:end], ".")
-	if name == "" {
-		return nil, false
-	}
-	var text string
-	if pkg, member, ok := strings.Cut(name, "."); ok {
-		if key, found := s.packageNames()[pkg]; found {
-			text = s.inspectMember(key, member)
-		} else if d, found := s.decls[name]; found {
-			text = declText(d)
-		}
-	} else if d, found := s.decls[name]; found {
-		text = declText(d)
-	} else if v, found := s.globals()[name]; found && v.IsValid() {
-		text = name + " " + typeName(v) + " = " + short(v)
-	} else if key, found := s.packageNames()[name]; found {
-		text = "package " + name + ` // import "` + key[:strings.LastIndexByte(key, '/')] + `"`
-		if syn, ok := docs.Synopsis(key[:strings.LastIndexByte(key, '/')]); ok && syn != "" {
-			text += "\n\n" + syn
-		}
-	}
-	if text == "" {
-		return nil, false
-	}
-	return display.TextBundle(text), true
-}
-
-func declText(d *decl) string {
-	src := d.src
-	if i := strings.Index(src, "{"); i >= 0 && d.isFunc {
-		src = strings.TrimSpace(src[:i])
-	}
-	if d.doc != "" {
-		src += "\n\n" + d.doc
-	}
-	return src
-}
-
-func (s *Session) inspectMember(key, member string) string {
-	v, ok := lookupSymbols(key)[member]
-	if !ok {
-		return ""
-	}
-	path := key[:strings.LastIndexByte(key, '/')]
-	pkg := key[strings.LastIndexByte(key, '/')+1:]
-	var head string
-	switch {
-	case v.Kind() == reflect.Func:
-		head = "func " + pkg + "." + member + strings.TrimPrefix(v.Type().String(), "func")
-	case v.Kind() == reflect.Pointer && v.IsNil():
-		head = "type " + pkg + "." + member + " " + v.Type().Elem().Kind().String()
-	default:
-		head = pkg + "." + member + " " + v.Type().String()
-	}
-	m, ok := docs.Lookup(path, member)
-	if !ok {
-		return head
-	}
-	if m.Sig != "" {
-		// The declaration as written, with its parameters' names, named
-		// as a cell uses it: "func fmt.Println(a ...any) ...".
-		for _, kw := range []string{"func ", "type "} {
-			if rest, found := strings.CutPrefix(m.Sig, kw+member); found {
-				head = kw + pkg + "." + member + rest
-			}
-		}
-	}
-	if m.Doc != "" {
-		head += "\n\n" + m.Doc
-	}
-	return head
 }
 
 // IsComplete tells a frontend (jupyter-console) whether to run the code or

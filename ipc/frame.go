@@ -84,6 +84,10 @@ func (w *Writer) Send(typ string, v any) error {
 	return err
 }
 
+// mac is the hex HMAC-SHA256 of msg under key. The kernel's Jupyter
+// codec (kernel.Signer) computes its own: a different protocol that uses
+// the same primitive, kept apart so that neither's wire format follows a
+// change to the other (see kernel.Signer).
 func mac(key, msg []byte) []byte {
 	h := hmac.New(sha256.New, key)
 	h.Write(msg)

@@ -54,6 +54,18 @@ type Message struct {
 
 // Signer computes and checks message signatures. A Signer with an empty key
 // signs nothing and accepts everything, as the protocol specifies.
+//
+// ipc (frame.go) signs its frames with HMAC-SHA256 too, and keeps its own
+// few lines on purpose: the two are different protocols that merely pick
+// the same primitive. This one is Jupyter's, fixed by its specification
+// (the scheme named in the connection file, four dicts in wire order, an
+// empty key meaning unsigned); ipc's is gobackprop's own between a parent
+// and its child (one "SEQ TYPE BODY" line, the sequence number against
+// replay) and may change with the grader's threat model. Sharing the code
+// would make the kernel's codec import the child-process protocol, or
+// both import a helper package, for a call to crypto/hmac - and let a
+// change to one silently change the other's wire format. What is shared
+// is crypto/hmac itself, constant-time comparison included.
 type Signer struct {
 	key []byte
 }

@@ -3,6 +3,9 @@ package plotting
 import (
 	"math"
 	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -62,7 +65,9 @@ func TestLossCurveOptions(t *testing.T) {
 }
 
 // LogY draws the loss on a log scale: decade ticks label a loss that falls
-// from 10 to 0.001, and a linear axis has none of them.
+// from 10 to 0.001, a linear axis has none of them, and the decades are
+// evenly spaced - which only the scale gives (decade ticks on a linear
+// axis would crowd 0.001, 0.01 and 0.1 at its foot).
 func TestLossCurveLogYDrawsDecades(t *testing.T) {
 	h := make([]float64, 50)
 	for i := range h {
@@ -84,6 +89,49 @@ func TestLossCurveLogYDrawsDecades(t *testing.T) {
 	if strings.Contains(linear, ">0.001<") {
 		t.Errorf("linear axis: a decade tick 0.001, want an evenly spaced axis")
 	}
+	ys := yTickPositions(t, logged, "0.001", "0.01", "0.1", "1", "10")
+	var gaps []float64
+	for i := 1; i < len(ys); i++ {
+		gaps = append(gaps, ys[i]-ys[i-1])
+	}
+	lo, hi := slices.Min(gaps), slices.Max(gaps)
+	if lo <= 0 || hi/lo > 1.02 {
+		t.Errorf("log axis: decade ticks at heights %v (gaps %v), want them evenly spaced", ys, gaps)
+	}
+}
+
+// yTickPositions returns the height of each vertical-axis tick label in
+// an SVG figure, in the order given. The horizontal axis's labels share
+// the height of its "0" and are left out.
+func yTickPositions(t *testing.T, svg string, labels ...string) []float64 {
+	t.Helper()
+	text := regexp.MustCompile(`<text x="[-\d.]+" y="([-\d.]+)"[^>]*>([^<]*)</text>`)
+	at := map[string][]float64{}
+	for _, m := range text.FindAllStringSubmatch(svg, -1) {
+		y, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at[m[2]] = append(at[m[2]], -y) // the figure is drawn flipped: scale(1, -1)
+	}
+	if len(at["0"]) != 1 {
+		t.Fatalf("got %d labels 0, want the horizontal axis's first tick", len(at["0"]))
+	}
+	xAxis := at["0"][0]
+	var out []float64
+	for _, l := range labels {
+		var found []float64
+		for _, y := range at[l] {
+			if y != xAxis {
+				found = append(found, y)
+			}
+		}
+		if len(found) != 1 {
+			t.Fatalf("got %d vertical-axis labels %s, want 1", len(found), l)
+		}
+		out = append(out, found[0])
+	}
+	return out
 }
 
 func TestCurvesDivergedNote(t *testing.T) {

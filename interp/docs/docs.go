@@ -51,7 +51,8 @@ func Synopsis(path string) (string, bool) {
 }
 
 // Lookup returns the documentation of the exported name of the package
-// with import path path, and whether the table holds it.
+// with import path path, and whether the table holds it. A method's name
+// is "Type.Method".
 func Lookup(path, name string) (Member, bool) {
 	m, ok := table()[path].Members[name]
 	return m, ok

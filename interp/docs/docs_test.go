@@ -17,6 +17,9 @@ func TestLookup(t *testing.T) {
 		{"math", "MaxInt64", "", "Integer limit values."},
 		{"github.com/gobackprop/gobackprop/autodiff", "Value", "type Value struct", "Value"},
 		{"gonum.org/v1/gonum/mat", "NewDense", "func NewDense(r, c int, data []float64) *Dense", "NewDense creates a new Dense matrix"},
+		{"strings", "Builder.WriteString", "func (b *Builder) WriteString(s string) (int, error)", "WriteString appends"},
+		{"github.com/gobackprop/gobackprop/autodiff", "Tensor.Backward", "func (t *Tensor) Backward()", "Backward computes the gradient of t"},
+		{"io", "Reader.Read", "func (Reader) Read(p []byte) (n int, err error)", "Reader is the interface that wraps the basic Read method"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path+"."+tt.name, func(t *testing.T) {
@@ -26,7 +29,9 @@ func TestLookup(t *testing.T) {
 			}
 		})
 	}
-	for _, miss := range [][2]string{{"fmt", "println"}, {"fmt", "NoSuchName"}, {"no/such/package", "X"}} {
+	// strings.Builder.grow is unexported; Builder has no method Nope.
+	for _, miss := range [][2]string{{"fmt", "println"}, {"fmt", "NoSuchName"}, {"no/such/package", "X"},
+		{"strings", "Builder.grow"}, {"strings", "Builder.Nope"}} {
 		if m, ok := Lookup(miss[0], miss[1]); ok {
 			t.Errorf("got %+v for %s.%s, want not found", m, miss[0], miss[1])
 		}

@@ -389,6 +389,33 @@ class SharedKernelTest(unittest.TestCase):
         self.assertEqual(c["status"], "ok")
         self.assertFalse(c["found"])
 
+    def test_inspect_methods(self):
+        # Shift-Tab on a method reached through a value, a package's type
+        # or a type a cell declared: the declaration and its documentation,
+        # from the binary's own table or the cell's comments.
+        reply, _ = execute(self.kc, 'import "strings"\n'
+                           '// Celsius is a temperature.\ntype Celsius float64\n'
+                           '// Kelvin converts c to kelvins.\nfunc (c Celsius) Kelvin() float64 { return float64(c) + 273.15 }\n'
+                           'inspectTemp := Celsius(20)\ninspectVal := autodiff.Var("v", 1)\nvar inspectSB strings.Builder')
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        cases = [
+            ("inspectVal.Backward", ["func (v *autodiff.Value) Backward()", "Backward computes the gradient of v"]),
+            ("strings.Builder.WriteString", ["func (b *strings.Builder) WriteString(s string) (int, error)",
+                                             "WriteString appends the contents of s"]),
+            ("inspectSB.WriteString", ["func (b *strings.Builder) WriteString(s string) (int, error)"]),
+            ("inspectTemp.Kelvin", ["func (c Celsius) Kelvin() float64", "Kelvin converts c to kelvins."]),
+        ]
+        for code, wants in cases:
+            with self.subTest(code=code):
+                # The cursor inside the method's name, as a click puts it.
+                c = shell_reply(self.kc, self.kc.inspect(code, cursor_pos=len(code) - 2))["content"]
+                self.assertEqual(c["status"], "ok", c)
+                self.assertTrue(c["found"], c)
+                for want in wants:
+                    self.assertIn(want, c["data"]["text/plain"])
+        c = shell_reply(self.kc, self.kc.inspect("inspectVal.NoSuchMethod"))["content"]
+        self.assertEqual((c["status"], c["found"]), ("ok", False))
+
     def test_is_complete(self):
         cases = [
             ("x := 1", "complete"),

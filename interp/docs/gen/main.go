@@ -114,12 +114,51 @@ func document(path string, members map[string]bool) (pkg, error) {
 		for _, f := range t.Funcs {
 			add(f.Name, funcSig(fset, f.Decl), f.Doc)
 		}
+		// Methods are keyed "Type.Method", under a type a cell can name:
+		// those declared on it, those promoted from embedded fields that
+		// go/doc shows with it, and an interface's own.
+		if members[t.Name] {
+			for _, m := range t.Methods {
+				if ast.IsExported(m.Name) {
+					p.Members[t.Name+"."+m.Name] = member{Sig: funcSig(fset, m.Decl), Doc: firstParagraph(m.Doc)}
+				}
+			}
+			interfaceMethods(fset, t, p.Members)
+		}
 		values(t.Consts, add)
 		values(t.Vars, add)
 	}
 	values(d.Consts, add)
 	values(d.Vars, add)
 	return p, nil
+}
+
+// interfaceMethods adds the exported methods an interface type t
+// declares, as "func (T) Name(...) ..." with the method's own comment,
+// or the interface's when the method has none (io.Reader documents Read
+// in the type's comment).
+func interfaceMethods(fset *token.FileSet, t *doc.Type, out map[string]member) {
+	it, ok := t.Decl.Specs[0].(*ast.TypeSpec).Type.(*ast.InterfaceType)
+	if !ok {
+		return
+	}
+	for _, f := range it.Methods.List {
+		ft, ok := f.Type.(*ast.FuncType)
+		if !ok || len(f.Names) == 0 || !f.Names[0].IsExported() {
+			continue
+		}
+		name := f.Names[0].Name
+		decl := &ast.FuncDecl{
+			Recv: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent(t.Name)}}},
+			Name: ast.NewIdent(name),
+			Type: ft,
+		}
+		text := f.Doc.Text()
+		if text == "" {
+			text = t.Doc
+		}
+		out[t.Name+"."+name] = member{Sig: node(fset, decl), Doc: firstParagraph(text)}
+	}
 }
 
 // values adds the names of a const or var group with the group's
