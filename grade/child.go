@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gobackprop/gobackprop/autodiff"
 	"github.com/gobackprop/gobackprop/ipc"
 	"github.com/gobackprop/gobackprop/notebook"
 )
@@ -269,7 +270,11 @@ func bare() bool { return os.Getenv("GOBACKPROP_ISOLATION") == "off" }
 // datasets package need to find data. Cells cannot read the environment,
 // but compiled code can, and a CI job's environment may hold tokens.
 func workerEnv(dir string) []string {
-	env := []string{WorkerEnv + "=1", "TMPDIR=" + dir, "GOTRACEBACK=none"}
+	// OpenBLAS (in a binary built with it) starts its threads when the
+	// worker loads it, before RLIMIT_NPROC and seccomp are in place: one
+	// thread, the caller's, starts none, and the limit is left to the
+	// cells' goroutines.
+	env := []string{WorkerEnv + "=1", "TMPDIR=" + dir, "GOTRACEBACK=none", autodiff.BLASThreadsEnv + "=1"}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		switch {

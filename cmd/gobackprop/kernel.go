@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gobackprop/gobackprop/autodiff"
 	"github.com/gobackprop/gobackprop/kernel"
 	"github.com/gobackprop/gobackprop/memlimit"
 	"github.com/gobackprop/gobackprop/worker"
@@ -47,7 +48,13 @@ func runKernel(args []string) int {
 		lv = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lv}))
-	session := worker.Start(worker.Options{Log: log})
+	// The worker's OpenBLAS runs one thread unless the kernelspec's env
+	// asks for more (autodiff.BLASThreadsEnv says why).
+	env := os.Environ()
+	if _, set := os.LookupEnv(autodiff.BLASThreadsEnv); !set {
+		env = append(env, autodiff.BLASThreadsEnv+"=1")
+	}
+	session := worker.Start(worker.Options{Log: log, Env: env})
 	defer session.Close()
 	// The kernelspec's env may set the output one cell may send.
 	outputLimit := 0
@@ -61,7 +68,7 @@ func runKernel(args []string) int {
 	}
 	k, err := kernel.New(conn, session, kernel.Info{
 		Version:     version,
-		Banner:      "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)",
+		Banner:      "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)\nBLAS: " + autodiff.BLAS(),
 		OutputLimit: outputLimit,
 	}, log)
 	if err != nil {
