@@ -41,8 +41,7 @@ func runKernel(args []string) int {
 	// lean client's round trip 2.25x the conforming floor with the
 	// default of two, 1.58x with one). The worker keeps every core.
 	runtime.GOMAXPROCS(1)
-	// The Go session runs in a worker process (package worker), started
-	// now so that it comes up while the sockets are bound.
+	// The Go session runs in a worker process (package worker).
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(*level)); err != nil {
 		lv = slog.LevelWarn
@@ -54,7 +53,12 @@ func runKernel(args []string) int {
 	if _, set := os.LookupEnv(autodiff.BLASThreadsEnv); !set {
 		env = append(env, autodiff.BLASThreadsEnv+"=1")
 	}
-	session := worker.Start(worker.Options{Log: log, Env: env})
+	// It starts after the first kernel_info_reply (kernel.Warmer): a
+	// client calls the kernel ready at that reply, and the worker's
+	// start-up (its own process, the session's packages) would share the
+	// processors with it. The first cell comes later, and waits for the
+	// worker if it comes sooner.
+	session := worker.Start(worker.Options{Log: log, Env: env, Deferred: true})
 	defer session.Close()
 	// The kernelspec's env may set the output one cell may send.
 	outputLimit := 0
