@@ -120,10 +120,13 @@ check-generated:
 	$(GO) generate ./interp/symbols/ ./interp/docs/
 	@git diff --exit-code --stat -- interp/symbols/ interp/docs/ || (echo "interp/symbols or interp/docs is stale: run make generate and commit"; exit 1)
 
+# The training step through the kernel beside numpy (bench/training.py),
+# for this build and a pure-Go one (bin/gobackprop-go).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/... ./autodiff/
 	$(PYTHON) bench/latency.py $(abspath $(BIN))
-	$(PYTHON) bench/losses.py
+	$(MAKE) build BLAS=go BIN=bin/gobackprop-go
+	$(PYTHON) bench/training.py $(abspath $(BIN)) $(abspath bin/gobackprop-go)
 
 install: build
 	$(BIN) install --user

@@ -1,6 +1,6 @@
 """Training steps as a student times them: a cell in the real kernel beside numpy.
 
-Usage: /usr/bin/python3 bench/training.py [BINARY...] [--rounds N] [--steps N]
+Usage: /usr/bin/python3 bench/training.py [BINARY...] [--rounds N] [--steps N] [--numpy-threads N]
 
 Each BINARY (default bin/gobackprop; give a pure-Go build too, e.g. `make
 build BLAS=go BIN=bin/gobackprop-go`) is started as a Jupyter kernel through
@@ -35,7 +35,14 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+# --numpy-threads must act before numpy loads OpenBLAS, which reads it once.
+for i, a in enumerate(sys.argv):
+    if a == "--numpy-threads" and i + 1 < len(sys.argv):
+        os.environ["OPENBLAS_NUM_THREADS"] = sys.argv[i + 1]
+
+import numpy as np  # noqa: E402
+
+os.environ.pop("OPENBLAS_NUM_THREADS", None)  # the kernels choose their own
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from latency import write_spec  # noqa: E402
@@ -72,7 +79,6 @@ y := make([]int, {N})
 for i := range y {{
 	y[i] = rng.IntN({C})
 }}
-fmt.Println(autodiff.BLAS())
 """
 
 STEPS_CELL = """
@@ -124,8 +130,12 @@ class Kernel:
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=60)
-        self.blas = self.run(SETUP).strip()
-        self.label = f"gobackprop, {self.blas}"
+        self.run(SETUP)
+        try:
+            blas = self.run("fmt.Println(autodiff.BLAS())").strip()
+        except RuntimeError:  # a build from before autodiff.BLAS
+            blas = "pure Go, older build"
+        self.label = f"{binary.name}: {blas}"
         self.steps = {k: [] for k in LOSSES}
         self.at = []
 
@@ -154,6 +164,8 @@ def main():
     ap.add_argument("binaries", nargs="*", default=[str(REPO / "bin" / "gobackprop")])
     ap.add_argument("--rounds", type=int, default=7, help="timed rounds (default 7)")
     ap.add_argument("--steps", type=int, default=20, help="steps timed together in a round (default 20)")
+    ap.add_argument("--numpy-threads", help="OpenBLAS threads for numpy (default: OpenBLAS's own, one per core); "
+                    "the kernels start with one, the kernel's default")
     args = ap.parse_args()
 
     rng = np.random.default_rng(0)
