@@ -5,6 +5,14 @@ BIN     := bin/gobackprop
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
+# BLAS: openblas when the system can link OpenBLAS (Debian's libopenblas-dev:
+# found by pkg-config, or its library in the usual places) with cgo on, so
+# that a plain `make build` trains at numpy's speed; pure Go otherwise, and
+# always with `make build BLAS=go` or CGO_ENABLED=0 (a static binary).
+# `gobackprop version` says which one a binary has.
+BLAS ?= $(shell sh install/blas.sh)
+TAGS := $(if $(filter openblas,$(BLAS)),-tags openblas)
+
 .PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments generate check-generated bench vet fmt clean install hub
 
 all: build
@@ -12,12 +20,12 @@ all: build
 build: $(BIN)
 
 $(BIN): FORCE
-	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gobackprop
+	$(GO) build $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/gobackprop
 
 FORCE:
 
-# The same binary with matrix products in OpenBLAS (needs cgo and Debian's
-# libopenblas-dev).
+# The binary with matrix products in OpenBLAS whether or not the system was
+# detected (fails without cgo and libopenblas-dev), beside bin/gobackprop.
 build-openblas:
 	$(GO) build -tags openblas -ldflags "$(LDFLAGS)" -o bin/gobackprop-openblas ./cmd/gobackprop
 
@@ -130,10 +138,13 @@ check-generated:
 	$(GO) generate ./interp/symbols/ ./interp/docs/
 	@git diff --exit-code --stat -- interp/symbols/ interp/docs/ || (echo "interp/symbols or interp/docs is stale: run make generate and commit"; exit 1)
 
+# The training step through the kernel beside numpy (bench/training.py),
+# for this build and a pure-Go one (bin/gobackprop-go).
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./interp/ ./kernel/... ./autodiff/
 	$(PYTHON) bench/latency.py $(abspath $(BIN))
-	$(PYTHON) bench/losses.py
+	$(MAKE) build BLAS=go BIN=bin/gobackprop-go
+	$(PYTHON) bench/training.py $(abspath $(BIN)) $(abspath bin/gobackprop-go)
 
 install: build
 	$(BIN) install --user

@@ -3,8 +3,6 @@ package autodiff
 import (
 	"fmt"
 
-	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
@@ -142,48 +140,6 @@ func addScaled(dst *mat.Dense, alpha float64, src *mat.Dense) {
 	for i := 0; i < r; i++ {
 		floats.AddScaled(dst.RawRowView(i), alpha, src.RawRowView(i))
 	}
-}
-
-// mulAdd does dst += op(a) op(b), where op transposes when asked: both the
-// forward product and the chain-rule steps through it (lecture section 6).
-//
-// BLAS gemm accumulates into dst, so no temporary is needed, except for a
-// narrow dst such as the scores X W or the gradient dW of a linear
-// classifier (10 columns). There gonum's pure-Go kernel runs one short loop
-// of 10 per row; computing the transpose, dst^T += op(b)^T op(a)^T, with the
-// small op(b)^T copied into rows, runs loops as long as X's rows instead and
-// measured twice as fast at the CS231n size (X 500x3073, W 3073x10).
-func mulAdd(dst *mat.Dense, a *mat.Dense, aT bool, b *mat.Dense, bT bool) {
-	m, n := dst.Dims()
-	if n >= narrowCols || m <= n {
-		blas64.Gemm(transpose(aT), transpose(bT), 1, a.RawMatrix(), b.RawMatrix(), 1, dst.RawMatrix())
-		return
-	}
-	var bRows mat.Dense // op(b)^T, n x k, stored row by row
-	if bT {
-		bRows.CloneFrom(b)
-	} else {
-		bRows.CloneFrom(b.T())
-	}
-	dstT := mat.NewDense(n, m, nil)
-	blas64.Gemm(blas.NoTrans, transpose(!aT), 1, bRows.RawMatrix(), a.RawMatrix(), 0, dstT.RawMatrix())
-	t := dstT.RawMatrix()
-	for i := 0; i < m; i++ {
-		row := dst.RawRowView(i)
-		for j := range row {
-			row[j] += t.Data[j*t.Stride+i]
-		}
-	}
-}
-
-// narrowCols is the width below which mulAdd transposes the product.
-const narrowCols = 32
-
-func transpose(t bool) blas.Transpose {
-	if t {
-		return blas.Trans
-	}
-	return blas.NoTrans
 }
 
 func shape(t *Tensor) string {

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gobackprop/gobackprop/autodiff"
 	"github.com/gobackprop/gobackprop/ipc"
 	"github.com/gobackprop/gobackprop/notebook"
 )
@@ -270,7 +271,11 @@ func describeFatal(line string, memory int64) string {
 // datasets package need to find data. Cells cannot read the environment,
 // but compiled code can, and a CI job's environment may hold tokens.
 func workerEnv(dir string) []string {
-	env := []string{WorkerEnv + "=1", "TMPDIR=" + dir, "GOTRACEBACK=none"}
+	// OpenBLAS (in a binary built with it) starts its threads when the
+	// worker loads it, before RLIMIT_NPROC and seccomp are in place: one
+	// thread, the caller's, starts none, and the limit is left to the
+	// cells' goroutines.
+	env := []string{WorkerEnv + "=1", "TMPDIR=" + dir, "GOTRACEBACK=none", autodiff.BLASThreadsEnv + "=1"}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		switch {

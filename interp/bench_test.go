@@ -200,3 +200,28 @@ func BenchmarkCellPrintsNotebookType(b *testing.B) {
 
 // BenchmarkCellPrintsInt is the same cell formatting an int.
 func BenchmarkCellPrintsInt(b *testing.B) { benchCell(b, stringerSetup, "s := fmt.Sprint(1)") }
+
+// The training step of issue 18 as a cell runs it: autodiff's softmax
+// loss of X W plus L2 regularisation, then Backward, at CS231n's dev size.
+// autodiff's BenchmarkSoftmaxStep is the same step called from Go.
+const stepSetup = `
+import "math/rand/v2"
+rng := rand.New(rand.NewPCG(1, 2))
+Xm := mat.NewDense(500, 3073, nil)
+Xm.Apply(func(_, _ int, _ float64) float64 { return rng.NormFloat64() }, Xm)
+Wm := mat.NewDense(3073, 10, nil)
+Wm.Apply(func(_, _ int, _ float64) float64 { return 0.001 * rng.NormFloat64() }, Wm)
+X, W := autodiff.ConstTensor("X", Xm), autodiff.NewTensor("W", Wm)
+y := make([]int, 500)
+for i := range y { y[i] = rng.IntN(10) }
+`
+
+const stepCell = `
+for step := 0; step < 10; step++ {
+	loss := autodiff.Add(autodiff.SoftmaxLoss(autodiff.MatMul(X, W), y), autodiff.Scale(autodiff.L2(W), 2.5e4))
+	loss.Backward()
+}
+`
+
+// BenchmarkSoftmaxStepCell is ten steps a cell: divide by ten.
+func BenchmarkSoftmaxStepCell(b *testing.B) { benchCell(b, stepSetup, stepCell) }

@@ -6,6 +6,16 @@ import (
 	"github.com/gobackprop/gobackprop/display"
 )
 
+// Warmer is an Interpreter that prepares itself (starts a process, loads
+// packages) when Warm is called rather than when it is made. The kernel
+// calls Warm once, after its first kernel_info_reply has left: that reply is
+// what a client waits for to call the kernel ready, and preparing the
+// interpreter before it would only share the processors with it. An
+// Interpreter must still serve a request that comes before Warm.
+type Warmer interface {
+	Warm()
+}
+
 // Interpreter is what the kernel needs from a language: run a cell, and
 // answer the editor's questions about code. The kernel knows the wire, not
 // the language; interp.Session implements this for Go, and worker.Remote

@@ -56,6 +56,7 @@ type Kernel struct {
 
 	shutdown     chan struct{}
 	shutdownOnce sync.Once
+	warmOnce     sync.Once // the Warmer's Warm, after the first kernel_info_reply
 }
 
 // New prepares a kernel for the given connection; Run serves it.

@@ -95,6 +95,9 @@ func (k *Kernel) handle(sock zmq4.Socket, req *Message) (abortFrom time.Time) {
 	switch t := req.Header.MsgType; t {
 	case "kernel_info_request":
 		k.reply(sock, req, "kernel_info_reply", k.kernelInfo())
+		if w, ok := k.interp.(Warmer); ok {
+			k.warmOnce.Do(w.Warm)
+		}
 	case "execute_request":
 		return k.handleExecute(sock, req)
 	case "complete_request":

@@ -26,6 +26,10 @@ type Options struct {
 	Env []string
 	// Log receives the front's notes about its workers.
 	Log *slog.Logger
+	// Deferred leaves the first worker unstarted until Warm or the first
+	// request, so that it does not compete for the processors with what
+	// the caller does first (the kernel's first reply).
+	Deferred bool
 }
 
 // Remote runs cells in a worker process and implements the kernel's
@@ -45,10 +49,13 @@ type Remote struct {
 	allMu  sync.Mutex
 	all    map[*proc]bool // live workers, for Close
 	closed bool
+
+	first sync.Once // starts the first worker
 }
 
 // Start starts a worker in the background, so that the first cell does
-// not wait for it, and returns the Remote that serves through it.
+// not wait for it, and returns the Remote that serves through it. With
+// opts.Deferred the worker starts at Warm or at the first request instead.
 func Start(opts Options) *Remote {
 	if len(opts.Command) == 0 {
 		exe, err := os.Executable()
@@ -64,8 +71,16 @@ func Start(opts Options) *Remote {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
 	r := &Remote{opts: opts, next: make(chan *proc, 1), all: map[*proc]bool{}}
-	go r.spawn()
+	if !opts.Deferred {
+		r.Warm()
+	}
 	return r
+}
+
+// Warm starts the first worker in the background if it has not started;
+// see kernel.Warmer.
+func (r *Remote) Warm() {
+	r.first.Do(func() { go r.spawn() })
 }
 
 // spawn starts a worker and offers it as the next one.
@@ -110,6 +125,7 @@ func (r *Remote) watch(p *proc) {
 // acquire returns a live worker, or one that failed to start (the
 // request reports why); r.mu must be held.
 func (r *Remote) acquire(ctx context.Context) (*proc, error) {
+	r.Warm()
 	if r.cur != nil && !r.cur.isDead() {
 		return r.cur, nil
 	}

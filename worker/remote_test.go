@@ -21,12 +21,15 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func startRemote(t *testing.T) *Remote {
+func startRemote(t *testing.T) *Remote { return startRemoteOpts(t, Options{}) }
+
+func startRemoteOpts(t *testing.T, opts Options) *Remote {
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Start(Options{Command: []string{exe}, Env: append(os.Environ(), workerEnv+"=1")})
+	opts.Command, opts.Env = []string{exe}, append(os.Environ(), workerEnv+"=1")
+	r := Start(opts)
 	t.Cleanup(r.Close)
 	return r
 }
@@ -77,6 +80,37 @@ func TestExecute(t *testing.T) {
 	}
 	if st, _ := r.IsComplete("func f() {"); st != "incomplete" {
 		t.Errorf("got %q for an open brace, want incomplete", st)
+	}
+}
+
+// TestDeferred checks that a Remote whose worker starts late serves all
+// the same: its first request starts the worker (the kernel's client may
+// send a cell before the kernel calls Warm), and Warm, called before,
+// at the same time or after, starts one worker only.
+func TestDeferred(t *testing.T) {
+	for _, warm := range []string{"none", "before", "during"} {
+		t.Run(warm, func(t *testing.T) {
+			r := startRemoteOpts(t, Options{Deferred: true})
+			if warm == "before" {
+				r.Warm()
+			}
+			if warm == "during" {
+				go r.Warm()
+			}
+			for i := 1; i <= 2; i++ {
+				res, err := r.Execute(context.Background(), "x := 20\nx+1", &recorder{})
+				if err != nil || res[display.MIMEText] != "21" {
+					t.Fatalf("cell %d: got %v, %v; want 21", i, res, err)
+				}
+				r.Warm()
+			}
+			r.allMu.Lock()
+			n := len(r.all)
+			r.allMu.Unlock()
+			if n != 1 {
+				t.Errorf("got %d live workers, want 1", n)
+			}
+		})
 	}
 }
 

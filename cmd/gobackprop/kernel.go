@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gobackprop/gobackprop/autodiff"
 	"github.com/gobackprop/gobackprop/kernel"
 	"github.com/gobackprop/gobackprop/memlimit"
 	"github.com/gobackprop/gobackprop/worker"
@@ -40,14 +41,24 @@ func runKernel(args []string) int {
 	// lean client's round trip 2.25x the conforming floor with the
 	// default of two, 1.58x with one). The worker keeps every core.
 	runtime.GOMAXPROCS(1)
-	// The Go session runs in a worker process (package worker), started
-	// now so that it comes up while the sockets are bound.
+	// The Go session runs in a worker process (package worker).
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(*level)); err != nil {
 		lv = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lv}))
-	session := worker.Start(worker.Options{Log: log})
+	// The worker's OpenBLAS runs one thread unless the kernelspec's env
+	// asks for more (autodiff.BLASThreadsEnv says why).
+	env := os.Environ()
+	if _, set := os.LookupEnv(autodiff.BLASThreadsEnv); !set {
+		env = append(env, autodiff.BLASThreadsEnv+"=1")
+	}
+	// It starts after the first kernel_info_reply (kernel.Warmer): a
+	// client calls the kernel ready at that reply, and the worker's
+	// start-up (its own process, the session's packages) would share the
+	// processors with it. The first cell comes later, and waits for the
+	// worker if it comes sooner.
+	session := worker.Start(worker.Options{Log: log, Env: env, Deferred: true})
 	defer session.Close()
 	// The kernelspec's env may set the output one cell may send.
 	outputLimit := 0
@@ -61,7 +72,7 @@ func runKernel(args []string) int {
 	}
 	k, err := kernel.New(conn, session, kernel.Info{
 		Version:     version,
-		Banner:      "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)",
+		Banner:      "gobackprop " + version + " - Go cells for learning backpropagation (%help lists what is preloaded)\nBLAS: " + autodiff.BLAS(),
 		OutputLimit: outputLimit,
 	}, log)
 	if err != nil {

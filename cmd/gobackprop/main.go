@@ -11,6 +11,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	"github.com/gobackprop/gobackprop/autodiff"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -67,6 +69,7 @@ func dispatch(args []string) int {
 		return runWorker(rest)
 	case "version", "--version", "-v":
 		fmt.Println("gobackprop", version)
+		fmt.Println("BLAS:", autodiff.BLAS())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Print(usage)

@@ -6,7 +6,9 @@
 if [ -z "${GOBACKPROP:-}" ]; then
 	if [ -n "${GOBACKPROP_SRC:-}" ]; then
 		echo "building gobackprop from $GOBACKPROP_SRC" >&2
-		(cd "$GOBACKPROP_SRC" && go build -o "$out/bin/gobackprop" ./cmd/gobackprop)
+		# With OpenBLAS where it is installed, as make build (install/blas.sh).
+		(cd "$GOBACKPROP_SRC" && tags=$(sh install/blas.sh | sed -n 's/^openblas$/-tags=openblas/p') &&
+			go build $tags -o "$out/bin/gobackprop" ./cmd/gobackprop)
 	else
 		echo "installing gobackprop@${GOBACKPROP_VERSION:-latest}" >&2
 		GOBIN="$out/bin" go install "github.com/gobackprop/gobackprop/cmd/gobackprop@${GOBACKPROP_VERSION:-latest}"

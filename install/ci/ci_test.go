@@ -152,6 +152,10 @@ func TestWorkflow(t *testing.T) {
 	if strings.Contains(yml, "\t") {
 		t.Error("grade.yml contains a tab, which YAML does not allow for indentation")
 	}
+	if !strings.Contains(yml, "run: sudo apt-get update -q && sudo apt-get install -y -q --no-install-recommends gcc libopenblas-dev") ||
+		strings.Index(yml, "libopenblas-dev") > strings.Index(yml, "run: sh .gobackprop/install/ci/grade.sh") {
+		t.Error("grade.yml does not install OpenBLAS before grading (the build links it when installed)")
+	}
 	runs := runSteps(yml)
 	if len(runs) != 2 || !strings.HasPrefix(runs[0], "sh .gobackprop/install/ci/grade.sh ") || len(strings.Fields(runs[0])) != 5 ||
 		!strings.HasPrefix(runs[1], "sh .gobackprop/install/ci/merge.sh ") || len(strings.Fields(runs[1])) != 5 {
@@ -171,11 +175,12 @@ func TestWorkflow(t *testing.T) {
 	}
 }
 
-// runSteps returns the commands of the workflow's run steps, in order.
+// runSteps returns the commands of the workflow's run steps that run
+// gobackprop's scripts, in order: not the runner's set-up (apt-get).
 func runSteps(yml string) []string {
 	var runs []string
 	for _, line := range strings.Split(yml, "\n") {
-		if s, ok := strings.CutPrefix(strings.TrimSpace(line), "run: "); ok {
+		if s, ok := strings.CutPrefix(strings.TrimSpace(line), "run: "); ok && strings.HasPrefix(s, "sh .gobackprop/") {
 			runs = append(runs, s)
 		}
 	}

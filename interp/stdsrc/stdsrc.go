@@ -72,7 +72,7 @@ func (p Package) Interpreted() string {
 	if p.Hidden != "" {
 		rename(f.Name, p.Hidden)
 	}
-	own := genericNames[p.Path]
+	own := genericNames()[p.Path]
 	imported := map[string]string{} // local name -> path, of source packages
 	for _, im := range f.Imports {
 		path := strings.Trim(im.Path.Value, `"`)
@@ -89,7 +89,7 @@ func (p Package) Interpreted() string {
 		case *ast.SelectorExpr:
 			sels[n.Sel] = true
 			if x, ok := n.X.(*ast.Ident); ok {
-				if path, ok := imported[x.Name]; ok && genericNames[path][n.Sel.Name] {
+				if path, ok := imported[x.Name]; ok && genericNames()[path][n.Sel.Name] {
 					rename(n.Sel, Mangle(path, n.Sel.Name))
 				}
 			}
@@ -133,11 +133,13 @@ func Mangle(path, name string) string {
 
 // IsGeneric reports whether name is a generic function or type of the
 // source of package path, whose name yaegi knows mangled.
-func IsGeneric(path, name string) bool { return genericNames[path][name] }
+func IsGeneric(path, name string) bool { return genericNames()[path][name] }
 
 // genericNames maps each package's path to its generic functions and
-// types, exported or not.
-var genericNames = func() map[string]map[string]bool {
+// types, exported or not. It is made on first use, not at package
+// initialisation: parsing the sources takes 0.7 ms, which the kernel's
+// front process, which runs no cell, would pay before its first reply.
+var genericNames = sync.OnceValue(func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, p := range Packages {
 		f, err := parser.ParseFile(token.NewFileSet(), "", p.File, parser.SkipObjectResolution)
@@ -162,7 +164,7 @@ var genericNames = func() map[string]map[string]bool {
 		out[p.Path] = names
 	}
 	return out
-}()
+})
 
 // Load compiles the packages into yi, whose symbol tables must include
 // the standard library's. Each package is compiled once per interpreter.

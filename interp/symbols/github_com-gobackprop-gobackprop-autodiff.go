@@ -4,6 +4,8 @@ package symbols
 
 import (
 	"github.com/gobackprop/gobackprop/autodiff"
+	"go/constant"
+	"go/token"
 	"gonum.org/v1/gonum/mat"
 	"reflect"
 )
@@ -12,6 +14,8 @@ func init() {
 	Symbols["github.com/gobackprop/gobackprop/autodiff/autodiff"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"Add":               reflect.ValueOf(autodiff.Add),
+		"BLAS":              reflect.ValueOf(autodiff.BLAS),
+		"BLASThreadsEnv":    reflect.ValueOf(constant.MakeFromLiteral("\"OPENBLAS_NUM_THREADS\"", token.STRING, 0)),
 		"CheckSparse":       reflect.ValueOf(autodiff.CheckSparse),
 		"CheckTensor":       reflect.ValueOf(autodiff.CheckTensor),
 		"CheckValue":        reflect.ValueOf(autodiff.CheckValue),
