@@ -19,6 +19,9 @@ import (
 //	//gobackprop:rule svmLossNaive loops
 //	//gobackprop:rule svmLossVectorized avoids autodiff svmLossNaive
 //
+// FUNC is a function's name, or Type.Method for one method ("Forward"
+// alone names the Forward of every type).
+//
 // "loops": the function, or a function of the student's that it uses,
 // has a loop inside a loop. "loops-at-most N": its loops (and those of the
 // student's functions it calls from inside them) nest at most N deep, so
@@ -134,6 +137,11 @@ func (c *code) add(src, cell string) {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
 				c.declare(d.Name.Name, d, origin{cell, 1})
+				if recv := receiverType(d); recv != "" {
+					// Also as Type.Method: two gates of one notebook both have a
+					// Forward, and a rule names the one it means.
+					c.declare(recv+"."+d.Name.Name, d, origin{cell, 1})
+				}
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
 					if v, ok := s.(*ast.ValueSpec); ok {
@@ -160,6 +168,25 @@ func (c *code) add(src, cell string) {
 	}
 }
 
+// receiverType returns the name of the type a method is declared on
+// (T for both T and *T, G for G[T]), or "" for a function.
+func receiverType(d *ast.FuncDecl) string {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return ""
+	}
+	t := d.Recv.List[0].Type
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = s.X
+	}
+	if g, ok := t.(*ast.IndexExpr); ok {
+		t = g.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
 // origin is the cell a declaration is in, and how many lines the parse
 // put in front of the cell.
 type origin struct {
@@ -184,10 +211,17 @@ func (c *code) reach(fn string) []ast.Node {
 		for _, d := range c.decls[name] {
 			out = append(out, d)
 			local := localNames(d)
+			var self *ast.Ident // a method's own name is not a use of another type's method of that name
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				self = fd.Name
+			}
 			ast.Inspect(d, func(n ast.Node) bool {
 				var id *ast.Ident
 				switch n := n.(type) {
 				case *ast.Ident:
+					if n == self {
+						return true
+					}
 					id = n
 				case *ast.SelectorExpr:
 					id = n.Sel // a method of the student's types
