@@ -136,6 +136,27 @@ func TestBundledAssignmentsStateTheirTerms(t *testing.T) {
 			if !strings.Contains(terms, want) {
 				t.Errorf("the terms do not say %q", want)
 			}
+			// Hidden tests and the rules about a function's code are no
+			// surprise: the terms say there are hidden tests and name every
+			// function (or type) a rule is about.
+			for _, c := range src.Cells {
+				if m, _ := MetaOf(c); !m.Grade || c.Type != notebook.CodeCell {
+					continue
+				}
+				if strings.Contains(c.Source, BeginHidden) && !strings.Contains(terms, "**hidden tests**") {
+					t.Errorf("%s has hidden tests, but the terms do not say **hidden tests**", c.ID)
+				}
+				rules, err := rulesOf(c.Source)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range rules {
+					fn, _, _ := strings.Cut(r.fn, ".")
+					if !strings.Contains(terms, "`"+fn+"`") {
+						t.Errorf("%s states a rule about %s, which the terms do not name", c.ID, r.fn)
+					}
+				}
+			}
 			for _, want := range []string{"**Time limits.** When grading, each cell may run for", "**Submitting.**", "`" + filepath.Base(file) + "`"} {
 				if !strings.Contains(terms, want) {
 					t.Errorf("the terms do not say %q", want)

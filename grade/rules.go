@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gobackprop/gobackprop/interp"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -101,13 +102,10 @@ type code struct {
 	pkgs  map[string]string     // local package name -> import path
 }
 
-// autodiffPath is the package every session imports as autodiff.
-const autodiffPath = "github.com/gobackprop/gobackprop/autodiff"
-
 // studentCode parses the solution cells and the cells the student added.
 func studentCode(nb *notebook.Notebook) *code {
 	c := &code{fset: token.NewFileSet(), decls: map[string][]ast.Node{}, where: map[ast.Node]origin{},
-		pkgs: map[string]string{"autodiff": autodiffPath}}
+		pkgs: interp.Preloaded()} // a cell uses math and autodiff without importing them
 	for i, cell := range nb.Cells {
 		m, _ := MetaOf(cell)
 		if cell.Type != notebook.CodeCell || !(m.Solution || cell.Metadata[addedKey] != nil) {
@@ -144,10 +142,15 @@ func (c *code) add(src, cell string) {
 				}
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
-					if v, ok := s.(*ast.ValueSpec); ok {
-						for _, n := range v.Names {
-							c.declare(n.Name, v, origin{cell, 1})
+					switch s := s.(type) {
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							c.declare(n.Name, s, origin{cell, 1})
 						}
+					case *ast.TypeSpec:
+						// A method reaches its receiver's type, so that a gate
+						// wrapping a field of autodiff's type uses autodiff.
+						c.declare(s.Name.Name, s, origin{cell, 1})
 					}
 				}
 			}
