@@ -40,6 +40,11 @@ func TestBundledAssignments(t *testing.T) {
 				}
 				if m.graded(c) {
 					points += m.Points
+					// The rule: hidden tests in every graded cell, so
+					// that hard-coding what a check shows earns nothing.
+					if !strings.Contains(src.Cells[i].Source, BeginHidden) {
+						t.Errorf("graded cell %s has no hidden tests (// %s ... // %s)", m.GradeID, BeginHidden, EndHidden)
+					}
 				}
 			}
 			if points == 0 {
