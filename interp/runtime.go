@@ -295,23 +295,7 @@ var preludeImports = "import (\n" + strings.Join(preloaded, "\n") + "\n)"
 // cell uses for them (fmt, math, autodiff, mat, ...): a tool that reads
 // cells' syntax (the grader's rules) needs it to know what math.Atanh is
 // in a cell without an import line. The session's own helpers are left out.
-func Preloaded() map[string]string {
-	out := map[string]string{}
-	for _, p := range preloaded {
-		name, quoted, ok := strings.Cut(p, " ")
-		if !ok {
-			quoted = p
-		}
-		path := strings.Trim(quoted, "`\"")
-		if !ok {
-			name = path[strings.LastIndex(path, "/")+1:]
-		}
-		if path != runtimePath {
-			out[name] = path
-		}
-	}
-	return out
-}
+func Preloaded() map[string]string { return preloadedByName() }
 
 // preludeBuiltins stands in for Go 1.21's min, max and clear, which yaegi
 // lacks. A user's own min or max simply replaces them.
