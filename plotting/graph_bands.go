@@ -44,6 +44,10 @@ type band struct {
 	minY, maxY  float64   // the extent of its slots, in the layout's rows
 	top         vg.Length // the canvas height of row minY's wire
 	left, right vg.Length // the centres of its incoming and outgoing connectors
+	// keepRows: the band begins with inputs moved from the band before,
+	// so the wires into its first gates come in at the rows they left,
+	// clear of those inputs' labels, not stacked at the gate's height.
+	keepRows bool
 }
 
 // wrap cuts the columns, whose widths (body, wire stub and the gap after
@@ -181,6 +185,7 @@ func (d *diagram) arrangeBands(widths []vg.Length, ls leads, cuts [][2]int) vg.L
 			bd.left = margin + connectorRadius
 			x += connectorIn
 			if ids := ls.by[cut[0]]; len(ids) > 0 {
+				bd.keepRows = true
 				body, _ := d.measureColumn(ids)
 				d.leadCol[b] = column{x, body, x + ls.widths[cut[0]] - wireGap}
 				x += ls.widths[cut[0]]
@@ -208,6 +213,12 @@ func (d *diagram) arrangeBands(widths []vg.Length, ls leads, cuts [][2]int) vg.L
 	for id, s := range d.l.slots {
 		bd := &d.bands[d.bandOf(id)]
 		bd.minY, bd.maxY = math.Min(bd.minY, s.y), math.Max(bd.maxY, s.y)
+	}
+	for _, k := range d.l.links { // the rows a keepRows band's connectors come in at
+		if bd := &d.bands[d.band[d.l.slots[k.b].layer]]; bd.keepRows && d.l.slots[k.b].layer == bd.first && !d.lead[k.a] {
+			y := d.l.slots[k.a].y
+			bd.minY, bd.maxY = math.Min(bd.minY, y), math.Max(bd.maxY, y)
+		}
 	}
 	return width
 }
@@ -260,11 +271,16 @@ func connectorName(i int) string {
 	return s
 }
 
-// inConnector returns where the wire into input j of gate node, which
-// begins a band, starts: the gate's inputs all come from the band before,
-// so their connectors are stacked around the gate's height, first argument
-// on top, instead of one over the other.
-func (d *diagram) inConnector(node, j int) vg.Point {
+// inConnector returns where the wire from slot prev into input j of gate
+// node, which begins a band, starts: the gate's inputs all come from the
+// band before, so their connectors are stacked around the gate's height,
+// first argument on top, instead of one over the other - or, in a band
+// that keeps rows, at prev's row.
+func (d *diagram) inConnector(prev, node, j int) vg.Point {
+	b := d.bandOf(node)
+	if d.bands[b].keepRows {
+		return vg.Point{X: d.bands[b].left, Y: d.yIn(b, prev)}
+	}
 	k := len(d.c.nodes[node].parents)
 	dy := (vg.Length(k-1)/2 - vg.Length(j)) * connectorPitch
 	return vg.Point{X: d.bands[d.band[d.l.slots[node].layer]].left, Y: d.y(node) + dy}

@@ -214,10 +214,12 @@ func (d *diagram) measureColumn(ids []int) (body, stub vg.Length) {
 }
 
 // y returns the height on the canvas of a slot's wire.
-func (d *diagram) y(id int) vg.Length {
-	s := d.l.slots[id]
-	bd := d.bands[d.bandOf(id)]
-	return bd.top - vg.Length(s.y-bd.minY)*d.pitch
+func (d *diagram) y(id int) vg.Length { return d.yIn(d.bandOf(id), id) }
+
+// yIn returns the height a slot's row has in band b.
+func (d *diagram) yIn(b, id int) vg.Length {
+	bd := d.bands[b]
+	return bd.top - vg.Length(d.l.slots[id].y-bd.minY)*d.pitch
 }
 
 // column is where a slot is drawn across: the left edge of its column, the
@@ -333,7 +335,7 @@ func (d *diagram) paintRoute(c draw.Canvas, sty draw.LineStyle, r route) {
 			c.Stroke(p)
 			in := vg.Point{X: d.bands[b+1].left, Y: d.y(id)}
 			if id == r.to {
-				in = d.inConnector(id, r.port)
+				in = d.inConnector(prev, id, r.port)
 			}
 			paintConnector(c, out, d.letters[prev])
 			paintConnector(c, in, d.letters[prev])
