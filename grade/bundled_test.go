@@ -156,6 +156,11 @@ func TestBundledAssignmentsStateTheirTerms(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, r := range rules {
+					// A rule about a name the solutions do not declare
+					// would pass every submission without a word.
+					if studentCode(src).decls[r.fn] == nil {
+						t.Errorf("%s states a rule about %s, which no solution cell declares", c.ID, r.fn)
+					}
 					fn, _, _ := strings.Cut(r.fn, ".")
 					if !strings.Contains(terms, "`"+fn+"`") {
 						t.Errorf("%s states a rule about %s, which the terms do not name", c.ID, r.fn)
