@@ -40,6 +40,11 @@ func TestBundledAssignments(t *testing.T) {
 				}
 				if m.graded(c) {
 					points += m.Points
+					// The issue's rule: hidden tests in every graded cell, so
+					// that hard-coding what a check shows earns nothing.
+					if !strings.Contains(src.Cells[i].Source, BeginHidden) {
+						t.Errorf("graded cell %s has no hidden tests (// %s ... // %s)", m.GradeID, BeginHidden, EndHidden)
+					}
 				}
 			}
 			if points == 0 {
@@ -135,6 +140,32 @@ func TestBundledAssignmentsStateTheirTerms(t *testing.T) {
 				strconv.FormatFloat(auto, 'f', -1, 64), strconv.FormatFloat(manual, 'f', -1, 64))
 			if !strings.Contains(terms, want) {
 				t.Errorf("the terms do not say %q", want)
+			}
+			// Hidden tests and the rules about a function's code are no
+			// surprise: the terms say there are hidden tests and name every
+			// function (or type) a rule is about.
+			for _, c := range src.Cells {
+				if m, _ := MetaOf(c); !m.Grade || c.Type != notebook.CodeCell {
+					continue
+				}
+				if strings.Contains(c.Source, BeginHidden) && !strings.Contains(terms, "**hidden tests**") {
+					t.Errorf("%s has hidden tests, but the terms do not say **hidden tests**", c.ID)
+				}
+				rules, err := rulesOf(c.Source)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range rules {
+					// A rule about a name the solutions do not declare
+					// would pass every submission without a word.
+					if studentCode(src).decls[r.fn] == nil {
+						t.Errorf("%s states a rule about %s, which no solution cell declares", c.ID, r.fn)
+					}
+					fn, _, _ := strings.Cut(r.fn, ".")
+					if !strings.Contains(terms, "`"+fn+"`") {
+						t.Errorf("%s states a rule about %s, which the terms do not name", c.ID, r.fn)
+					}
+				}
 			}
 			for _, want := range []string{"**Time limits.** When grading, each cell may run for", "**Submitting.**", "`" + filepath.Base(file) + "`"} {
 				if !strings.Contains(terms, want) {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gobackprop/gobackprop/interp"
 	"github.com/gobackprop/gobackprop/notebook"
 )
 
@@ -18,6 +19,9 @@ import (
 //
 //	//gobackprop:rule svmLossNaive loops
 //	//gobackprop:rule svmLossVectorized avoids autodiff svmLossNaive
+//
+// FUNC is a function's name, or Type.Method for one method ("Forward"
+// alone names the Forward of every type).
 //
 // "loops": the function, or a function of the student's that it uses,
 // has a loop inside a loop. "loops-at-most N": its loops (and those of the
@@ -98,13 +102,10 @@ type code struct {
 	pkgs  map[string]string     // local package name -> import path
 }
 
-// autodiffPath is the package every session imports as autodiff.
-const autodiffPath = "github.com/gobackprop/gobackprop/autodiff"
-
 // studentCode parses the solution cells and the cells the student added.
 func studentCode(nb *notebook.Notebook) *code {
 	c := &code{fset: token.NewFileSet(), decls: map[string][]ast.Node{}, where: map[ast.Node]origin{},
-		pkgs: map[string]string{"autodiff": autodiffPath}}
+		pkgs: interp.Preloaded()} // a cell uses math and autodiff without importing them
 	for i, cell := range nb.Cells {
 		m, _ := MetaOf(cell)
 		if cell.Type != notebook.CodeCell || !(m.Solution || cell.Metadata[addedKey] != nil) {
@@ -134,12 +135,22 @@ func (c *code) add(src, cell string) {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
 				c.declare(d.Name.Name, d, origin{cell, 1})
+				if recv := receiverType(d); recv != "" {
+					// Also as Type.Method: two gates of one notebook both have a
+					// Forward, and a rule names the one it means.
+					c.declare(recv+"."+d.Name.Name, d, origin{cell, 1})
+				}
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
-					if v, ok := s.(*ast.ValueSpec); ok {
-						for _, n := range v.Names {
-							c.declare(n.Name, v, origin{cell, 1})
+					switch s := s.(type) {
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							c.declare(n.Name, s, origin{cell, 1})
 						}
+					case *ast.TypeSpec:
+						// A method reaches its receiver's type, so that a gate
+						// wrapping a field of autodiff's type uses autodiff.
+						c.declare(s.Name.Name, s, origin{cell, 1})
 					}
 				}
 			}
@@ -158,6 +169,25 @@ func (c *code) add(src, cell string) {
 			}
 		}
 	}
+}
+
+// receiverType returns the name of the type a method is declared on
+// (T for both T and *T, G for G[T]), or "" for a function.
+func receiverType(d *ast.FuncDecl) string {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return ""
+	}
+	t := d.Recv.List[0].Type
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = s.X
+	}
+	if g, ok := t.(*ast.IndexExpr); ok {
+		t = g.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // origin is the cell a declaration is in, and how many lines the parse
@@ -184,10 +214,17 @@ func (c *code) reach(fn string) []ast.Node {
 		for _, d := range c.decls[name] {
 			out = append(out, d)
 			local := localNames(d)
+			var self *ast.Ident // a method's own name is not a use of another type's method of that name
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				self = fd.Name
+			}
 			ast.Inspect(d, func(n ast.Node) bool {
 				var id *ast.Ident
 				switch n := n.(type) {
 				case *ast.Ident:
+					if n == self {
+						return true
+					}
 					id = n
 				case *ast.SelectorExpr:
 					id = n.Sel // a method of the student's types

@@ -37,6 +37,10 @@ func TestRules(t *testing.T) {
 		{"through a method", []string{"type helper struct{}\n\nfunc (helper) loss(S *autodiff.Tensor, y []int) float64 { return autodiff.SVMLoss(S, y).Scalar() }", "func lossVec(x [][]float64) float64 {\n\tvar h helper\n\treturn h.loss(nil, nil)\n}"}, "lossVec avoids autodiff.SVMLoss", "uses autodiff.SVMLoss"},
 		{"the naive loss, called", []string{naive, "func lossVec(x [][]float64) float64 { return lossNaive(x) }"}, "lossVec avoids lossNaive", "uses lossNaive"},
 		{"a local that shares a scratch variable's name", []string{"loss := autodiff.SVMLoss(nil, nil)", "func lossVec(x []float64) float64 {\n\tloss := 0.0\n\treturn loss\n}"}, "lossVec avoids autodiff", ""},
+		{"one type's method", []string{"type Gate struct{ x float64 }\n\nfunc (g *Gate) Forward(x float64) float64 {\n\treturn autodiff.Var(\"x\", x).Data\n}", "type Layer struct{}\n\nfunc (Layer) Forward(x float64) float64 { return x }"}, "Gate.Forward avoids autodiff", "uses autodiff.Var (cell cell0, line 4)"},
+		{"another type's method of the same name", []string{"type Gate struct{ x float64 }\n\nfunc (g *Gate) Forward(x float64) float64 {\n\treturn autodiff.Var(\"x\", x).Data\n}", "type Layer struct{}\n\nfunc (Layer) Forward(x float64) float64 { return x }"}, "Layer.Forward avoids autodiff", ""},
+		{"a preloaded package without an import line", []string{"func back(o, d float64) float64 {\n\tc := math.Cosh(math.Atanh(o))\n\treturn d / (c * c)\n}"}, "back avoids math.Atanh", "uses math.Atanh (cell cell0, line 2)"},
+		{"a method wrapping a field of autodiff's type", []string{"type Gate struct{ inner autodiff.MultiplyGate }\n\nfunc (g *Gate) Forward(in []float64) float64 { return g.inner.Forward(in) }"}, "Gate.Forward avoids autodiff", "uses autodiff.MultiplyGate (cell cell0, line 1)"},
 		{"other functions may use autodiff", []string{naive, "func graph() { autodiff.SVMLoss(nil, nil) }"}, "lossNaive avoids autodiff", ""},
 	}
 	for _, tt := range tests {

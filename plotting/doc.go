@@ -41,7 +41,9 @@
 // makes (see graph_layout.go), sized from the number of columns and the
 // tallest column, and stays readable up to about 40 nodes. A diagram wider
 // than a notebook's 900 pixels is wrapped into rows joined by lettered
-// connectors (graph_bands.go) rather than shrunk until its labels blur.
+// connectors (graph_bands.go) rather than shrunk until its labels blur; a
+// constant feeding the first gate of a row is drawn in that row, so only
+// the wires of the computation cross between rows.
 //
 // # Images
 //

@@ -52,7 +52,9 @@ type wire struct {
 // (or than the width a Size option gives) is wrapped into rows of columns,
 // as a long formula is broken across lines: a wire that leaves a row ends in
 // a lettered circle and continues from the same letter in the row below, so
-// the labels keep their size at a notebook's width. A graph of more than 300
+// the labels keep their size at a notebook's width; an input or constant
+// that feeds only the gate beginning a row moves into that row, beside its
+// gate, rather than crossing over through connectors. A graph of more than 300
 // nodes is not drawn (the figure says so), since a diagram that large
 // explains nothing. Graph panics if v is nil.
 func Graph(v *autodiff.Value, opts ...Option) *Figure {

@@ -15,9 +15,12 @@ import (
 // bottom as the forward pass runs. A wire that leaves a band ends at its
 // right edge in a lettered circle and starts again at the left edge of the
 // next band, in a circle with the same letter, like the off-page connectors
-// of a flowchart. Nothing else changes: the layers, their order and the
-// heights of the rows are the layout's, so a wrapped diagram reads as the
-// unwrapped one would.
+// of a flowchart. An input that only feeds the gate beginning the next band
+// (the constant 1 of x + 1, a bias) is not sent through connectors of its
+// own: it moves to that band, into a column of inputs just left of the
+// gate, as it would sit in the unwrapped diagram. Nothing else changes: the
+// layers, their order and the heights of the rows are the layout's, so a
+// wrapped diagram reads as the unwrapped one would.
 
 // maxDiagramWidth is the width, in pixels, beyond which a diagram is
 // wrapped when no Size is given: about the width of a notebook's output
@@ -41,14 +44,20 @@ type band struct {
 	minY, maxY  float64   // the extent of its slots, in the layout's rows
 	top         vg.Length // the canvas height of row minY's wire
 	left, right vg.Length // the centres of its incoming and outgoing connectors
+	// keepRows: the band begins with inputs moved from the band before,
+	// so the wires into its first gates come in at the rows they left,
+	// clear of those inputs' labels, not stacked at the gate's height.
+	keepRows bool
 }
 
 // wrap cuts the columns, whose widths (body, wire stub and the gap after
 // it) are given, into as few bands as fit in limit, and among those cuts
 // the one whose widest band is narrowest, so the bands come out even
-// rather than one full and one nearly empty. A column wider than limit on
-// its own gets a band of its own; the figure is scaled down then.
-func wrap(widths []vg.Length, tail, limit vg.Length) [][2]int {
+// rather than one full and one nearly empty. lead[a] is the room a band
+// that begins with column a needs for the inputs it takes over (see
+// leadInputs); nil for none. A column wider than limit on its own gets a
+// band of its own; the figure is scaled down then.
+func wrap(widths, lead []vg.Length, tail, limit vg.Length) [][2]int {
 	n := len(widths)
 	// span(a, b) is the width of a band of columns a..b, connectors and
 	// margins included.
@@ -59,6 +68,9 @@ func wrap(widths []vg.Length, tail, limit vg.Length) [][2]int {
 		}
 		if a > 0 {
 			w += connectorIn
+			if lead != nil {
+				w += lead[a]
+			}
 		}
 		if b < n-1 {
 			w += connectorRoom
@@ -112,11 +124,59 @@ func wrap(widths []vg.Length, tail, limit vg.Length) [][2]int {
 	return cuts
 }
 
+// leads are the inputs that may move to the next band: by[a] are the
+// inputs of column a-1 whose every wire goes to a gate of column a, and
+// widths[a] the room their column takes.
+type leads struct {
+	by     [][]int
+	widths []vg.Length
+}
+
+// leadInputs finds, for each column, the inputs that would move with it if
+// a band began there.
+func (d *diagram) leadInputs() leads {
+	n := len(d.l.layers)
+	ls := leads{by: make([][]int, n), widths: make([]vg.Length, n)}
+	direct := map[int]bool{} // inputs all of whose wires go to the next column
+	for _, r := range d.l.routes {
+		if _, seen := direct[r.from]; !seen {
+			direct[r.from] = len(d.c.nodes[r.from].parents) == 0
+		}
+		direct[r.from] = direct[r.from] && len(r.via) == 0
+	}
+	for node, ok := range direct {
+		if ok {
+			a := d.l.slots[node].layer + 1
+			ls.by[a] = append(ls.by[a], node)
+		}
+	}
+	for a, ids := range ls.by {
+		if len(ids) > 0 {
+			sort.Ints(ls.by[a])
+			body, stub := d.measureColumn(ids)
+			ls.widths[a] = body + stub + wireGap
+		}
+	}
+	return ls
+}
+
+// bandOf returns the band a slot is drawn in.
+func (d *diagram) bandOf(id int) int {
+	b := d.band[d.l.slots[id].layer]
+	if d.lead[id] {
+		b++
+	}
+	return b
+}
+
 // arrangeBands places the columns of each band left to right from its
-// left edge and returns the width of the widest band.
-func (d *diagram) arrangeBands(widths []vg.Length, cuts [][2]int) vg.Length {
+// left edge, the inputs it takes over from the band before first, and
+// returns the width of the widest band.
+func (d *diagram) arrangeBands(widths []vg.Length, ls leads, cuts [][2]int) vg.Length {
 	d.band = make([]int, len(widths))
 	d.bands = d.bands[:0]
+	d.lead = map[int]bool{}
+	d.leadCol = make([]column, len(cuts))
 	width := vg.Length(0)
 	for b, cut := range cuts {
 		bd := band{first: cut[0], last: cut[1], minY: math.Inf(1), maxY: math.Inf(-1)}
@@ -124,6 +184,15 @@ func (d *diagram) arrangeBands(widths []vg.Length, cuts [][2]int) vg.Length {
 		if b > 0 {
 			bd.left = margin + connectorRadius
 			x += connectorIn
+			if ids := ls.by[cut[0]]; len(ids) > 0 {
+				bd.keepRows = true
+				body, _ := d.measureColumn(ids)
+				d.leadCol[b] = column{x, body, x + ls.widths[cut[0]] - wireGap}
+				x += ls.widths[cut[0]]
+				for _, id := range ids {
+					d.lead[id] = true
+				}
+			}
 		}
 		for ly := cut[0]; ly <= cut[1]; ly++ {
 			d.band[ly] = b
@@ -141,9 +210,15 @@ func (d *diagram) arrangeBands(widths []vg.Length, cuts [][2]int) vg.Length {
 		width = max(width, end+margin)
 		d.bands = append(d.bands, bd)
 	}
-	for _, s := range d.l.slots {
-		bd := &d.bands[d.band[s.layer]]
+	for id, s := range d.l.slots {
+		bd := &d.bands[d.bandOf(id)]
 		bd.minY, bd.maxY = math.Min(bd.minY, s.y), math.Max(bd.maxY, s.y)
+	}
+	for _, k := range d.l.links { // the rows a keepRows band's connectors come in at
+		if bd := &d.bands[d.band[d.l.slots[k.b].layer]]; bd.keepRows && d.l.slots[k.b].layer == bd.first && !d.lead[k.a] {
+			y := d.l.slots[k.a].y
+			bd.minY, bd.maxY = math.Min(bd.minY, y), math.Max(bd.maxY, y)
+		}
 	}
 	return width
 }
@@ -180,7 +255,9 @@ func (d *diagram) letterConnectors() {
 		ids := append([]int(nil), d.l.layers[bd.last]...)
 		sort.SliceStable(ids, func(i, j int) bool { return d.l.slots[ids[i]].y < d.l.slots[ids[j]].y })
 		for _, id := range ids {
-			d.letters[id] = connectorName(len(d.letters))
+			if !d.lead[id] {
+				d.letters[id] = connectorName(len(d.letters))
+			}
 		}
 	}
 }
@@ -194,11 +271,16 @@ func connectorName(i int) string {
 	return s
 }
 
-// inConnector returns where the wire into input j of gate node, which
-// begins a band, starts: the gate's inputs all come from the band before,
-// so their connectors are stacked around the gate's height, first argument
-// on top, instead of one over the other.
-func (d *diagram) inConnector(node, j int) vg.Point {
+// inConnector returns where the wire from slot prev into input j of gate
+// node, which begins a band, starts: the gate's inputs all come from the
+// band before, so their connectors are stacked around the gate's height,
+// first argument on top, instead of one over the other - or, in a band
+// that keeps rows, at prev's row.
+func (d *diagram) inConnector(prev, node, j int) vg.Point {
+	b := d.bandOf(node)
+	if d.bands[b].keepRows {
+		return vg.Point{X: d.bands[b].left, Y: d.yIn(b, prev)}
+	}
 	k := len(d.c.nodes[node].parents)
 	dy := (vg.Length(k-1)/2 - vg.Length(j)) * connectorPitch
 	return vg.Point{X: d.bands[d.band[d.l.slots[node].layer]].left, Y: d.y(node) + dy}

@@ -88,10 +88,22 @@ func TestGraphBandsAndConnectors(t *testing.T) {
 			if next != len(d.l.layers) {
 				t.Errorf("bands end at column %d, want %d", next, len(d.l.layers))
 			}
-			// Two wires cross each cut of a chain: a gate's output and the
-			// constant 1 of the next gate, which sits just left of it.
-			if got, want := len(d.letters), 2*(len(d.bands)-1); got != want {
+			// One wire crosses each cut of a chain, a gate's output; the
+			// constant 1 of the next gate, which sits just left of it, moves
+			// into the next band beside its gate instead of taking
+			// connectors of its own.
+			if got, want := len(d.letters), len(d.bands)-1; got != want {
 				t.Errorf("connectors: got %d, want %d (one per wire leaving a band)", got, want)
+			}
+			if got, want := len(d.lead), len(d.bands)-1; got != want {
+				t.Errorf("inputs moved to the next band: got %d, want %d", got, want)
+			}
+			for node := range d.lead {
+				r := d.routeFrom(node)
+				if d.bandOf(node) != d.bandOf(r.to) || d.center(node).X >= d.center(r.to).X || d.letters[node] != "" {
+					t.Errorf("moved input %d: band %d, x %.0f, letter %q; want the band of its gate (%d), left of it at %.0f, no letter",
+						node, d.bandOf(node), d.center(node).X, d.letters[node], d.bandOf(r.to), d.center(r.to).X)
+				}
 			}
 			if n == 3 && len(d.bands) != 1 {
 				t.Errorf("a 4-column chain: got %d bands, want 1", len(d.bands))
@@ -113,10 +125,20 @@ func TestWrapEvenBands(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := wrap(tt.widths, 10, tt.limit)
+			got := wrap(tt.widths, nil, 10, tt.limit)
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
 	}
+}
+
+// routeFrom returns the first wire that leaves node.
+func (d *diagram) routeFrom(node int) route {
+	for _, r := range d.l.routes {
+		if r.from == node {
+			return r
+		}
+	}
+	panic(fmt.Sprintf("no wire leaves node %d", node))
 }

@@ -36,14 +36,16 @@ type diagram struct {
 	c       *circuit
 	l       *layout
 	cfg     config
-	pitch   vg.Length   // height of a row
-	above   vg.Length   // room above a row's wire for its labels
-	below   vg.Length   // room below
-	colX    []vg.Length // left edge of each column
-	bodyW   []vg.Length // width of the widest node body in each column
-	stubX   []vg.Length // where each column's output wires end
-	band    []int       // each column's band
-	bands   []band      // the rows of a wrapped diagram; one if it fits
+	pitch   vg.Length    // height of a row
+	above   vg.Length    // room above a row's wire for its labels
+	below   vg.Length    // room below
+	colX    []vg.Length  // left edge of each column
+	bodyW   []vg.Length  // width of the widest node body in each column
+	stubX   []vg.Length  // where each column's output wires end
+	band    []int        // each column's band
+	bands   []band       // the rows of a wrapped diagram; one if it fits
+	lead    map[int]bool // inputs drawn at the start of the next band, beside the gate they feed
+	leadCol []column     // each band's column of such inputs
 	letters map[int]string
 	width   vg.Length
 	height  vg.Length
@@ -165,20 +167,9 @@ func (d *diagram) arrange(limit vg.Length) {
 	d.bodyW = make([]vg.Length, n)
 	d.stubX = make([]vg.Length, n)
 	widths := make([]vg.Length, n)
-	label := textStyle(wireFont, inkColor, 0, 0)
 	for ly, ids := range d.l.layers {
-		stub := minStub
-		for _, id := range ids {
-			node := d.l.slots[id].node
-			if node < 0 {
-				continue
-			}
-			d.bodyW[ly] = max(d.bodyW[ly], d.body(node))
-			w := d.c.nodes[node]
-			for _, s := range append(append([]string(nil), w.value...), w.grad...) {
-				stub = max(stub, label.Width(s)+12)
-			}
-		}
+		var stub vg.Length
+		d.bodyW[ly], stub = d.measureColumn(ids)
 		widths[ly] = d.bodyW[ly] + stub + wireGap
 	}
 	root := len(d.c.nodes) - 1
@@ -186,7 +177,8 @@ func (d *diagram) arrange(limit vg.Length) {
 	if w := d.c.nodes[root]; w.op != "" && w.name != "" {
 		d.tail += textStyle(inputFont, inkColor, 0, 0).Width(w.name) + 4
 	}
-	d.width = d.arrangeBands(widths, wrap(widths, d.tail, limit))
+	leads := d.leadInputs()
+	d.width = d.arrangeBands(widths, leads, wrap(widths, leads.widths, d.tail, limit))
 	d.letterConnectors()
 	titleH := vg.Length(0)
 	if d.cfg.title != "" {
@@ -202,24 +194,59 @@ func (d *diagram) arrange(limit vg.Length) {
 	d.stackBands(d.height - margin - titleH)
 }
 
+// measureColumn returns the width of the widest body among a column's
+// slots and the length its output wires need for their widest label.
+func (d *diagram) measureColumn(ids []int) (body, stub vg.Length) {
+	label := textStyle(wireFont, inkColor, 0, 0)
+	stub = minStub
+	for _, id := range ids {
+		node := d.l.slots[id].node
+		if node < 0 {
+			continue
+		}
+		body = max(body, d.body(node))
+		w := d.c.nodes[node]
+		for _, s := range append(append([]string(nil), w.value...), w.grad...) {
+			stub = max(stub, label.Width(s)+12)
+		}
+	}
+	return body, stub
+}
+
 // y returns the height on the canvas of a slot's wire.
-func (d *diagram) y(id int) vg.Length {
-	s := d.l.slots[id]
-	bd := d.bands[d.band[s.layer]]
-	return bd.top - vg.Length(s.y-bd.minY)*d.pitch
+func (d *diagram) y(id int) vg.Length { return d.yIn(d.bandOf(id), id) }
+
+// yIn returns the height a slot's row has in band b.
+func (d *diagram) yIn(b, id int) vg.Length {
+	bd := d.bands[b]
+	return bd.top - vg.Length(d.l.slots[id].y-bd.minY)*d.pitch
+}
+
+// column is where a slot is drawn across: the left edge of its column, the
+// width of the column's widest body, and where its output wires end.
+type column struct{ x, bodyW, stubX vg.Length }
+
+// columnOf returns the column a slot is drawn in: its layer's, or, for an
+// input moved to the next band, that band's column of inputs.
+func (d *diagram) columnOf(id int) column {
+	if d.lead[id] {
+		return d.leadCol[d.bandOf(id)]
+	}
+	ly := d.l.slots[id].layer
+	return column{d.colX[ly], d.bodyW[ly], d.stubX[ly]}
 }
 
 // center returns the centre of a node's body.
 func (d *diagram) center(node int) vg.Point {
-	ly := d.l.slots[node].layer
-	return vg.Point{X: d.colX[ly] + d.bodyW[ly]/2, Y: d.y(node)}
+	col := d.columnOf(node)
+	return vg.Point{X: col.x + col.bodyW/2, Y: d.y(node)}
 }
 
 // outStart returns where a node's output wire leaves its body.
 func (d *diagram) outStart(node int) vg.Length {
-	ly := d.l.slots[node].layer
 	if d.c.nodes[node].op == "" {
-		return d.colX[ly] + d.bodyW[ly] + 1
+		col := d.columnOf(node)
+		return col.x + col.bodyW + 1
 	}
 	return d.center(node).X + d.body(node)/2
 }
@@ -297,18 +324,18 @@ func (d *diagram) paint(c draw.Canvas) {
 func (d *diagram) paintRoute(c draw.Canvas, sty draw.LineStyle, r route) {
 	c.SetLineStyle(sty)
 	prev := r.from
-	at := vg.Point{X: d.stubX[d.l.slots[prev].layer], Y: d.y(prev)}
+	at := vg.Point{X: d.columnOf(prev).stubX, Y: d.y(prev)}
 	var p vg.Path
 	p.Move(at)
 	for _, id := range append(append([]int(nil), r.via...), r.to) {
 		ly := d.l.slots[id].layer
-		if b := d.band[ly-1]; b != d.band[ly] {
+		if b := d.bandOf(prev); b != d.bandOf(id) {
 			out := vg.Point{X: d.bands[b].right, Y: at.Y}
 			p.Line(vg.Point{X: out.X - connectorRadius, Y: at.Y})
 			c.Stroke(p)
 			in := vg.Point{X: d.bands[b+1].left, Y: d.y(id)}
 			if id == r.to {
-				in = d.inConnector(id, r.port)
+				in = d.inConnector(prev, id, r.port)
 			}
 			paintConnector(c, out, d.letters[prev])
 			paintConnector(c, in, d.letters[prev])
@@ -357,15 +384,15 @@ func arrowhead(c draw.Canvas, tip vg.Point) {
 // forward value above in green and the gradient below in red.
 func (d *diagram) paintNode(c draw.Canvas, sty draw.LineStyle, node, fanout int) {
 	w := d.c.nodes[node]
-	ly := d.l.slots[node].layer
+	col := d.columnOf(node)
 	ctr := d.center(node)
 	if w.op == "" {
-		at := vg.Point{X: d.colX[ly] + d.bodyW[ly] - 2, Y: ctr.Y}
+		at := vg.Point{X: col.x + col.bodyW - 2, Y: ctr.Y}
 		c.FillText(d.inputStyle(w), at, w.name)
 	} else {
 		d.paintGate(c, node, ctr)
 	}
-	start, end := d.outStart(node), d.stubX[ly]
+	start, end := d.outStart(node), col.stubX
 	c.StrokeLine2(sty, start, ctr.Y, end, ctr.Y)
 	root := node == len(d.c.nodes)-1
 	if root {

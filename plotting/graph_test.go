@@ -41,6 +41,8 @@ func TestGraphGolden(t *testing.T) {
 	}{
 		{"graph_lecture", Graph(lectureGraph())},
 		{"graph_sigmoid", Graph(sigmoidNeuron(), Title("sigmoid neuron, gate by gate"))},
+		// Wrapped into bands: each band's constant 1 sits beside its gate.
+		{"graph_wrapped", Graph(chain(14))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
