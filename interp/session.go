@@ -82,12 +82,11 @@ type Session struct {
 	deferred   []func() // the running cell's top-level deferred calls
 	// pending is the panic a recover in a deferred call of the cell
 	// returns while runDeferred runs them after the cell panicked.
-	pending        any
-	pendingPanic   bool
-	pendingRecover bool
-	stdin          inputReader
-	depth          atomic.Int64
-	slots          frameSlots // what the global frame may let go of (slots.go)
+	pending      any
+	pendingPanic bool
+	stdin        inputReader
+	depth        atomic.Int64
+	slots        frameSlots // what the global frame may let go of (slots.go)
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again
