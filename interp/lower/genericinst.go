@@ -101,37 +101,12 @@ func (c *cell) receiverIs(fd *ast.FuncDecl, tn *types.TypeName) bool {
 // package's top level (not inside a function, where the instance's
 // declaration could not name it).
 func packageLevel(t types.Type) bool {
-	ok := true
-	var walk func(types.Type)
-	walk = func(t types.Type) {
-		switch t := t.(type) {
-		case *types.Named:
-			if obj := t.Obj(); obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() {
-				ok = false
-			}
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				walk(t.TypeArgs().At(i))
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Signature:
-			for i := 0; i < t.Params().Len(); i++ {
-				walk(t.Params().At(i).Type())
-			}
-			for i := 0; i < t.Results().Len(); i++ {
-				walk(t.Results().At(i).Type())
-			}
+	return !anyType(t, func(u types.Type) bool {
+		named, ok := u.(*types.Named)
+		if !ok {
+			return false
 		}
-	}
-	walk(t)
-	return ok
+		obj := named.Obj()
+		return obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope()
+	})
 }

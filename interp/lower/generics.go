@@ -282,41 +282,48 @@ func (c *cell) callsGeneric(exprs []ast.Expr) bool {
 
 // hasTypeParam reports whether t is or contains a type parameter.
 func hasTypeParam(t types.Type) bool {
-	found := false
-	var walk func(types.Type)
-	walk = func(t types.Type) {
-		if found {
-			return
+	return anyType(t, func(u types.Type) bool {
+		_, ok := u.(*types.TypeParam)
+		return ok
+	})
+}
+
+// anyType reports whether t, or a type it is made of (an element, a key,
+// a type argument, a parameter or result), satisfies pred.
+func anyType(t types.Type, pred func(types.Type) bool) bool {
+	if pred(t) {
+		return true
+	}
+	switch t := t.(type) {
+	case *types.Pointer:
+		return anyType(t.Elem(), pred)
+	case *types.Slice:
+		return anyType(t.Elem(), pred)
+	case *types.Array:
+		return anyType(t.Elem(), pred)
+	case *types.Map:
+		return anyType(t.Key(), pred) || anyType(t.Elem(), pred)
+	case *types.Chan:
+		return anyType(t.Elem(), pred)
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if anyType(t.TypeArgs().At(i), pred) {
+				return true
+			}
 		}
-		switch t := t.(type) {
-		case *types.TypeParam:
-			found = true
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Named:
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				walk(t.TypeArgs().At(i))
+	case *types.Signature:
+		for i := 0; i < t.Params().Len(); i++ {
+			if anyType(t.Params().At(i).Type(), pred) {
+				return true
 			}
-		case *types.Signature:
-			for i := 0; i < t.Params().Len(); i++ {
-				walk(t.Params().At(i).Type())
-			}
-			for i := 0; i < t.Results().Len(); i++ {
-				walk(t.Results().At(i).Type())
+		}
+		for i := 0; i < t.Results().Len(); i++ {
+			if anyType(t.Results().At(i).Type(), pred) {
+				return true
 			}
 		}
 	}
-	walk(t)
-	return found
+	return false
 }
 
 // plainArgs reports whether fun is called with arguments that are not
