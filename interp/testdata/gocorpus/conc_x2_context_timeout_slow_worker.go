@@ -19,7 +19,7 @@ func work(ctx context.Context, d time.Duration) (string, error) {
 
 func main() {
 	for _, d := range []time.Duration{time.Millisecond, 2 * time.Second} {
-		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 		res, err := work(ctx, d)
 		cancel()
 		fmt.Printf("%q %v deadline=%v canceled=%v\n", res, err,
