@@ -25,13 +25,21 @@ func (c *cell) lowerGoArgs(n *ast.GoStmt) { c.bindCallArgs(n, "go", n.Call) }
 // and lets stmt's keyword (defer or go) take a call without them.
 func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	topLevel := keyword == "defer" && c.atTopLevel()
+	list := ""
+	if keyword == "defer" && !topLevel {
+		list = c.deferList()
+	}
 	// run is what the statement becomes for a bound call d: the keyword
 	// and the call - or, for a defer at the cell's top level, the call
 	// handed to the session, which runs it when the cell ends, as Go runs
-	// a function's deferred calls (yaegi ran them at once).
+	// a function's deferred calls (yaegi ran them at once); in a function
+	// that keeps a list of them (deferlist.go), the call goes on it.
 	run := func(d string) string {
-		if topLevel {
+		switch {
+		case topLevel:
 			return "_gbp.Defer(" + d + ")"
+		case list != "":
+			return list + " = append(" + list + ", " + d + ")"
 		}
 		return keyword + " " + d + "()"
 	}
@@ -46,10 +54,17 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		// bound to a variable in a loop, yaegi deadlocked on its second
 		// deferred run.
 		loops := c.enclosingLoops()
-		if len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 || topLevel {
+		if len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 || topLevel || list != "" {
 			d := c.newName("Call")
-			c.replace(n.Pos(), lit.Pos(), d+" := ")
-			c.replace(call.Lparen, call.End(), "; "+run(d))
+			if list != "" {
+				// Made by a call, as the bound calls below are: a literal
+				// stored as it is deadlocked yaegi when the list ran it.
+				c.replace(n.Pos(), lit.Pos(), d+" := func() func() { return ")
+				c.replace(call.Lparen, call.End(), " }(); "+run(d))
+			} else {
+				c.replace(n.Pos(), lit.Pos(), d+" := ")
+				c.replace(call.Lparen, call.End(), "; "+run(d))
+			}
 		}
 		return
 	}
@@ -142,7 +157,7 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 			fun+"("+strings.Join(callArgs, ", ")+ellipsis+") }("+strings.Join(args, ", ")+")")
 		return
 	}
-	if len(params) == 0 && !topLevel {
+	if len(params) == 0 && !topLevel && list == "" {
 		return
 	}
 	// The call that binds the arguments is a statement of its own: yaegi

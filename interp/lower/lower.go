@@ -114,7 +114,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)
 		c.lowerUnnamedParams(nil, n.Type)
+		c.prepareDeferList(n, n.Body)
 	case *ast.FuncDecl:
+		c.prepareDeferList(n, n.Body)
 		c.lowerNamedResults(n.Type, n.Body)
 		if n.Body != nil {
 			c.lowerUnnamedParams(n.Recv, n.Type)
@@ -222,6 +224,9 @@ type cell struct {
 	// boxers are the calls that box errors of the cell's types, by type
 	// (values_errors.go).
 	boxers map[types.Type]string
+	// deferLists are the functions that keep their deferred calls in a
+	// list, and the list's name (deferlist.go).
+	deferLists map[ast.Node]string
 }
 
 // newName returns a fresh name for a lowering's variable.

@@ -178,8 +178,11 @@ func (c *cell) lowerRangeFuncExit(f *rangeFuncs, n *ast.RangeStmt, s ast.Stmt, e
 	}
 	switch s := s.(type) {
 	case *ast.DeferStmt:
-		c.fail(s, "defer in the body of a range-over-func loop (Go runs it when the enclosing function returns)",
-			"defer in a function the body calls, or loop over a slice: for _, v := range slices.Collect(seq)")
+		if !c.atTopLevel() && c.deferList() == "" {
+			// One of the function's deferred calls recovers (deferlist.go).
+			c.fail(s, "defer in the body of a range-over-func loop, in a function whose deferred calls recover",
+				"defer in a function the body calls, or loop over a slice: for _, v := range slices.Collect(seq)")
+		}
 	case *ast.BranchStmt:
 		switch {
 		case s.Tok == token.GOTO:
