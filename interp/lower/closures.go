@@ -152,10 +152,6 @@ func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool
 	if body == nil {
 		return false
 	}
-	is := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && c.Info.Uses[id] == v
-	}
 	// An assignment the copy misses: in the literal itself, after it, in
 	// another literal (called who knows when), in an inner loop around the
 	// literal (its next round runs after the literal was made), or
@@ -194,17 +190,9 @@ func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool
 			}
 		case *ast.BranchStmt:
 			found = found || x.Tok == token.GOTO
-		case *ast.AssignStmt:
-			if x.Tok != token.DEFINE {
-				for _, l := range x.Lhs {
-					found = found || is(l) && missed(x)
-				}
-			}
-		case *ast.IncDecStmt:
-			found = found || is(x.X) && missed(x)
-		case *ast.UnaryExpr:
-			found = found || x.Op == token.AND && is(x.X)
 		}
+		write, addr := c.writeOf(v, x)
+		found = found || write && missed(x) || addr
 		return !found
 	}
 	ast.Inspect(body, visit)

@@ -38,25 +38,33 @@ func (c *cell) lowerRangeKeyAssigned(n *ast.RangeStmt) {
 // assignedIn reports whether body assigns v, increments it or takes its
 // address.
 func (c *cell) assignedIn(v *types.Var, body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		write, addr := c.writeOf(v, x)
+		found = found || write || addr
+		return !found
+	})
+	return found
+}
+
+// writeOf reports whether the node x itself assigns or increments v
+// (write), or takes its address (addr).
+func (c *cell) writeOf(v *types.Var, x ast.Node) (write, addr bool) {
 	is := func(e ast.Expr) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && c.Info.Uses[id] == v
 	}
-	found := false
-	ast.Inspect(body, func(x ast.Node) bool {
-		switch x := x.(type) {
-		case *ast.AssignStmt:
-			if x.Tok != token.DEFINE {
-				for _, l := range x.Lhs {
-					found = found || is(l)
-				}
+	switch x := x.(type) {
+	case *ast.AssignStmt:
+		if x.Tok != token.DEFINE {
+			for _, l := range x.Lhs {
+				write = write || is(l)
 			}
-		case *ast.IncDecStmt:
-			found = found || is(x.X)
-		case *ast.UnaryExpr:
-			found = found || x.Op == token.AND && is(x.X)
 		}
-		return !found
-	})
-	return found
+	case *ast.IncDecStmt:
+		write = is(x.X)
+	case *ast.UnaryExpr:
+		addr = x.Op == token.AND && is(x.X)
+	}
+	return write, addr
 }
