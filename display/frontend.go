@@ -34,6 +34,10 @@ type Frontend interface {
 // user.
 var ErrNoInput = errors.New("this frontend does not accept input (allow_stdin is false): give the value in the code instead")
 
+// ErrInputCancelled is returned by Input when the cell was interrupted
+// while its prompt waited for the user.
+var ErrInputCancelled = errors.New("input cancelled: the cell was interrupted")
+
 var (
 	mu      sync.RWMutex
 	current Frontend = discard{}

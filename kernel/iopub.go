@@ -2,7 +2,7 @@ package kernel
 
 import (
 	"context"
-	"errors"
+
 	"fmt"
 	"strings"
 	"sync"
@@ -194,7 +194,7 @@ func (f *iopubFrontend) Input(prompt string, password bool) (string, error) {
 	}
 	select {
 	case <-f.ctx.Done():
-		return "", errors.New("input cancelled: the cell was interrupted")
+		return "", display.ErrInputCancelled
 	case v := <-answer:
 		return v, nil
 	}

@@ -155,6 +155,9 @@ func (w *child) read(r *ipc.Reader) {
 			ch := w.inputs[rep.ID]
 			delete(w.inputs, rep.ID)
 			w.mu.Unlock()
+			if c := w.cancel.Load(); ch != nil && rep.Interrupted && c != nil {
+				(*c)() // before the prompt returns: see inputReply
+			}
 			if ch != nil {
 				ch <- rep
 			}
@@ -237,6 +240,8 @@ func (c *cell) Input(prompt string, password bool) (string, error) {
 		switch {
 		case rep.Err == display.ErrNoInput.Error():
 			return "", display.ErrNoInput
+		case rep.Interrupted:
+			return "", display.ErrInputCancelled
 		case rep.Err != "":
 			return "", errors.New(rep.Err)
 		}
@@ -245,7 +250,7 @@ func (c *cell) Input(prompt string, password bool) (string, error) {
 		c.w.mu.Lock()
 		delete(c.w.inputs, id)
 		c.w.mu.Unlock()
-		return "", errors.New("input cancelled: the cell was interrupted")
+		return "", display.ErrInputCancelled
 	}
 }
 

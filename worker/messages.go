@@ -70,6 +70,11 @@ type inputReply struct {
 	ID    uint64 `json:"id"`
 	Value string `json:"value"`
 	Err   string `json:"err,omitempty"`
+	// Interrupted says the prompt was given up because the cell was
+	// interrupted: the worker stops the cell before the prompt returns,
+	// so the cell ends as interrupted even if the interrupt frame that
+	// follows comes after the cell's last statement.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // cellError is a cell's error as it crosses the pipe: what Jupyter shows

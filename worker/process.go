@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -178,6 +179,7 @@ func (p *proc) handle(f ipc.Frame) {
 				rep := inputReply{ID: m.ID, Value: v}
 				if err != nil {
 					rep.Err = err.Error()
+					rep.Interrupted = errors.Is(err, display.ErrInputCancelled)
 				}
 				p.req.Send(msgInputReply, rep)
 			}()

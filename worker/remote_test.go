@@ -2,6 +2,7 @@ package worker
 
 import (
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -111,6 +112,30 @@ func TestDeferred(t *testing.T) {
 				t.Errorf("got %d live workers, want 1", n)
 			}
 		})
+	}
+}
+
+// cancelledPrompt is a frontend whose prompt the user never answers: the
+// cell was interrupted while it waited, as the kernel's Input reports it.
+type cancelledPrompt struct{ recorder }
+
+func (*cancelledPrompt) Input(string, bool) (string, error) { return "", display.ErrInputCancelled }
+
+// TestInterruptedPrompt checks that a cell whose prompt was given up for
+// an interrupt ends as interrupted, whether or not the interrupt frame
+// reaches the worker before the cell's last statement: here it never
+// comes, since the context is not cancelled (in the kernel it follows the
+// input reply, and once lost that race: issue 16, item 7's test).
+func TestInterruptedPrompt(t *testing.T) {
+	r := startRemote(t)
+	_, err := r.Execute(context.Background(), "var a string\nfmt.Scanln(&a)", &cancelledPrompt{})
+	var ce *cellError
+	if !errors.As(err, &ce) || ce.Name() != "Interrupted" {
+		t.Fatalf("got %v, want the cell to end as Interrupted", err)
+	}
+	res, err := r.Execute(context.Background(), "1+1", &recorder{})
+	if err != nil || res[display.MIMEText] != "2" {
+		t.Errorf("got %v, %v after the interrupted prompt, want 2", res, err)
 	}
 }
 
