@@ -94,12 +94,13 @@ func Cell(in Input) (Output, error) {
 func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
-		c.lowerTopLevelTypeSwitch(n)
+		before := len(c.edits)
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
 		if !c.lowerAnySwitch(n) {
 			c.lowerInterfaceCases(n)
 		}
+		c.lowerTopLevelTypeSwitch(n, len(c.edits) == before && c.lowerUnboundTypeSwitch(n))
 	case *ast.SelectStmt:
 		c.lowerSelectBranches(n)
 	case *ast.SwitchStmt:

@@ -19,8 +19,9 @@ func (c *cell) lowerTopLevelReturn(n *ast.ReturnStmt) {
 	c.replace(n.Pos(), n.End(), "panic(_gbp.EndCell)")
 }
 
-// lowerTopLevelTypeSwitch runs a type switch that binds a variable, among
-// the cell's top-level statements, in a function literal of its own.
+// lowerTopLevelTypeSwitch runs a type switch that binds a variable (or
+// that lowerUnboundTypeSwitch bound), among the cell's top-level
+// statements, in a function literal of its own.
 // yaegi failed on such a switch outside a function ("index out of range
 // [1] with length 1" from its compiler), even on `var w any = 3`.
 //
@@ -28,15 +29,26 @@ func (c *cell) lowerTopLevelReturn(n *ast.ReturnStmt) {
 //
 // A switch with a continue, a goto or a labelled break, whose target
 // would be outside the literal, or a labelled switch, is left alone.
-func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
+func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt, boundByLowering bool) {
 	if c.Body == nil || !c.atTopLevel() {
 		return
 	}
-	if _, bound := n.Assign.(*ast.AssignStmt); !bound {
+	if _, bound := n.Assign.(*ast.AssignStmt); !bound && !boundByLowering {
 		return
 	}
-	if _, labelled := c.parent().(*ast.LabeledStmt); labelled {
+	if !c.wrappableSwitch(n) {
 		return
+	}
+	c.insert(n.Pos(), "func() { ")
+	c.insert(n.End(), " }()")
+}
+
+// wrappableSwitch reports whether a switch can run in a function literal
+// of its own: it is not labelled, and has no continue, goto or labelled
+// break, whose target would be outside the literal.
+func (c *cell) wrappableSwitch(n *ast.TypeSwitchStmt) bool {
+	if _, labelled := c.parent().(*ast.LabeledStmt); labelled {
+		return false
 	}
 	jumps := false
 	ast.Inspect(n.Body, func(x ast.Node) bool {
@@ -50,11 +62,7 @@ func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
 		}
 		return !jumps
 	})
-	if jumps {
-		return
-	}
-	c.insert(n.Pos(), "func() { ")
-	c.insert(n.End(), " }()")
+	return !jumps
 }
 
 // lowerTopLevelConversionCall gives a method call on a conversion, among
