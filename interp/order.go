@@ -4,6 +4,7 @@ import (
 	"context"
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -188,17 +189,8 @@ func groupSource(members []piece, srcs []string) string {
 func hoistDecls(pieces []piece) []piece {
 	defined := map[string]bool{}
 	for _, p := range pieces {
-		for _, st := range p.stmts {
-			if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-				for _, n := range identNames(as.Lhs) {
-					defined[n] = true
-				}
-			}
-			if ds, ok := st.(*ast.DeclStmt); ok {
-				for _, n := range declNames(ds.Decl) {
-					defined[n] = true
-				}
-			}
+		for _, n := range stmtDefines(p) {
+			defined[n] = true
 		}
 	}
 	// A declaration that uses one which must wait for a statement waits
@@ -231,7 +223,164 @@ func hoistDecls(pieces []piece) []piece {
 			rest = append(rest, p)
 		}
 	}
-	return append(append(imports, orderDecls(decls)...), orderDeclRuns(rest)...)
+	return append(append(imports, orderDecls(decls)...), orderDeclRuns(placeWaiting(rest, defined))...)
+}
+
+// stmtDefines lists the variables a statement piece defines (x := ..., a
+// var declaration among statements).
+func stmtDefines(p piece) []string {
+	var names []string
+	for _, st := range p.stmts {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			names = append(names, identNames(as.Lhs)...)
+		}
+		if ds, ok := st.(*ast.DeclStmt); ok {
+			names = append(names, declNames(ds.Decl)...)
+		}
+	}
+	return names
+}
+
+// placeWaiting moves each declaration that uses a variable a later
+// statement defines to just after that statement: a function written
+// above the `var limit = 21` it reads (Go lets a package declare its
+// variables in any order) would otherwise be handed to yaegi before the
+// variable exists ("undefined: limit"). waits names what statements, and
+// the declarations that wait for them, define. A declaration whose
+// variable no statement below defines stays where it was.
+func placeWaiting(rest []piece, waits map[string]bool) []piece {
+	later := map[string]bool{} // defined by a piece not yet placed
+	for _, p := range rest {
+		for _, n := range append(stmtDefines(p), p.names...) {
+			later[n] = true
+		}
+	}
+	var out []piece
+	var pending []*piece
+	place := func(p piece) {
+		out = append(out, p)
+		for _, n := range append(stmtDefines(p), p.names...) {
+			delete(later, n)
+		}
+	}
+	free := map[*piece]map[string]bool{}
+	ready := func(p *piece) bool {
+		if free[p] == nil {
+			free[p] = freeNames(p.decl)
+		}
+		for r := range free[p] {
+			if waits[r] && later[r] && !slices.Contains(p.names, r) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range rest {
+		if p := &rest[i]; p.kind == kindDecl && p.decl != nil && !ready(p) {
+			pending = append(pending, p)
+			continue
+		}
+		place(rest[i])
+		for again := true; again; {
+			again = false
+			for k, w := range pending {
+				if ready(w) {
+					pending = slices.Delete(pending, k, k+1)
+					place(*w)
+					again = true
+					break
+				}
+			}
+		}
+	}
+	for _, w := range pending {
+		out = append(out, *w)
+	}
+	return out
+}
+
+// freeNames returns the names a declaration reads from outside itself:
+// the identifiers it mentions, less field and method names after a dot,
+// struct field names and the keys of keyed literals, and the names it
+// declares inside (receiver, parameters, results, local variables, range
+// and type-switch variables, labels). A local that shadows an outer name
+// somewhere in the declaration hides it everywhere in it, which errs on
+// the side of leaving the declaration where it was.
+func freeNames(decl ast.Decl) map[string]bool {
+	used, local := map[string]bool{}, map[string]bool{}
+	declare := func(ids ...*ast.Ident) {
+		for _, id := range ids {
+			local[id.Name] = true
+		}
+	}
+	fields := func(fl *ast.FieldList) {
+		if fl != nil {
+			for _, f := range fl.List {
+				declare(f.Names...)
+			}
+		}
+	}
+	idents := func(es ...ast.Expr) {
+		for _, e := range es {
+			if id, ok := e.(*ast.Ident); ok {
+				declare(id)
+			}
+		}
+	}
+	ast.Inspect(decl, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					used[id.Name] = true
+				}
+				return true
+			})
+			return false
+		case *ast.KeyValueExpr:
+			if _, bare := n.Key.(*ast.Ident); !bare {
+				return true
+			}
+			ast.Inspect(n.Value, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					used[id.Name] = true
+				}
+				return true
+			})
+			return false
+		case *ast.FuncDecl:
+			fields(n.Recv)
+		case *ast.FuncType:
+			fields(n.TypeParams)
+			fields(n.Params)
+			fields(n.Results)
+		case *ast.StructType:
+			fields(n.Fields)
+		case *ast.InterfaceType:
+			fields(n.Methods)
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				idents(n.Lhs...)
+			}
+		case *ast.ValueSpec:
+			declare(n.Names...)
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				idents(n.Key, n.Value)
+			}
+		case *ast.LabeledStmt:
+			declare(n.Label)
+		case *ast.BranchStmt:
+			return false
+		case *ast.Ident:
+			used[n.Name] = true
+		}
+		return true
+	})
+	for name := range local {
+		delete(used, name)
+	}
+	return used
 }
 
 // orderDeclRuns puts each run of consecutive declarations among a cell's
