@@ -175,6 +175,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMethodExpr(n)
 		c.lowerInterfaceMethodValue(n)
 		c.lowerTopLevelConversionCall(n)
+		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
 		c.lowerGenericCall(n)
 		c.lowerAliasUse(n)
