@@ -19,7 +19,7 @@ import (
 //
 //	errors.Is(err, target)  becomes _gbp.ErrorsIs(err', target')
 //	errors.As(err, &t)      becomes _gbp.ErrorsAs(err', &t, set), set storing a value of t's type
-//	errors.Unwrap(err)      becomes fromRaw(_gbp.ErrorsUnwrap(err'))
+//	errors.Unwrap(err)      becomes func() error { n, r := _gbp.ErrorsUnwrap(err'); return fromRaw(n, r) }()
 //	errors.Join(errs...)    becomes errors.Join(errs'...)
 //	fmt.Errorf("%w", err)   becomes fmt.Errorf("%w", err')
 
@@ -143,13 +143,19 @@ func (c *cell) lowerErrorsCall(call *ast.CallExpr, helper string) {
 		}
 		c.insert(call.Rparen, ", "+set)
 	case "errors.Unwrap":
+		// Through variables, not fromRaw(f()): yaegi could not compile
+		// a two-result call spread over a literal's parameters once it was
+		// itself an argument (errors.Unwrap(errors.Unwrap(err))).
 		tb := c.newTable(call.Pos(), errorsUse())
-		c.insert(call.Pos(), tb.fromRaw()+"(")
+		name, raw := c.newName("N"), c.newName("R")
+		c.insert(call.Pos(), "func() error { "+name+", "+raw+" := ")
 		c.replace(call.Fun.Pos(), call.Fun.End(), helper)
 		if !c.standInErr(call.Args[0], false) {
 			return
 		}
-		c.insert(call.End(), ")")
+		// The closing text replaces the call's ")", so that it comes before
+		// what an enclosing lowering inserts where the call ends.
+		c.replace(call.Rparen, call.End(), "); return "+tb.fromRaw()+"("+name+", "+raw+") }()")
 	case "errors.Join":
 		for _, a := range args {
 			if !c.standInErr(a, spread && a == call.Args[len(call.Args)-1]) {
