@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -418,7 +419,9 @@ func (p *printer) fmtPointer(name string, v reflect.Value, verb rune, elem func(
 		} else if u == 0 {
 			p.pad("<nil>")
 		} else {
-			p.leaf('p', v.Interface())
+			// %+v prints an address without the sign %+p gives it: fmt
+			// turns the + of %+v into field names before printing.
+			fmt.Fprintf(p.f, strings.Replace(p.directive('p'), "+", "", 1), v.Interface())
 		}
 	case 'p':
 		p.leaf('p', v.Interface())

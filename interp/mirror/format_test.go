@@ -25,6 +25,13 @@ type Reading struct {
 	when int
 }
 
+// Sensor has a pointer to a type of the cells: %+v prints its address
+// with no sign.
+type Sensor struct {
+	ID   int
+	Last *Reading
+}
+
 type Code int
 
 func (c Code) Error() string  { return fmt.Sprintf("code %d", int(c)) }
@@ -150,6 +157,20 @@ var formats = []string{
 }
 
 var addr = regexp.MustCompile(`0x[0-9a-f]{6,}|[0-9]{9,}|[01]{24,}`)
+
+// TestPointerFieldPlusV checks %+v on a pointer among a struct's fields,
+// which fmt prints as an address with no sign (it was "+0x..."). The
+// stand-in's address is not the value's, so only the form is compared.
+func TestPointerFieldPlusV(t *testing.T) {
+	m := newMirror(Reading{}, Sensor{})
+	x := Sensor{7, &Reading{"Oslo", 1, 0}}
+	for _, f := range []string{"%+v", "%v", "%+8v"} {
+		want := addr.ReplaceAllString(fmt.Sprintf(f, x), "0xADDR")
+		if got := addr.ReplaceAllString(fmt.Sprintf(f, m.standIn(x)), "0xADDR"); got != want {
+			t.Errorf("Sprintf(%q): got %q, want %q", f, got, want)
+		}
+	}
+}
 
 func TestFormatLikeGo(t *testing.T) {
 	for _, x := range oracleValues() {
