@@ -327,26 +327,17 @@ func freeNames(decl ast.Decl) map[string]bool {
 			}
 		}
 	}
-	ast.Inspect(decl, func(n ast.Node) bool {
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			ast.Inspect(n.X, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
-					used[id.Name] = true
-				}
-				return true
-			})
+			ast.Inspect(n.X, visit)
 			return false
 		case *ast.KeyValueExpr:
 			if _, bare := n.Key.(*ast.Ident); !bare {
 				return true
 			}
-			ast.Inspect(n.Value, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
-					used[id.Name] = true
-				}
-				return true
-			})
+			ast.Inspect(n.Value, visit)
 			return false
 		case *ast.FuncDecl:
 			fields(n.Recv)
@@ -376,7 +367,8 @@ func freeNames(decl ast.Decl) map[string]bool {
 			used[n.Name] = true
 		}
 		return true
-	})
+	}
+	ast.Inspect(decl, visit)
 	for name := range local {
 		delete(used, name)
 	}
