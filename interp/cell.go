@@ -34,6 +34,10 @@ type piece struct {
 	fset    *token.FileSet
 	doc     string          // kindDecl: the // comment lines right above it
 	refs    map[string]bool // kindDecl: the identifiers the declaration mentions
+	// fromVar marks the statements a var declaration became
+	// (varAsStatements): placeWaiting orders them by what they read, as
+	// Go orders a package's variables.
+	fromVar bool
 	// group, when set, holds declarations of the cell that use each other,
 	// evaluated together (see orderDecls); the piece is the first of them.
 	group []piece
@@ -133,6 +137,9 @@ func split(cell string) ([]piece, error) {
 					if err != nil {
 						return nil, err
 					}
+					for k := range ps {
+						ps[k].fromVar = true
+					}
 					out = append(out, ps...)
 					continue
 				}
@@ -173,6 +180,9 @@ func topLevel(cell string) ([]item, error) {
 	var items []item
 	depth := 0
 	cur := item{start: -1}
+	// header: in the header of a top-level for, if, switch or select,
+	// whose semicolons (for i := 0; ; i++) do not end the statement.
+	header := false
 	for {
 		pos, tok, lit := s.Scan()
 		if tok == token.EOF {
@@ -186,7 +196,19 @@ func topLevel(cell string) ([]item, error) {
 			cur = item{tok: tok, start: off}
 		}
 		switch tok {
+		case token.FOR, token.IF, token.SWITCH, token.SELECT:
+			header = header || depth == 0
+		case token.SEMICOLON:
+			if header && depth == 0 {
+				cur.end = off + 1
+				continue
+			}
+		}
+		switch tok {
 		case token.LPAREN, token.LBRACE, token.LBRACK:
+			if tok == token.LBRACE && depth == 0 {
+				header = false
+			}
 			depth++
 		case token.RPAREN, token.RBRACE, token.RBRACK:
 			depth--

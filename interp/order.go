@@ -97,7 +97,7 @@ func declDeps(decls []piece) [][]int {
 		for _, n := range p.names {
 			if _, m, ok := strings.Cut(n, "."); ok {
 				methods[m] = append(methods[m], i)
-			} else {
+			} else if n != "init" { // init functions are many, and no code names them
 				declared[n] = i
 			}
 		}
@@ -226,6 +226,16 @@ func hoistDecls(pieces []piece) []piece {
 	return append(append(imports, orderDecls(decls)...), orderDeclRuns(placeWaiting(rest, defined))...)
 }
 
+// isMethodOf reports whether p declares a method named m.
+func isMethodOf(p *piece, m string) bool {
+	for _, n := range p.names {
+		if _, name, ok := strings.Cut(n, "."); ok && name == m {
+			return true
+		}
+	}
+	return false
+}
+
 // stmtDefines lists the variables a statement piece defines (x := ..., a
 // var declaration among statements).
 func stmtDefines(p piece) []string {
@@ -241,46 +251,96 @@ func stmtDefines(p piece) []string {
 	return names
 }
 
-// placeWaiting moves each declaration that uses a variable a later
-// statement defines to just after that statement: a function written
-// above the `var limit = 21` it reads (Go lets a package declare its
-// variables in any order) would otherwise be handed to yaegi before the
-// variable exists ("undefined: limit"). waits names what statements, and
+// placeWaiting moves each declaration that uses a variable a statement
+// defines to just after that statement: a function written above the
+// `var limit = 21` it reads (Go lets a package declare its variables in
+// any order) would otherwise be handed to yaegi before the variable
+// exists ("undefined: limit"), and one written below a statement that
+// calls it after it. waits names what statements, and
 // the declarations that wait for them, define. A declaration whose
 // variable no statement below defines stays where it was.
 func placeWaiting(rest []piece, waits map[string]bool) []piece {
-	later := map[string]bool{} // defined by a piece not yet placed
+	later := map[string]bool{}       // defined by a piece not yet placed
+	laterMethods := map[string]int{} // method name -> pieces not yet placed that declare one
 	for _, p := range rest {
 		for _, n := range append(stmtDefines(p), p.names...) {
 			later[n] = true
+			if _, m, ok := strings.Cut(n, "."); ok {
+				laterMethods[m]++
+			}
+		}
+	}
+	varsLeft := 0 // var statements not placed yet
+	for _, p := range rest {
+		if p.fromVar {
+			varsLeft++
 		}
 	}
 	var out []piece
 	var pending []*piece
 	place := func(p piece) {
+		if p.fromVar {
+			varsLeft--
+		}
 		out = append(out, p)
 		for _, n := range append(stmtDefines(p), p.names...) {
 			delete(later, n)
+			if _, m, ok := strings.Cut(n, "."); ok {
+				laterMethods[m]--
+			}
 		}
 	}
 	free := map[*piece]map[string]bool{}
 	ready := func(p *piece) bool {
 		if free[p] == nil {
-			free[p] = freeNames(p.decl)
+			free[p] = map[string]bool{}
+			if p.decl != nil {
+				free[p] = freeNames(p.decl)
+			}
+			for _, st := range p.stmts {
+				for n := range freeNames(st) {
+					free[p][n] = true
+				}
+			}
 		}
+		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" && varsLeft > 0 {
+			return false // Go runs init functions after every variable is set
+		}
+		// x.M() names M only: a method still to come may be the one.
+		refs := p.refs
+		if refs == nil {
+			refs = map[string]bool{}
+			for _, st := range p.stmts {
+				for r := range referenced(st) {
+					refs[r] = true
+				}
+			}
+		}
+		for r := range refs {
+			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) {
+				return false
+			}
+		}
+		own := append(stmtDefines(*p), p.names...)
 		for r := range free[p] {
-			if waits[r] && later[r] && !slices.Contains(p.names, r) {
+			if (waits[r] || p.fromVar) && later[r] && !slices.Contains(own, r) {
 				return false
 			}
 		}
 		return true
 	}
+	// Every declaration is placed as soon as it is ready: a statement
+	// before it in the cell may call it (total := sum(), with sum
+	// written further down and reading a variable above). A var's
+	// statement that reads what a later one defines waits for it
+	// (var scale = base * 2 above var base = 0.5), as Go initializes
+	// a package's variables in the order of what they read.
 	for i := range rest {
-		if p := &rest[i]; p.kind == kindDecl && p.decl != nil && !ready(p) {
+		if p := &rest[i]; p.kind == kindDecl && p.decl != nil {
 			pending = append(pending, p)
-			continue
 		}
-		place(rest[i])
+	}
+	flush := func() {
 		for again := true; again; {
 			again = false
 			for k, w := range pending {
@@ -293,86 +353,22 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			}
 		}
 	}
+	flush()
+	for i := range rest {
+		p := &rest[i]
+		switch {
+		case p.kind == kindDecl && p.decl != nil:
+		case p.fromVar && !ready(p):
+			pending = append(pending, p)
+		default:
+			place(*p)
+			flush()
+		}
+	}
 	for _, w := range pending {
 		out = append(out, *w)
 	}
 	return out
-}
-
-// freeNames returns the names a declaration reads from outside itself:
-// the identifiers it mentions, less field and method names after a dot,
-// struct field names and the keys of keyed literals, and the names it
-// declares inside (receiver, parameters, results, local variables, range
-// and type-switch variables, labels). A local that shadows an outer name
-// somewhere in the declaration hides it everywhere in it, which errs on
-// the side of leaving the declaration where it was.
-func freeNames(decl ast.Decl) map[string]bool {
-	used, local := map[string]bool{}, map[string]bool{}
-	declare := func(ids ...*ast.Ident) {
-		for _, id := range ids {
-			local[id.Name] = true
-		}
-	}
-	fields := func(fl *ast.FieldList) {
-		if fl != nil {
-			for _, f := range fl.List {
-				declare(f.Names...)
-			}
-		}
-	}
-	idents := func(es ...ast.Expr) {
-		for _, e := range es {
-			if id, ok := e.(*ast.Ident); ok {
-				declare(id)
-			}
-		}
-	}
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			ast.Inspect(n.X, visit)
-			return false
-		case *ast.KeyValueExpr:
-			if _, bare := n.Key.(*ast.Ident); !bare {
-				return true
-			}
-			ast.Inspect(n.Value, visit)
-			return false
-		case *ast.FuncDecl:
-			fields(n.Recv)
-		case *ast.FuncType:
-			fields(n.TypeParams)
-			fields(n.Params)
-			fields(n.Results)
-		case *ast.StructType:
-			fields(n.Fields)
-		case *ast.InterfaceType:
-			fields(n.Methods)
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				idents(n.Lhs...)
-			}
-		case *ast.ValueSpec:
-			declare(n.Names...)
-		case *ast.RangeStmt:
-			if n.Tok == token.DEFINE {
-				idents(n.Key, n.Value)
-			}
-		case *ast.LabeledStmt:
-			declare(n.Label)
-		case *ast.BranchStmt:
-			return false
-		case *ast.Ident:
-			used[n.Name] = true
-		}
-		return true
-	}
-	ast.Inspect(decl, visit)
-	for name := range local {
-		delete(used, name)
-	}
-	return used
 }
 
 // orderDeclRuns puts each run of consecutive declarations among a cell's

@@ -124,6 +124,32 @@ func definesSeveral(st ast.Stmt) bool {
 // function literals (which yaegi scopes correctly).
 func innerDeclarations(st ast.Stmt) map[string]bool {
 	found := map[string]bool{}
+	for name := range declarationCounts(st) {
+		found[name] = true
+	}
+	return found
+}
+
+// redeclaresWithin reports a compound statement that declares a name
+// twice, outside function literals: `for i := 0; i < 3; i++ { i := i * 10 }`.
+// At the top level yaegi gave both one variable - the body's := wrote the
+// loop's i, and the loop skipped iterations - but not inside a function.
+func redeclaresWithin(st ast.Stmt) bool {
+	if _, simple := st.(*ast.AssignStmt); simple {
+		return false
+	}
+	for _, n := range declarationCounts(st) {
+		if n > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// declarationCounts counts the declarations of each name inside a
+// statement, outside function literals.
+func declarationCounts(st ast.Stmt) map[string]int {
+	found := map[string]int{}
 	ast.Inspect(st, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -131,23 +157,23 @@ func innerDeclarations(st ast.Stmt) map[string]bool {
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE {
 				for _, name := range identNames(n.Lhs) {
-					found[name] = true
+					found[name]++
 				}
 			}
 		case *ast.RangeStmt:
 			if n.Tok == token.DEFINE {
 				for _, name := range identNames([]ast.Expr{n.Key, n.Value}) {
-					found[name] = true
+					found[name]++
 				}
 			}
 		case *ast.ValueSpec:
 			for _, name := range n.Names {
-				found[name.Name] = true
+				found[name.Name]++
 			}
 		case *ast.TypeSwitchStmt:
 			if as, ok := n.Assign.(*ast.AssignStmt); ok {
 				for _, name := range identNames(as.Lhs) {
-					found[name] = true
+					found[name]++
 				}
 			}
 		}

@@ -38,13 +38,17 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		return false
 	}
 	_, bound := n.Assign.(*ast.AssignStmt)
+	ownSubject := false      // a Layer, with a case on fmt.Stringer
 	compiledSubject := false // error, fmt.Stringer, io.Reader
 	if named, ok := types.Unalias(xt).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(xt) {
 		compiledSubject = true
 	} else if !isEmptyInterface(xt) {
-		return false // the cells' own interface: lowerInterfaceCases
+		if !c.ownSubjectOfCompiledCase(n) {
+			return false // the cells' own interface: lowerInterfaceCases
+		}
+		ownSubject = true
 	}
-	lower := false
+	lower := ownSubject
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
 			t := c.Info.TypeOf(e)
@@ -57,6 +61,12 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 			case c.sessionType(t) && compiledSubject, c.boxedError(t):
 				lower = true
 			case c.sessionType(t) && bound && hasMethods(t):
+				lower = true
+			case !bound && !compiledSubject && c.mentionsCellType(t):
+				// yaegi's unbound switch compared the name of a plain
+				// value's reflect type with the case's: for the cells'
+				// types, built without names, they never matched (a
+				// Point in an interface{} took the default branch).
 				lower = true
 			}
 		}
@@ -73,6 +83,10 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 	}
 	// The subject's own text stays, for its lowerings (recover()).
 	c.replace(n.Assign.Pos(), x.Pos(), subject+" := ")
+	if ownSubject {
+		c.insert(x.Pos(), "any(")
+		c.insert(x.End(), ")")
+	}
 	c.replace(x.End(), n.Assign.End(), ";")
 	for _, cl := range n.Body.List {
 		cc := cl.(*ast.CaseClause)
@@ -153,6 +167,60 @@ func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, boo
 		subject = "_gbp.Unbox(" + subject + ")"
 	}
 	return subject + ".(" + ts + ")", true
+}
+
+// ownSubjectOfCompiledCase reports a switch on a value of one of the
+// cells' interfaces (a Layer) with a case on a compiled interface (case
+// fmt.Stringer:), which yaegi never matched: it is lowered as a switch on
+// an interface{}, unless a concrete case must tell apart two types of
+// one structure, which only the switch on the cells' interface does.
+func (c *cell) ownSubjectOfCompiledCase(n *ast.TypeSwitchStmt) bool {
+	x := switchSubject(n)
+	if !c.ownInterfaceValue(x) {
+		return false
+	}
+	compiledCase := false
+	for _, cl := range n.Body.List {
+		for _, e := range cl.(*ast.CaseClause).List {
+			t := c.Info.TypeOf(e)
+			if t == nil {
+				continue
+			}
+			if types.IsInterface(t) {
+				named, ok := types.Unalias(t).(*types.Named)
+				compiledCase = compiledCase || ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(t)
+			} else if c.ambiguousShape(x, e) != "" {
+				return false
+			}
+		}
+	}
+	return compiledCase
+}
+
+// mentionsCellType reports whether t is, or is built from, a type the
+// cells declare (Point, *Point, []Point, map[string]Point).
+func (c *cell) mentionsCellType(t types.Type) bool {
+	found := false
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			found = found || t.Obj().Pkg() == c.Pkg
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		}
+	}
+	walk(t)
+	return found
 }
 
 // hasMethods reports whether t or *t has methods.

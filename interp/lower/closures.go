@@ -28,11 +28,14 @@ func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
 	if c.wrappedStmts[n] {
 		return // its go statement was wrapped whole (lowerGoInLoop)
 	}
+	if c.staysInIteration(n, loops[0]) {
+		return
+	}
 	captured := c.capturedLoopVars(n, loops)
 	if len(captured) == 0 {
 		return
 	}
-	params, args, ok := c.loopVarParams(n, captured, loops)
+	params, args, ok := c.loopVarParams(n, captured, loops, c.callStatement(n) != nil)
 	if !ok {
 		return
 	}
@@ -52,12 +55,109 @@ func (c *cell) lowerLoopClosure(n *ast.FuncLit) {
 	c.insert(n.End(), " }("+strings.Join(args, ", ")+")")
 }
 
+// staysInIteration reports a literal that cannot outlive the iteration
+// that made it, so that it sees the variables as Go does without a copy
+// (and may assign them): one called where it is made, not by go or
+// defer, or one held only in a variable of the innermost loop's body that
+// the body only calls (inc := func() { count++ }; inc()).
+func (c *cell) staysInIteration(n *ast.FuncLit, inner ast.Stmt) bool {
+	if len(c.stack) < 2 {
+		return false
+	}
+	switch p := c.stack[len(c.stack)-1].(type) {
+	case *ast.CallExpr:
+		if p.Fun != n {
+			return false
+		}
+		_, deferred := c.stack[len(c.stack)-2].(*ast.DeferStmt)
+		_, started := c.stack[len(c.stack)-2].(*ast.GoStmt)
+		return !deferred && !started
+	case *ast.AssignStmt:
+		if p.Tok != token.DEFINE || len(p.Lhs) != 1 || len(p.Rhs) != 1 || p.Rhs[0] != n {
+			return false
+		}
+		id, ok := p.Lhs[0].(*ast.Ident)
+		obj := c.Info.Defs[id]
+		if !ok || obj == nil || !(inner.Pos() <= obj.Pos() && obj.Pos() < inner.End()) {
+			return false
+		}
+		onlyCalled := true
+		ast.Inspect(inner, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.CallExpr:
+				if fn, ok := x.Fun.(*ast.Ident); ok && c.Info.Uses[fn] == obj {
+					for _, a := range x.Args {
+						ast.Inspect(a, func(y ast.Node) bool {
+							if yid, ok := y.(*ast.Ident); ok && c.Info.Uses[yid] == obj {
+								onlyCalled = false
+							}
+							return onlyCalled
+						})
+					}
+					return false
+				}
+			case *ast.GoStmt, *ast.DeferStmt:
+				ast.Inspect(x, func(y ast.Node) bool {
+					if yid, ok := y.(*ast.Ident); ok && c.Info.Uses[yid] == obj {
+						onlyCalled = false
+					}
+					return onlyCalled
+				})
+				return false
+			case *ast.Ident:
+				if c.Info.Uses[x] == obj {
+					onlyCalled = false
+				}
+			}
+			return onlyCalled
+		})
+		return onlyCalled
+	}
+	return false
+}
+
+// bodyVar reports a variable declared in the body of one of loops (not
+// in a loop's header: a loop variable).
+func (c *cell) bodyVar(v *types.Var, loops []ast.Stmt) bool {
+	inHeader := false
+	for _, l := range loops {
+		var body *ast.BlockStmt
+		switch l := l.(type) {
+		case *ast.ForStmt:
+			body = l.Body
+		case *ast.RangeStmt:
+			body = l.Body
+		}
+		if body == nil || !(l.Pos() <= v.Pos() && v.Pos() < l.End()) {
+			continue
+		}
+		if v.Pos() < body.Pos() {
+			inHeader = true
+		}
+	}
+	return !inHeader
+}
+
 // loopVarParams returns the parameters and arguments that copy the
 // captured loop variables, or fails the pass when one cannot be copied.
-func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt) (params, args []string, ok bool) {
+// started says the literal runs as a goroutine.
+func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt, started bool) (params, args []string, ok bool) {
 	for _, v := range captured {
+		if started && c.assignedInLoop(v, loops, n) && c.bodyVar(v, loops) {
+			// A goroutine's literal (go, wg.Go) and a variable declared
+			// in a loop's body: the iteration's variable, which its
+			// goroutines share, as in Go - a counter they increment, a
+			// WaitGroup they are done with, before the body waits for
+			// them. Left to yaegi, right while the goroutines do not
+			// outlive the iteration; a copy would be another variable.
+			continue
+		}
 		if c.assignedInLoop(v, loops, n) {
-			c.fail(n, "a function literal capturing loop variable "+v.Name()+", which the loop body also assigns after the literal is made",
+			what := "loop variable " + v.Name() + ","
+			if c.bodyVar(v, loops) {
+				what = v.Name() + ", a variable of the loop's iteration,"
+			}
+			c.fail(n, "a function literal capturing "+what+" which the loop body also assigns after the literal is made",
 				"copy it first ("+v.Name()+"Copy := "+v.Name()+") and capture the copy")
 			return nil, nil, false
 		}
@@ -139,7 +239,7 @@ func (c *cell) capturedLoopVars(n *ast.FuncLit, loops []ast.Stmt) []*types.Var {
 // count).
 func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool {
 	var body *ast.BlockStmt
-	for _, l := range loops {
+	for _, l := range loops { // the innermost loop that declares v
 		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
 			switch l := l.(type) {
 			case *ast.ForStmt:
@@ -147,6 +247,7 @@ func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool
 			case *ast.RangeStmt:
 				body = l.Body
 			}
+			break
 		}
 	}
 	if body == nil {

@@ -146,7 +146,7 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		// bound too.
 		if lit, ok := call.Fun.(*ast.FuncLit); ok {
 			loops := c.enclosingLoops()
-			p, a, ok := c.loopVarParams(lit, c.capturedLoopVars(lit, loops), loops)
+			p, a, ok := c.loopVarParams(lit, c.capturedLoopVars(lit, loops), loops, false)
 			if !ok {
 				return
 			}

@@ -28,7 +28,7 @@ func (c *cell) lowerGoInLoop(n *ast.GoStmt) bool {
 	if len(loops) == 0 || !ok || len(n.Call.Args) != 0 {
 		return false
 	}
-	params, args, ok := c.loopVarParams(lit, c.capturedLoopVars(lit, loops), loops)
+	params, args, ok := c.loopVarParams(lit, c.capturedLoopVars(lit, loops), loops, true)
 	if !ok {
 		return true
 	}

@@ -214,8 +214,49 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 		}
 	}
 	b.WriteString(" }; ")
+	b.WriteString(c.plainValueCases(impls, ts, comma))
 	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
+	return b.String()
+}
+
+// plainValueCases writes asInterface's tests for a value of the cells'
+// types that yaegi holds in the interface{} as a plain value (a struct
+// literal assigned to it: `var a any = T{5}`), which the unbound switch
+// never matches: `_, ok := a.(fmt.Stringer)` was false for a T with a
+// String method. The switch above has answered for a value yaegi wrapped
+// with its type; an assertion, which compares structures, answers for a
+// plain one - for a struct type (or a pointer to one) that no other type
+// of the session shares its structure with. A plain value of another
+// type goes on to _gbp.NotImplemented, which stops the cell rather than
+// say false.
+func (c *cell) plainValueCases(impls []types.Type, ts string, comma bool) string {
+	var b strings.Builder
+	all := c.sessionTypes()
+	for i, impl := range c.spell(impls) {
+		t := impls[i]
+		base := t
+		if p, ok := t.(*types.Pointer); ok {
+			base = p.Elem()
+		}
+		if _, isStruct := base.Underlying().(*types.Struct); !isStruct || impl == "" {
+			continue
+		}
+		unique := true
+		for _, other := range all {
+			if !types.Identical(other, t) && shape(other) == shape(t) {
+				unique = false
+			}
+		}
+		if !unique {
+			continue
+		}
+		b.WriteString("if v, ok := x.(" + impl + "); ok { return func(v " + ts + ") " + ts + " { return v }(v)")
+		if comma {
+			b.WriteString(", true")
+		}
+		b.WriteString(" }; ")
+	}
 	return b.String()
 }
 

@@ -94,13 +94,12 @@ func Cell(in Input) (Output, error) {
 func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
-		before := len(c.edits)
+		c.lowerTopLevelTypeSwitch(n)
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
 		if !c.lowerAnySwitch(n) {
 			c.lowerInterfaceCases(n)
 		}
-		c.lowerTopLevelTypeSwitch(n, len(c.edits) == before && c.lowerUnboundTypeSwitch(n))
 	case *ast.SelectStmt:
 		c.lowerSelectBranches(n)
 	case *ast.SwitchStmt:
@@ -132,6 +131,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMixedAssign(n)
 		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
 		c.lowerGenericDefine(n)
+		c.lowerSelfRedefine(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
 		}
@@ -161,7 +161,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerBounds(n.Body)
 	case *ast.ForStmt:
 		c.proveLoopBounds(n)
+		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerLoopVarShadow(nil, n.Key, n.Value, n.Tok, n.Body)
 		c.lowerRangeKeyAssigned(n)
 		c.proveLoopBounds(n)
 		c.lowerRangeString(n)

@@ -54,17 +54,43 @@ func (c *cell) writeOf(v *types.Var, x ast.Node) (write, addr bool) {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && c.Info.Uses[id] == v
 	}
+	// partOf: e is v, or a field or array element of v itself (writing
+	// it writes v; an element of a slice or map does not).
+	var partOf func(e ast.Expr) bool
+	partOf = func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if sel, ok := c.Info.Selections[e]; ok && sel.Kind() == types.FieldVal && !sel.Indirect() {
+				return partOf(e.X)
+			}
+		case *ast.IndexExpr:
+			if _, isArray := c.Info.TypeOf(e.X).Underlying().(*types.Array); isArray {
+				return partOf(e.X)
+			}
+		}
+		return is(e)
+	}
 	switch x := x.(type) {
 	case *ast.AssignStmt:
 		if x.Tok != token.DEFINE {
 			for _, l := range x.Lhs {
-				write = write || is(l)
+				write = write || partOf(l)
 			}
 		}
 	case *ast.IncDecStmt:
-		write = is(x.X)
+		write = partOf(x.X)
 	case *ast.UnaryExpr:
-		addr = x.Op == token.AND && is(x.X)
+		addr = x.Op == token.AND && partOf(x.X)
+	case *ast.SelectorExpr:
+		// A pointer-receiver method called on the variable takes its
+		// address (wg.Done(), mu.Lock()).
+		if sel, ok := c.Info.Selections[x]; ok && sel.Kind() != types.FieldVal && partOf(x.X) {
+			if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+				_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+				_, ptrVar := c.Info.TypeOf(x.X).Underlying().(*types.Pointer)
+				addr = ptrRecv && !ptrVar
+			}
+		}
 	}
 	return write, addr
 }

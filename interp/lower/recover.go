@@ -23,6 +23,13 @@ func (c *cell) lowerRecover(n *ast.CallExpr) {
 	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
 		return
 	}
+	if c.Body != nil && c.atTopLevel() {
+		// Among a cell's top-level statements no deferred function is
+		// running it, so Go's recover returns nil; yaegi's, with no
+		// frame of a function around it, dereferenced nil.
+		c.replace(n.Pos(), n.End(), "any(nil)")
+		return
+	}
 	c.insert(n.Pos(), "_gbp.Recovered(")
 	c.insert(n.End(), ")")
 }

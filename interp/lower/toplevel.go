@@ -19,9 +19,8 @@ func (c *cell) lowerTopLevelReturn(n *ast.ReturnStmt) {
 	c.replace(n.Pos(), n.End(), "panic(_gbp.EndCell)")
 }
 
-// lowerTopLevelTypeSwitch runs a type switch that binds a variable (or
-// that lowerUnboundTypeSwitch bound), among the cell's top-level
-// statements, in a function literal of its own.
+// lowerTopLevelTypeSwitch runs a type switch that binds a variable, among
+// the cell's top-level statements, in a function literal of its own.
 // yaegi failed on such a switch outside a function ("index out of range
 // [1] with length 1" from its compiler), even on `var w any = 3`.
 //
@@ -29,11 +28,11 @@ func (c *cell) lowerTopLevelReturn(n *ast.ReturnStmt) {
 //
 // A switch with a continue, a goto or a labelled break, whose target
 // would be outside the literal, or a labelled switch, is left alone.
-func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt, boundByLowering bool) {
+func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
 	if c.Body == nil || !c.atTopLevel() {
 		return
 	}
-	if _, bound := n.Assign.(*ast.AssignStmt); !bound && !boundByLowering {
+	if _, bound := n.Assign.(*ast.AssignStmt); !bound {
 		return
 	}
 	if !c.wrappableSwitch(n) {

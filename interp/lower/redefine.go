@@ -1,0 +1,64 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// lowerSelfRedefine evaluates the values of a cell's top-level := that
+// defines a name its own values read - the variable of an earlier cell
+// (`x := x * 10`), a package variable main's body shadows in a notebook
+// (`total := total * 2`), a function (`count := count()`) - before the
+// new variable exists:
+//
+//	x, y := x+1, 10   becomes   _gbpD1, _gbpD2 := x+1, 10; x, y := _gbpD1, _gbpD2
+//
+// yaegi gave the new variable its slot in the global frame before it
+// evaluated the values, which then read it as zero: `x, y := x+1, 10`
+// printed 1 10, silently (also when x was defined earlier in the same
+// cell, and the := only assigns it), and a method call on it dereferenced
+// nil. Inside a function it is right.
+func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
+	if n.Tok != token.DEFINE || c.Body == nil || !c.atTopLevel() || len(c.stack) == 0 {
+		return
+	}
+	if c.stack[len(c.stack)-1] != c.Body.Body {
+		return // in a block of its own (a loop's body), or a statement's header
+	}
+	defined := map[string]bool{}
+	for _, l := range n.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			defined[id.Name] = true // new, or given again by a := that defines another
+		}
+	}
+	reads := false
+	for _, r := range n.Rhs {
+		ast.Inspect(r, func(x ast.Node) bool {
+			if _, lit := x.(*ast.FuncLit); lit {
+				return false // reads it when called, after the statement
+			}
+			if id, ok := x.(*ast.Ident); ok && defined[id.Name] && c.Info.Uses[id] != nil {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	if !reads {
+		return
+	}
+	start, end := c.offset(n.Pos()), c.offset(n.End())
+	for _, e := range c.edits {
+		if e.start < end && e.end > start {
+			return // lowered already (lowerGenericDefine): left as it is
+		}
+	}
+	var temps, lhs []string
+	results := len(n.Lhs)
+	for i := 0; i < results; i++ {
+		temps = append(temps, c.newName("D"))
+		lhs = append(lhs, c.text(n.Lhs[i]))
+	}
+	c.replace(n.Pos(), n.Rhs[0].Pos(), strings.Join(temps, ", ")+" := ")
+	c.insert(n.End(), "; "+strings.Join(lhs, ", ")+" := "+strings.Join(temps, ", "))
+}
