@@ -14,6 +14,15 @@ func indexError(i any, length int) error {
 	return runtimeError(fmt.Sprintf("runtime error: index out of range [%v] with length %d", i, length))
 }
 
+// shiftCount is a signed shift count, checked as Go checks it when the
+// shift runs (lower.lowerShiftCount).
+func shiftCount(n int64) uint64 {
+	if n < 0 {
+		panic(runtimeError("runtime error: negative shift amount"))
+	}
+	return uint64(n)
+}
+
 // sliceError is Go's panic for slice bounds out of range: bound is the
 // capacity of a slice (withCap) or the length of a string or array.
 func sliceError(lo, hi any, bound int, hiGiven, withCap bool) error {

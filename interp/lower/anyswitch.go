@@ -58,6 +58,12 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 				if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(t) {
 					lower = true
 				}
+				if !compiledSubject && !isEmptyInterface(t) {
+					// The cells' own interface: asInterface also finds a
+					// plain value (var v any = Sq{3}), which a switch on
+					// the implementing types missed.
+					lower = true
+				}
 			case c.sessionType(t) && compiledSubject, c.boxedError(t):
 				lower = true
 			case c.sessionType(t) && bound && hasMethods(t):

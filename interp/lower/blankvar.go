@@ -63,14 +63,14 @@ func (c *cell) lowerMultiVar(g *ast.GenDecl) {
 		if g.Lparen.IsValid() {
 			sep = "; "
 		}
-		text := ""
-		for i, id := range vs.Names {
-			if i > 0 {
-				text += sep
-			}
-			text += c.blankName(id) + " " + c.text(vs.Type) + " = " + c.text(vs.Values[i])
+		// The values stay where they are, with what other lowerings
+		// insert around them (lowerIfaceCopySpec); what is between
+		// them becomes the next declaration's head.
+		typ := c.text(vs.Type)
+		c.replace(vs.Names[0].Pos(), vs.Type.Pos(), c.blankName(vs.Names[0])+" ")
+		for i := 1; i < len(vs.Values); i++ {
+			c.replace(vs.Values[i-1].End(), vs.Values[i].Pos(), sep+c.blankName(vs.Names[i])+" "+typ+" = ")
 		}
-		c.replace(vs.Pos(), vs.End(), text)
 	}
 }
 

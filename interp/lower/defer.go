@@ -102,6 +102,15 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 				}
 				params = append(params, name+" "+ts)
 				args = append(args, "&"+c.text(recv))
+			} else if expr, t, copied := c.copiedReceiver(sel); !ptrRecv && copied {
+				// A value receiver: Go copies it, through a pointer or
+				// an embedded field, when the statement runs.
+				ts, ok := c.typeString(t)
+				if !ok {
+					return
+				}
+				params = append(params, name+" "+ts)
+				args = append(args, expr)
 			} else if _, ok := bind(recv, rt, name); !ok {
 				return
 			}

@@ -105,6 +105,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 		c.lowerInterfaceTagSwitch(n)
+		c.lowerCaseList(n)
 	case *ast.TypeAssertExpr:
 		c.lowerTypeAssert(n)
 		c.lowerWrappedAssert(n)
@@ -126,6 +127,9 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.GoStmt:
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
+		if len(n.Rhs) == 1 {
+			c.lowerShiftCount(n.Tok, n.Rhs[0])
+		}
 		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
@@ -142,6 +146,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerConstSpec(n)
 		c.lowerAliasDecl(n)
 	case *ast.BinaryExpr:
+		c.lowerShiftCount(n.Op, n.Y)
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
 		c.lowerBoxedCompare(n)
@@ -163,6 +168,7 @@ func (c *cell) visit(n ast.Node) {
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerRangeAssign(n)
 		c.lowerLoopVarShadow(nil, n.Key, n.Value, n.Tok, n.Body)
 		c.lowerRangeKeyAssigned(n)
 		c.proveLoopBounds(n)

@@ -25,16 +25,9 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 	if _, ptrRecv := fn.Signature().Recv().Type().(*types.Pointer); ptrRecv {
 		return // the method value refers to the variable, as in Go
 	}
-	recvType := c.Info.Types[n.X].Type
-	if recvType == nil || types.IsInterface(recvType) {
+	arg, recvType, ok := c.copiedReceiver(n)
+	if !ok {
 		return
-	}
-	arg := c.text(n.X)
-	if p, ok := recvType.Underlying().(*types.Pointer); ok {
-		recvType, arg = p.Elem(), "*"+arg // Go copies the pointed-to value
-	}
-	if types.IsInterface(recvType) || len(sel.Index()) > 1 {
-		return // a promoted method: left as it is
 	}
 	rt, ok := c.typeString(recvType)
 	if !ok {
@@ -46,4 +39,37 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 	}
 	r := c.newName("Recv")
 	c.replace(n.Pos(), n.End(), "func("+r+" "+rt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+arg+")")
+}
+
+// copiedReceiver returns the receiver Go copies for a method value (or a
+// deferred call) of a value-receiver method: the value itself, the value
+// a pointer points to, or the embedded field the method is promoted from
+// (through pointers: w.Show with Wrapper{*Inner} copies *w.Inner). It
+// reports false for an interface, whose method value yaegi binds itself.
+func (c *cell) copiedReceiver(n *ast.SelectorExpr) (expr string, t types.Type, ok bool) {
+	sel := c.Info.Selections[n]
+	t = c.Info.Types[n.X].Type
+	if sel == nil || t == nil || types.IsInterface(t) {
+		return "", nil, false
+	}
+	expr = c.text(n.X)
+	path := sel.Index()
+	for _, i := range path[:len(path)-1] {
+		if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			t = p.Elem()
+		}
+		st, isStruct := t.Underlying().(*types.Struct)
+		if !isStruct || i >= st.NumFields() {
+			return "", nil, false
+		}
+		expr += "." + st.Field(i).Name()
+		t = st.Field(i).Type()
+	}
+	if types.IsInterface(t) {
+		return "", nil, false
+	}
+	if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		return "*" + expr, p.Elem(), true // Go copies the pointed-to value
+	}
+	return expr, t, true
 }

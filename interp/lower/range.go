@@ -153,8 +153,16 @@ func (c *cell) lowerRangeFunc(n *ast.RangeStmt) {
 		// call it unused.
 		c.replace(l.Pos(), l.Colon+1, strings.Repeat(" ", int(l.Colon+1-l.Pos())))
 	}
-	c.replace(n.For, n.X.Pos(), "{ "+decls+state+" := 0; (")
-	c.replace(n.X.End(), n.Body.Lbrace+1, ")(func("+strings.Join(params, ", ")+") bool { "+
+	// yaegi could not call a declared function in parentheses
+	// ((Words)(f): "call of reflect.Value.Call on ptr Value"): a
+	// primary expression is called as it is.
+	lparen, rparen := "(", ")"
+	switch ast.Unparen(n.X).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.FuncLit:
+		lparen, rparen = "", ""
+	}
+	c.replace(n.For, n.X.Pos(), "{ "+decls+state+" := 0; "+lparen)
+	c.replace(n.X.End(), n.Body.Lbrace+1, rparen+"(func("+strings.Join(params, ", ")+") bool { "+
 		"if "+state+" != 0 { "+rangeFuncPanic(state)+" }; "+assign+"{")
 	c.replace(n.Body.Rbrace, n.Body.Rbrace+1, "}; return true }); "+strings.Join(after, "; ")+" }")
 }

@@ -435,4 +435,7 @@ func (c *cell) lowerValues(call *ast.CallExpr) {
 	if arg, ok := contextKeyFuncs[name]; ok {
 		c.lowerContextKey(call, arg)
 	}
+	if name == "reflect.TypeOf" {
+		c.lowerReflectTypeOf(call)
+	}
 }

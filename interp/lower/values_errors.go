@@ -133,7 +133,7 @@ func (c *cell) lowerErrorsCall(call *ast.CallExpr, helper string) {
 			return
 		}
 		set := "nil"
-		if target != nil && (c.isCellType(target) || c.mayHoldCellError(target, call.Args[1]) && !isInterface(target)) {
+		if target != nil && (c.isCellType(target) || c.mayHoldCellError(target, call.Args[1]) && !types.Identical(target, errorType)) {
 			tb := c.newTable(call.Pos(), errorsUse())
 			set = tb.setter(target)
 			if tb.unnamed != "" {

@@ -246,7 +246,9 @@ func ErrorsAs(err error, target any, set func(target any, name string, raw any) 
 			if set != nil && set(target, e.t.Name, e.v.Interface()) {
 				return true
 			}
-		} else if set == nil {
+		} else {
+			// A compiled error: into a target of its type, or of an
+			// interface it implements.
 			if reflect.TypeOf(err).AssignableTo(tv.Type().Elem()) {
 				tv.Elem().Set(reflect.ValueOf(err))
 				return true

@@ -1,0 +1,106 @@
+package mirror
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+)
+
+// yaegi builds a cell's types with reflect.StructOf and friends, without
+// names: reflect.TypeOf(User{}) printed `struct { Name string ... }`, its
+// Name() was "", and an unexported field `port` was called Xport. The
+// lowering hands reflect.TypeOf the value's stand-in, and ReflectTypeOf
+// gives back yaegi's type dressed with what the type checker knows: its
+// name, its fields' names, and the same for the types it is made of. What
+// reflect computes from the type itself (Kind, NumField, Size, tags,
+// reflect.New, Value.Convert) is yaegi's type's, and right.
+
+// ReflectTypeOf is reflect.TypeOf for x, a value or its stand-in.
+func ReflectTypeOf(x any) reflect.Type {
+	v, ok := x.(*Value)
+	if !ok {
+		return reflect.TypeOf(x)
+	}
+	if !v.v.IsValid() {
+		return nil
+	}
+	return dressed(v.v.Type(), v.t)
+}
+
+// namedTypes holds the latest description of each type name, as a
+// notebook's latest declaration of a type is the one in force.
+var namedTypes sync.Map // name -> *Type
+
+// namedType is a reflect.Type of yaegi's with the cell's name. It is a
+// comparable value, so that two reflect.TypeOf of one type are ==.
+type namedType struct {
+	reflect.Type
+	name string
+}
+
+// dressed returns rt with the names of t, a description of the same type,
+// or rt itself for a type without cell types inside.
+func dressed(rt reflect.Type, t *Type) reflect.Type {
+	if rt == nil || t == nil || t.Kind == Go || t.Kind == Interface || t.Kind == Opaque {
+		return rt
+	}
+	namedTypes.Store(t.Name, t)
+	return namedType{Type: rt, name: t.Name}
+}
+
+func (n namedType) desc() *Type {
+	t, _ := namedTypes.Load(n.name)
+	return t.(*Type)
+}
+
+// String is the type as Go prints it: main.User, *main.User, []main.User.
+func (n namedType) String() string { return n.name }
+
+// Name is the type's own name, "" for a type literal (*main.P,
+// []main.P, map[string]main.P).
+func (n namedType) Name() string {
+	for _, lit := range []string{"*", "[", "map[", "func(", "chan ", "<-chan ", "struct", "interface"} {
+		if strings.HasPrefix(n.name, lit) {
+			return ""
+		}
+	}
+	name, _, _ := strings.Cut(n.name, "[") // an instance: main.Pair[int,string]
+	return n.name[strings.LastIndexByte(name, '.')+1:]
+}
+
+// PkgPath is the package of a named type: the notebook's is main.
+func (n namedType) PkgPath() string {
+	if n.Name() == "" {
+		return ""
+	}
+	name, _, _ := strings.Cut(n.name, "[")
+	return name[:strings.LastIndexByte(name, '.')]
+}
+
+func (n namedType) Elem() reflect.Type { return dressed(n.Type.Elem(), n.desc().Elem) }
+func (n namedType) Key() reflect.Type  { return dressed(n.Type.Key(), n.desc().Key) }
+
+// Field is the struct field with its name as declared (yaegi prefixes an
+// unexported one with X) and its type dressed.
+func (n namedType) Field(i int) reflect.StructField {
+	f := n.Type.Field(i)
+	t := n.desc()
+	if i < len(t.Fields) {
+		d := t.Fields[i]
+		f.Name, f.Type = d.Name, dressed(f.Type, d.Type)
+		if !d.Exported {
+			f.PkgPath = "main"
+		}
+	}
+	return f
+}
+
+// FieldByName finds a field by its declared name.
+func (n namedType) FieldByName(name string) (reflect.StructField, bool) {
+	for i, d := range n.desc().Fields {
+		if d.Name == name {
+			return n.Field(i), true
+		}
+	}
+	return reflect.StructField{}, false
+}
