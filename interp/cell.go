@@ -316,6 +316,10 @@ func parseStmts(src string, line, col int) ([]piece, error) {
 	}
 	file := fset.File(f.Pos())
 	base := len(bodyHeader) + len(pad) // offset of src in the wrapper
+	// A goto and the label it jumps to, among the statements, are
+	// evaluated in one piece with the statements between them (one at a
+	// time, the label was undefined where the goto was).
+	together := gotoSpans(body)
 	var out []piece
 	for i, st := range body {
 		if _, empty := st.(*ast.EmptyStmt); empty {
@@ -326,13 +330,60 @@ func parseStmts(src string, line, col int) ([]piece, error) {
 		if l == 1 {
 			c += col - 1
 		}
+		if together[i] && i > 0 && together[i-1] && len(out) > 0 {
+			// Joined to the piece before, with the text between them.
+			prev := &out[len(out)-1]
+			prevOff := file.Offset(prev.stmts[0].Pos()) - base
+			prev.src = src[prevOff:end]
+			prev.stmts = append(prev.stmts, st)
+			continue
+		}
 		p := piece{kind: kindStmts, src: src[off:end], line: line + l - 1, col: c, stmts: []ast.Stmt{st}, fset: fset}
-		if e, ok := st.(*ast.ExprStmt); ok && i == len(body)-1 {
+		if e, ok := st.(*ast.ExprStmt); ok && i == len(body)-1 && !together[i] {
 			p.kind, p.expr, p.stmts = kindExpr, e.X, nil
 		}
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// gotoSpans marks the statements from each top-level label that a goto
+// among the statements (outside function literals) jumps to, to that
+// goto's statement, and those between.
+func gotoSpans(body []ast.Stmt) []bool {
+	labels := map[string]int{}
+	for i, st := range body {
+		if l, ok := st.(*ast.LabeledStmt); ok {
+			labels[l.Label.Name] = i
+		}
+	}
+	together := make([]bool, len(body))
+	if len(labels) == 0 {
+		return together
+	}
+	for i, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BranchStmt:
+				if j, ok := labels[labelName(n)]; ok && n.Tok == token.GOTO {
+					for k := min(i, j); k <= max(i, j); k++ {
+						together[k] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return together
+}
+
+func labelName(b *ast.BranchStmt) string {
+	if b.Label == nil {
+		return ""
+	}
+	return b.Label.Name
 }
 
 // declNames lists the top-level names a declaration introduces; a method

@@ -107,6 +107,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerInterfaceTagSwitch(n)
 		c.lowerCaseList(n)
 	case *ast.TypeAssertExpr:
+		if c.lowerStaticAssert(n) {
+			break
+		}
 		c.lowerTypeAssert(n)
 		c.lowerWrappedAssert(n)
 		c.lowerAssertFromAny(n)
