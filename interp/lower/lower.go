@@ -190,7 +190,10 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.Ident:
 		c.lowerGenericCall(n)
 		c.lowerAliasUse(n)
+	case *ast.FuncType:
+		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerSelfResultCall(n)
 		c.lowerPanicValue(n)
 		c.lowerRecover(n)
 		c.lowerIfaceCopyCall(n)
@@ -208,6 +211,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
 	case *ast.ReturnStmt:
+		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)
 		c.lowerTopLevelReturn(n)
