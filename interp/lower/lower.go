@@ -133,6 +133,7 @@ func (c *cell) visit(n ast.Node) {
 		if len(n.Rhs) == 1 {
 			c.lowerShiftCount(n.Tok, n.Rhs[0])
 		}
+		c.lowerDeferredLiteral(n.Lhs, n.Rhs)
 		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
@@ -205,6 +206,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
+		c.lowerDeferredLiteral(identExprs(n.Names), n.Values)
 		c.lowerIfaceCopySpec(n)
 		c.lowerCompositeAmongSpec(n)
 	case *ast.TypeSpec:
@@ -370,4 +372,12 @@ func (c *cell) apply() string {
 	}
 	b.WriteString(c.Src[last:])
 	return b.String()
+}
+
+func identExprs(ids []*ast.Ident) []ast.Expr {
+	out := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
 }

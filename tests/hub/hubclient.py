@@ -198,7 +198,19 @@ class Kernel:
         url = self.hub.url.replace("http", "ws", 1) + f"/user/{self.user}/api/kernels/{self.id}/channels?session_id={self.session}"
         self.ws = await websocket_connect(HTTPRequest(url, headers=self.hub.headers()), max_message_size=64 << 20)
         self.reader = asyncio.ensure_future(self._read())
-        await self.request("kernel_info_request", {}, channel="shell", timeout=120)
+        # As jupyter_client's wait_for_ready does: ask again until a reply
+        # and its idle status come. The server subscribes to the kernel's
+        # iopub when the socket opens, and a status published before the
+        # subscription took hold is lost (ZeroMQ's slow joiner): one
+        # request could wait forever for its idle.
+        deadline = asyncio.get_running_loop().time() + 120
+        while True:
+            try:
+                await self.request("kernel_info_request", {}, channel="shell", timeout=5)
+                return
+            except AssertionError:
+                if asyncio.get_running_loop().time() > deadline:
+                    raise
 
     def _msg(self, msg_type, content, channel):
         return {"header": {"msg_id": uuid.uuid4().hex, "username": self.user, "session": self.session,
