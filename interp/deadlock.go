@@ -114,8 +114,8 @@ func goroutinesAsleep() (state string, asleep bool) {
 			}
 		}
 		first := slices.IndexFunc(funcs, func(f string) bool { return strings.HasPrefix(f, interpFrame) })
-		if first < 0 {
-			continue // not the session's
+		if first < 0 || slices.ContainsFunc(funcs, func(f string) bool { return strings.Contains(f, "interp.exitedForGood") }) {
+			continue // not the session's, or parked by os.Exit
 		}
 		for _, f := range funcs[:first] {
 			if !hasAnyPrefix(f, "runtime.", "reflect.", "sync.", "internal/sync.") {

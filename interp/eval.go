@@ -101,6 +101,9 @@ func stoppedError(ctx context.Context) error {
 		msg := "panic in a goroutine the cell started: " + gp.msg
 		return &Error{ename: gp.ename, msg: msg, trace: []string{red(gp.ename) + ": " + msg}}
 	}
+	if e, ok := exitedError(context.Cause(ctx)); ok {
+		return e
+	}
 	if errors.Is(context.Cause(ctx), deadlockError{}) {
 		msg := deadlockError{}.Error()
 		return &Error{ename: "fatal error", msg: msg, trace: []string{red("fatal error") + ": " + msg}}

@@ -135,6 +135,13 @@ func (s *Session) deferCall(f func()) {
 // When the cell's statements panicked (panicking, with the value v), a
 // recover in one of the calls returns v and stops the panic, as in a
 // deferred call of main: recovered reports that one did.
+// dropDeferred forgets the cell's top-level deferred calls.
+func (s *Session) dropDeferred() {
+	s.deferMu.Lock()
+	s.deferred = nil
+	s.deferMu.Unlock()
+}
+
 func (s *Session) runDeferred(panicking bool, v any) (recovered bool, err error) {
 	s.deferMu.Lock()
 	calls := s.deferred

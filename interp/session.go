@@ -153,6 +153,9 @@ func (s *Session) reset() error {
 	if err := yi.Use(symbols.Symbols); err != nil {
 		return fmt.Errorf("interp: project symbols: %w", err)
 	}
+	if err := yi.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.exit)}}); err != nil {
+		return fmt.Errorf("interp: os.Exit: %w", err)
+	}
 	if err := yi.Use(s.runtimeExports()); err != nil {
 		return fmt.Errorf("interp: runtime symbols: %w", err)
 	}
@@ -224,6 +227,10 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 		var pending any
 		if panicking {
 			pending = pe.panic
+		}
+		if pe != nil && pe.ename == "os.Exit" {
+			s.dropDeferred() // Go runs no deferred call on os.Exit
+			return
 		}
 		recovered, derr := s.runDeferred(panicking, pending)
 		switch {
