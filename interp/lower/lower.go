@@ -246,6 +246,9 @@ type cell struct {
 	// deferLists are the functions that keep their deferred calls in a
 	// list, and the list's name (deferlist.go).
 	deferLists map[ast.Node]string
+	// composites are the unnamed types of the cell's expressions built
+	// from its struct types (values.go's cellComposites), once computed.
+	composites []types.Type
 }
 
 // newName returns a fresh name for a lowering's variable.

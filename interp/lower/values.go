@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 
 	"github.com/gobackprop/gobackprop/interp/mirror"
@@ -309,7 +310,68 @@ func (c *cell) candidates(t types.Type, pos token.Pos) []types.Type {
 			}
 		}
 	}
+	if iface.Empty() {
+		cands = append(cands, c.cellComposites(cands)...)
+	}
 	return cands
+}
+
+// cellComposites are the slices, arrays and maps of the cells' struct
+// types ([]User, map[string]*Address) that the cell's expressions have,
+// and the slices and string-keyed maps of each struct type of named (and
+// of pointers to it): an
+// interface{} may hold one, and %T, %v and reflect.TypeOf of it need its
+// names (yaegi printed []struct { Name string }). Sorted by name, so that
+// a cell lowers the same way each time.
+func (c *cell) cellComposites(named []types.Type) []types.Type {
+	if c.composites != nil {
+		return c.composites
+	}
+	byName := map[string]types.Type{}
+	// A slice or string-keyed map of a struct type, or of pointers to
+	// one, may come from a later cell, which this cell's code cannot list.
+	for _, t := range named {
+		if _, isPtr := t.(*types.Pointer); !isPtr && structShape(t) {
+			str := types.Typ[types.String]
+			for _, s := range []types.Type{types.NewSlice(t), types.NewSlice(types.NewPointer(t)),
+				types.NewMap(str, t), types.NewMap(str, types.NewPointer(t))} {
+				byName[types.TypeString(s, nil)] = s
+			}
+		}
+	}
+	for _, tv := range c.Info.Types {
+		if !tv.IsValue() || !compositeOfStruct(tv.Type) || !c.mentionsCellType(tv.Type) {
+			continue
+		}
+		if _, ok := c.typeString(tv.Type); ok {
+			byName[types.TypeString(tv.Type, nil)] = tv.Type
+		}
+	}
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	c.composites = make([]types.Type, 0, len(names))
+	for _, n := range names {
+		c.composites = append(c.composites, byName[n])
+	}
+	return c.composites
+}
+
+// compositeOfStruct reports an unnamed slice, array or map whose
+// elements are (pointers to) structs, or composites of them: no compiled
+// value has the structure yaegi gives one of the cells' such types.
+func compositeOfStruct(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		return structShape(u.Elem()) || compositeOfStruct(u.Elem())
+	case *types.Array:
+		return structShape(u.Elem()) || compositeOfStruct(u.Elem())
+	case *types.Map:
+		return structShape(u.Elem()) || compositeOfStruct(u.Elem())
+	}
+	return false
 }
 
 // standIn rewrites the argument arg, of static type t, into its stand-in:

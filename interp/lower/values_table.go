@@ -320,7 +320,7 @@ func (tb *table) resolver(t types.Type) int {
 		// an interface{}, except a struct assigned to a variable (and a
 		// conversion any(x), which the lowering makes box).
 		boxed, bare := tb.pick(withMethods, false), tb.pick(without, true)
-		if structShape(g[0]) {
+		if structShape(g[0]) || compositeOfStruct(g[0]) {
 			bare = tb.pick(g, false)
 		}
 		if boxed == "0, v" && bare == "0, v" {

@@ -29,7 +29,7 @@ func describe(v any) string {
 }
 
 func main() {
-	for _, v := range []any{User{}, &User{}, 3} {
+	for _, v := range []any{User{}, &User{}, []User{}, map[string]*Address{}, 3} {
 		fmt.Println(describe(v))
 	}
 	c := reflect.TypeOf(Celsius(1))
