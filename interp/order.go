@@ -307,16 +307,15 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			return false // Go runs init functions after every variable is set
 		}
 		// x.M() names M only: a method still to come may be the one.
-		refs := p.refs
-		if refs == nil {
-			refs = map[string]bool{}
+		if p.refs == nil {
+			p.refs = map[string]bool{} // a statement's, once
 			for _, st := range p.stmts {
 				for r := range referenced(st) {
-					refs[r] = true
+					p.refs[r] = true
 				}
 			}
 		}
-		for r := range refs {
+		for r := range p.refs {
 			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) {
 				return false
 			}

@@ -18,11 +18,8 @@ func (c *cell) lowerCaseList(n *ast.SwitchStmt) {
 	}
 	tag := ""
 	if n.Tag != nil {
-		start, end := c.offset(n.Tag.Pos()), c.offset(n.Tag.End())
-		for _, e := range c.edits {
-			if e.start < end && e.end > start && e.end-e.start > 0 {
-				return // the tag is another lowering's (lowerInterfaceTagSwitch)
-			}
+		if c.rewrittenWithin(n.Tag.Pos(), n.Tag.End()) {
+			return // the tag is another lowering's (lowerInterfaceTagSwitch)
 		}
 		if _, labeled := c.parent().(*ast.LabeledStmt); labeled && n.Init != nil {
 			c.fail(n, "a labeled switch with an init statement and a case listing expressions that are not constants",

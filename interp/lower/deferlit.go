@@ -19,7 +19,7 @@ func (c *cell) lowerDeferredLiteral(lhs []ast.Expr, rhs []ast.Expr) {
 	if len(lhs) != len(rhs) {
 		return
 	}
-	body := c.enclosingBody()
+	_, body := c.enclosingFunc()
 	if body == nil {
 		return
 	}
@@ -45,18 +45,18 @@ func (c *cell) lowerDeferredLiteral(lhs []ast.Expr, rhs []ast.Expr) {
 	}
 }
 
-// enclosingBody returns the body of the function around the node being
-// visited, or nil at a cell's top level.
-func (c *cell) enclosingBody() *ast.BlockStmt {
+// enclosingFunc returns the type and body of the function around the
+// node being visited, or nils outside any.
+func (c *cell) enclosingFunc() (*ast.FuncType, *ast.BlockStmt) {
 	for i := len(c.stack) - 1; i >= 0; i-- {
 		switch f := c.stack[i].(type) {
 		case *ast.FuncLit:
-			return f.Body
+			return f.Type, f.Body
 		case *ast.FuncDecl:
-			return f.Body
+			return f.Type, f.Body
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // deferredIn reports a defer statement in body that uses the variable

@@ -335,6 +335,19 @@ func (c *cell) replace(from, to token.Pos, text string) {
 	c.edits = append(c.edits, edit{start, end, text})
 }
 
+// rewrittenWithin reports whether another lowering already replaced text
+// between from and to (insertions around it compose with new edits;
+// a replacement would drop them).
+func (c *cell) rewrittenWithin(from, to token.Pos) bool {
+	start, end := c.offset(from), c.offset(to)
+	for _, e := range c.edits {
+		if e.start < end && e.end > start && e.end > e.start {
+			return true
+		}
+	}
+	return false
+}
+
 // text returns the cell's source of a node.
 func (c *cell) text(n ast.Node) string {
 	start, end := c.offset(n.Pos()), c.offset(n.End())

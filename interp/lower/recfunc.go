@@ -74,15 +74,7 @@ func (c *cell) lowerSelfResultReturn(n *ast.ReturnStmt) {
 	if len(n.Results) != 1 {
 		return
 	}
-	var ft *ast.FuncType
-	for i := len(c.stack) - 1; i >= 0 && ft == nil; i-- {
-		switch f := c.stack[i].(type) {
-		case *ast.FuncLit:
-			ft = f.Type
-		case *ast.FuncDecl:
-			ft = f.Type
-		}
-	}
+	ft, _ := c.enclosingFunc()
 	if ft == nil || ft.Results == nil || len(ft.Results.List) != 1 {
 		return
 	}

@@ -47,11 +47,8 @@ func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
 	if !reads {
 		return
 	}
-	start, end := c.offset(n.Pos()), c.offset(n.End())
-	for _, e := range c.edits {
-		if e.start < end && e.end > start {
-			return // lowered already (lowerGenericDefine): left as it is
-		}
+	if c.rewrittenWithin(n.Pos(), n.End()) {
+		return // lowered already (lowerGenericDefine): left as it is
 	}
 	var temps, lhs []string
 	results := len(n.Lhs)
