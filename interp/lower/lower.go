@@ -260,6 +260,14 @@ func (c *cell) newName(base string) string {
 // insert records text to go in at p.
 func (c *cell) insert(p token.Pos, text string) { c.replace(p, p, text) }
 
+// insertLast records text to go in at p after every other insertion
+// there.
+func (c *cell) insertLast(p token.Pos, text string) {
+	if start := c.offset(p); start >= 0 {
+		c.edits = append(c.edits, edit{start: start, end: start, text: text, last: true})
+	}
+}
+
 // typeString writes t as the cell can spell it: the session's own types
 // by name, others qualified by the name the cell imports them under. It
 // reports false when the cell cannot name the type.
@@ -297,6 +305,10 @@ func (c *cell) typeString(t types.Type) (string, bool) {
 type edit struct {
 	start, end int
 	text       string
+	// last: inserted after every other insertion at its place - text
+	// that follows a whole statement, after what lowerings of the
+	// statement's parts (visited later) close there.
+	last bool
 }
 
 func lineStarts(src string) []int {
@@ -332,7 +344,7 @@ func (c *cell) replace(from, to token.Pos, text string) {
 	if start < 0 || end < start {
 		return
 	}
-	c.edits = append(c.edits, edit{start, end, text})
+	c.edits = append(c.edits, edit{start: start, end: end, text: text})
 }
 
 // rewrittenWithin reports whether another lowering already replaced text
@@ -373,6 +385,9 @@ func (c *cell) apply() string {
 		a, b := c.edits[i], c.edits[j]
 		if a.start != b.start {
 			return a.start < b.start
+		}
+		if a.last != b.last {
+			return !a.last
 		}
 		return a.end-a.start < b.end-b.start
 	})

@@ -57,5 +57,5 @@ func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
 		lhs = append(lhs, c.text(n.Lhs[i]))
 	}
 	c.replace(n.Pos(), n.Rhs[0].Pos(), strings.Join(temps, ", ")+" := ")
-	c.insert(n.End(), "; "+strings.Join(lhs, ", ")+" := "+strings.Join(temps, ", "))
+	c.insertLast(n.End(), "; "+strings.Join(lhs, ", ")+" := "+strings.Join(temps, ", "))
 }

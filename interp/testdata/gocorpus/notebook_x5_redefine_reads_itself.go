@@ -13,6 +13,8 @@ import (
 
 var total = 10
 
+var mask = 1
+
 func count() int { return 3 }
 
 type Counter struct{ n int }
@@ -28,7 +30,9 @@ func main() {
 	fmt.Println(parts, extra)
 	total := total * 2
 	count := count()
-	fmt.Println(total, count)
+	shift := 3
+	mask := mask << shift
+	fmt.Println(total, count, mask)
 	c := &Counter{1}
 	c, err := c.Next()
 	fmt.Println(c.n, err)
