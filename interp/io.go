@@ -1,7 +1,9 @@
 package interp
 
 import (
+	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gobackprop/gobackprop/display"
 )
@@ -20,6 +22,11 @@ func (w streamWriter) Write(b []byte) (int, error) {
 type inputReader struct {
 	mu      sync.Mutex
 	pending []byte
+	// cancelled says a prompt of this cell was given up for an interrupt.
+	// The cell must end as interrupted even when its context is not yet
+	// seen as cancelled: a context's children learn of the cancel after
+	// its Done closes, and the prompt returns on that close.
+	cancelled atomic.Bool
 }
 
 func (r *inputReader) Read(b []byte) (int, error) {
@@ -28,6 +35,9 @@ func (r *inputReader) Read(b []byte) (int, error) {
 	if len(r.pending) == 0 {
 		line, err := display.Current().Input("", false)
 		if err != nil {
+			if errors.Is(err, display.ErrInputCancelled) {
+				r.cancelled.Store(true)
+			}
 			return 0, err
 		}
 		r.pending = []byte(line + "\n")
@@ -42,4 +52,5 @@ func (r *inputReader) discard() {
 	r.mu.Lock()
 	r.pending = nil
 	r.mu.Unlock()
+	r.cancelled.Store(false)
 }

@@ -300,7 +300,7 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 		if errors.Is(err, errEndCell) {
 			return nil, nil // a return at the cell's top level
 		}
-		if err == nil && ctx.Err() != nil {
+		if err == nil && (ctx.Err() != nil || s.stdin.cancelled.Load()) {
 			// Stopped while a compiled call ran to its end (fmt.Scanln
 			// gave up its prompt): the cell still ends as stopped.
 			err = stoppedError(ctx)
