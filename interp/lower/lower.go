@@ -120,6 +120,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerUnnamedParams(nil, n.Type)
 		c.prepareDeferList(n, n.Body)
 	case *ast.FuncDecl:
+		c.lowerGenericVariadicDecl(n)
 		c.prepareDeferList(n, n.Body)
 		c.lowerNamedResults(n.Type, n.Body)
 		if n.Body != nil {
@@ -189,7 +190,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelConversionCall(n)
 		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
-		c.lowerGenericCall(n)
+		if !c.lowerGenericVariadicCall(n) {
+			c.lowerGenericCall(n)
+		}
 		c.lowerAliasUse(n)
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
