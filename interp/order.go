@@ -85,18 +85,21 @@ func orderDecls(decls []piece) []piece {
 }
 
 // declDeps lists, for each declaration, the others it mentions: by name,
-// and every method M of the cell's types when M is mentioned (x.M() -
-// without types, which T x is cannot be known). Mentions are found by
+// every method M of the cell's types when M is mentioned (x.M() -
+// without types, which T x is cannot be known), and every method of T
+// when T is mentioned (so a type's methods are evaluated together). Mentions are found by
 // identifier, so a local variable named like a declaration adds an edge
 // that is not there; that costs nothing but evaluating some declarations
 // together.
 func declDeps(decls []piece) [][]int {
 	declared := map[string]int{}
-	methods := map[string][]int{} // method name -> declarations of T.name
+	methods := map[string][]int{}     // method name -> declarations of T.name
+	typeMethods := map[string][]int{} // type name -> declarations of its methods
 	for i, p := range decls {
 		for _, n := range p.names {
-			if _, m, ok := strings.Cut(n, "."); ok {
+			if t, m, ok := strings.Cut(n, "."); ok {
 				methods[m] = append(methods[m], i)
+				typeMethods[t] = append(typeMethods[t], i)
 			} else if n != "init" { // init functions are many, and no code names them
 				declared[n] = i
 			}
@@ -116,6 +119,12 @@ func declDeps(decls []piece) [][]int {
 				add(j)
 			}
 			for _, j := range methods[r] {
+				add(j)
+			}
+			// Code that has a T may use it as an interface T satisfies
+			// (sort.Sort(s) in a method of s's type, before Len was
+			// declared), which yaegi checks when it compiles that code.
+			for _, j := range typeMethods[r] {
 				add(j)
 			}
 		}
