@@ -35,6 +35,9 @@ func (c *cell) lowerAssertFromAny(n *ast.TypeAssertExpr) {
 		iface, ts, ok = c.ownInterfaceFromInterface(n.X, n.Type)
 	}
 	if !ok {
+		iface, ts, ok = c.compiledInterfaceFromOwn(n.X, n.Type)
+	}
+	if !ok {
 		return
 	}
 	impls, others := c.implementers(iface)
@@ -81,6 +84,29 @@ func (c *cell) ownInterfaceFromInterface(x, e ast.Expr) (*types.Interface, strin
 		return nil, "", false
 	}
 	return c.ownInterface(e)
+}
+
+// compiledInterfaceFromOwn reports an assertion of a value of one of the
+// cells' interfaces to a compiled interface with methods (st.(fmt.Stringer)
+// for st of an interface Stringer the cells declare), and the latter's
+// spelling. yaegi's answer was false for the cells' types that have the
+// method; the cells' interface keeps the value's type, so the switch on
+// the cells' types finds it.
+func (c *cell) compiledInterfaceFromOwn(x, e ast.Expr) (*types.Interface, string, bool) {
+	target := c.Info.TypeOf(e)
+	if !c.ownInterfaceValue(x) || target == nil {
+		return nil, "", false
+	}
+	named, ok := types.Unalias(target).(*types.Named)
+	if !ok || named.Obj().Pkg() == c.Pkg {
+		return nil, "", false
+	}
+	ti, ok := named.Underlying().(*types.Interface)
+	if !ok || ti.Empty() {
+		return nil, "", false
+	}
+	ts, ok := c.typeString(target)
+	return ti, ts, ok
 }
 
 // interfaceFromAny reports an assertion of an interface{} value x to any

@@ -113,6 +113,16 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 		}
 		return "x0.(" + spelled + ")"
 	}
+	if !fromCompiled {
+		// One of the cells' interfaces keeps the value's type, and its
+		// type switch tells apart types of one structure, where its
+		// assertion does not (a *Cat passed for a *Dog: sameshape.go).
+		b.WriteString(c.switchOnOwnInterface(target, ts, impls, others, comma))
+		b.WriteString(" x := any(x0); ")
+		b.WriteString(c.behaviourCase(target, ts, comma))
+		b.WriteString(c.notImplementedEnd(target, ts, comma))
+		return b.String()
+	}
 	for i, impl := range c.spell(impls) {
 		b.WriteString(" if v, ok := " + assert(impls[i], impl) + "; ok { return func(v " + ts + ") " + ts + " { return v }(v)")
 		if comma {
@@ -136,6 +146,41 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 	b.WriteString(" x := any(x0); ")
 	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
+	return b.String()
+}
+
+// switchOnOwnInterface writes asInterfaceFrom's switch on x0, a value of
+// one of the cells' interfaces, over the cells' types that implement the
+// target (impls) and those that do not (others).
+func (c *cell) switchOnOwnInterface(target types.Type, ts string, impls, others []types.Type, comma bool) string {
+	var b strings.Builder
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	iface := target.Underlying().(*types.Interface)
+	bind := ""
+	if len(impls) > 0 {
+		bind = "v := "
+	}
+	b.WriteString(" switch " + bind + "x0.(type) {")
+	for _, impl := range c.spell(impls) {
+		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(v)")
+		if comma {
+			b.WriteString(", true")
+		}
+		b.WriteString(";")
+	}
+	for i, o := range c.spell(others) {
+		if comma {
+			b.WriteString(" case " + o + ": return nil, false;")
+			continue
+		}
+		m, _ := types.MissingMethod(others[i], iface, true)
+		msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
+		if m != nil {
+			msg += ": missing method " + m.Name()
+		}
+		b.WriteString(" case " + o + ": panic(_gbp.RuntimeError(" + strconv.Quote(msg) + "));")
+	}
+	b.WriteString(" };")
 	return b.String()
 }
 

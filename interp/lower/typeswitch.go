@@ -67,6 +67,9 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
 	if _, _, fromAny := c.ownInterfaceFromAny(n.X, n.Type); fromAny {
 		return // so it does here
 	}
+	if _, _, fromOwn := c.compiledInterfaceFromOwn(n.X, n.Type); fromOwn {
+		return // and here
+	}
 	if n.Type != nil && c.ownInterfaceOfCompiledValue(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+", an interface written in the notebook, of a value that may hold a type of a compiled package",
 			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
