@@ -215,6 +215,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.TypeSpec:
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
+		c.lowerEmbeddedCompiledInterface(n)
 	case *ast.ReturnStmt:
 		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
