@@ -21,6 +21,11 @@ import (
 //		case Ident: switch y.(type) { case Ident: return x.(Ident) == y.(Ident) }; return false
 //		...; }; switch y.(type) { case Ident, ...: return false }; return x == y }(a, b)
 //
+// A value a declaration stored (var a any = T{1, 2}, T with methods) was
+// not matched by the case, only by an assertion: each case is tried as
+// an assertion too (after the switch, which tells types of one structure
+// apart where it matches).
+//
 // A map keyed by such an interface hashes the boxes the same way, and is
 // refused (lowerInterfaceKeyMap).
 
@@ -54,7 +59,7 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
 	var b strings.Builder
 	b.WriteString("func(x, y any) bool { switch x.(type) {")
-	var all []string
+	var all, sames []string
 	seen := map[string]bool{}
 	for _, t := range cands {
 		ts, ok := c.typeString(t)
@@ -67,12 +72,23 @@ func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
 		if !types.Comparable(t) {
 			same = "panic(_gbp.RuntimeError(" + strconv.Quote("comparing uncomparable type "+reflectName(t)) + "))"
 		}
-		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " }; return false;")
+		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " }; if _, ok := y.(" + ts + "); ok { " + same + " }; return false;")
+		sames = append(sames, same)
 	}
 	if len(all) == 0 {
 		return "", false
 	}
-	b.WriteString(" }; switch y.(type) { case " + strings.Join(all, ", ") + ": return false }; return x == y }")
+	b.WriteString(" };")
+	// A value stored by a declaration (var a any = T{1, 2}) was not
+	// matched by the case, where the assertion takes it.
+	for i, ts := range all {
+		b.WriteString(" if _, ok := x.(" + ts + "); ok { if _, ok := y.(" + ts + "); ok { " + sames[i] + " }; return false };")
+	}
+	b.WriteString(" switch y.(type) { case " + strings.Join(all, ", ") + ": return false };")
+	for _, ts := range all {
+		b.WriteString(" if _, ok := y.(" + ts + "); ok { return false };")
+	}
+	b.WriteString(" return x == y }")
 	return b.String(), true
 }
 
