@@ -131,9 +131,10 @@ func (c *cell) lowerIfaceCopyReturn(n *ast.ReturnStmt) {
 		return
 	}
 	for i, e := range n.Results {
+		// The box goes around the copy: func(v any) any { return v }((T)(x)).
+		c.boxIntoInterface(sig.Results().At(i).Type(), e)
 		c.copyIntoInterface(sig.Results().At(i).Type(), e)
 		c.boxError(sig.Results().At(i).Type(), e)
-		c.boxIntoInterface(sig.Results().At(i).Type(), e)
 		c.guardTypedNil(sig.Results().At(i).Type(), e)
 	}
 }
