@@ -112,7 +112,11 @@ func (p *printer) pad(s string) {
 }
 
 func (p *printer) printValue(t *Type, v reflect.Value, verb rune, depth int) {
-	if !p.erroring && !p.unexported && p.handleMethods(t, v, verb) {
+	// An interface's value is printed by its dynamic type's methods: the
+	// interface's own callback asserted yaegi's box of an element of a
+	// []Layer to Layer, which panics in yaegi (reflect.Set: interface {}
+	// is not assignable to interp.valueInterface).
+	if t.Kind != Interface && !p.erroring && !p.unexported && p.handleMethods(t, v, verb) {
 		return
 	}
 	switch t.Kind {
@@ -317,6 +321,13 @@ func (p *printer) printInterface(t *Type, v reflect.Value, verb rune, depth int)
 	default:
 		if t.resolve != 0 && isWrapper(rv) {
 			(&Unknown{rv.Interface()}).Format(p.f, verb)
+			return
+		}
+		if nilBox(rv) {
+			p.write("<nil>") // a nil element of a []Layer
+			return
+		}
+		if !p.erroring && !p.unexported && p.handleMethods(t, v, verb) {
 			return
 		}
 		p.printGo(rv, verb, depth+1)

@@ -395,6 +395,12 @@ func isBox(v reflect.Value) bool {
 	return v.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
 }
 
+// nilBox reports whether v is yaegi's box of a nil interface value (its
+// node, the first field, is nil).
+func nilBox(v reflect.Value) bool {
+	return isBox(v) && v.NumField() > 0 && v.Field(0).Kind() == reflect.Pointer && v.Field(0).IsNil()
+}
+
 // isWrapper reports whether v is one of yaegi's wrappers.
 func isWrapper(v reflect.Value) bool {
 	_, ok := unwrapYaegi(v)
