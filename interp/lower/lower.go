@@ -152,6 +152,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasDecl(n)
 	case *ast.BinaryExpr:
 		c.lowerShiftCount(n.Op, n.Y)
+		c.lowerShiftedConstant(n)
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
 		c.lowerBoxedCompare(n)
