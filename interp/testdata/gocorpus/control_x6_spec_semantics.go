@@ -8,7 +8,7 @@ import (
 
 type T struct{ a, b int }
 
-func (t T) Sum() int    { return t.a + t.b }
+func (t T) Sum() int     { return t.a + t.b }
 func (t *T) Scale(k int) { t.a *= k; t.b *= k }
 
 func f() (result int, err error) {
