@@ -49,6 +49,9 @@ func (c *cell) wrappedValue(x, e ast.Expr) bool {
 	if _, isPtr := t.(*types.Pointer); isPtr || !c.sessionType(t) || c.boxedError(t) {
 		return false // a box (boxerror.go) keeps the type
 	}
+	if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+		return false // the wrapper holds the whole value of a float64, a []int
+	}
 	named, ok := types.Unalias(xt).(*types.Named)
 	return ok && named.Obj().Pkg() != c.Pkg
 }
