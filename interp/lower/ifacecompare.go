@@ -21,10 +21,10 @@ import (
 //		case Ident: switch y.(type) { case Ident: return x.(Ident) == y.(Ident) }; return false
 //		...; }; switch y.(type) { case Ident, ...: return false }; return x == y }(a, b)
 //
-// A value a declaration stored (var a any = T{1, 2}, T with methods) was
-// not matched by the case, only by an assertion: each case is tried as
-// an assertion too (after the switch, which tells types of one structure
-// apart where it matches).
+// A value a declaration stored (var a any = T{1, 2}, T a struct with
+// methods) was not matched by the case, only by an assertion: each struct
+// type's case is tried as an assertion too (after the switch, which tells
+// types of one structure apart where it matches).
 //
 // A map keyed by such an interface hashes the boxes the same way, and is
 // refused (lowerInterfaceKeyMap).
@@ -42,7 +42,11 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 	if len(cands) == 0 {
 		return
 	}
-	eq, ok := c.interfaceEqual(cands)
+	// The assertions are for values in an interface{} (the case needs
+	// them); of one of the cells' interfaces, a nil one converted to
+	// interface{} made yaegi's assertion panic.
+	asserts := !c.ownInterfaceType(c.Info.TypeOf(n.X)) && !c.ownInterfaceType(c.Info.TypeOf(n.Y))
+	eq, ok := c.interfaceEqual(cands, asserts)
 	if !ok {
 		return
 	}
@@ -56,10 +60,10 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 
 // interfaceEqual writes the function that compares two interface values
 // that may hold the types cands, as Go's == does.
-func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
+func (c *cell) interfaceEqual(cands []types.Type, asserts bool) (string, bool) {
 	var b strings.Builder
 	b.WriteString("func(x, y any) bool { switch x.(type) {")
-	var all, sames []string
+	var all, asserted, sames []string
 	seen := map[string]bool{}
 	for _, t := range cands {
 		ts, ok := c.typeString(t)
@@ -72,8 +76,14 @@ func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
 		if !types.Comparable(t) {
 			same = "panic(_gbp.RuntimeError(" + strconv.Quote("comparing uncomparable type "+reflectName(t)) + "))"
 		}
-		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " }; if _, ok := y.(" + ts + "); ok { " + same + " }; return false;")
-		sames = append(sames, same)
+		fallback := ""
+		if asserts && structShape(t) && !isPointer(t) {
+			// (Only a struct's: a plain "a" in an any passes for an Ident.)
+			fallback = " if _, ok := y.(" + ts + "); ok { " + same + " };"
+			asserted = append(asserted, ts)
+			sames = append(sames, same)
+		}
+		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " };" + fallback + " return false;")
 	}
 	if len(all) == 0 {
 		return "", false
@@ -81,11 +91,11 @@ func (c *cell) interfaceEqual(cands []types.Type) (string, bool) {
 	b.WriteString(" };")
 	// A value stored by a declaration (var a any = T{1, 2}) was not
 	// matched by the case, where the assertion takes it.
-	for i, ts := range all {
+	for i, ts := range asserted {
 		b.WriteString(" if _, ok := x.(" + ts + "); ok { if _, ok := y.(" + ts + "); ok { " + sames[i] + " }; return false };")
 	}
 	b.WriteString(" switch y.(type) { case " + strings.Join(all, ", ") + ": return false };")
-	for _, ts := range all {
+	for _, ts := range asserted {
 		b.WriteString(" if _, ok := y.(" + ts + "); ok { return false };")
 	}
 	b.WriteString(" return x == y }")
@@ -110,7 +120,7 @@ func (c *cell) lowerInterfaceTagSwitch(n *ast.SwitchStmt) {
 			"move the init statement before the switch")
 		return
 	}
-	eq, ok := c.interfaceEqual(cands)
+	eq, ok := c.interfaceEqual(cands, false)
 	if !ok {
 		return
 	}

@@ -32,7 +32,9 @@ func (c *cell) lowerIfaceCopyAssign(n *ast.AssignStmt) {
 		} else {
 			target = c.Info.TypeOf(lhs)
 		}
-		c.copyIntoInterface(target, n.Rhs[i])
+		if !c.copyThroughCall(target, n.Rhs[i]) {
+			c.copyIntoInterface(target, n.Rhs[i])
+		}
 		c.boxError(target, n.Rhs[i])
 		c.guardTypedNil(target, n.Rhs[i])
 	}
@@ -44,7 +46,9 @@ func (c *cell) lowerIfaceCopySpec(n *ast.ValueSpec) {
 		return
 	}
 	for _, e := range n.Values {
-		c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
+		if !c.copyThroughCall(c.Info.TypeOf(n.Type), e) {
+			c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
+		}
 		c.boxError(c.Info.TypeOf(n.Type), e)
 		c.guardTypedNil(c.Info.TypeOf(n.Type), e)
 	}
@@ -58,6 +62,9 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 	}
 	if tv.IsType() {
 		if len(n.Args) == 1 {
+			if _, asserted := c.parent().(*ast.TypeAssertExpr); !asserted && c.copyThroughCall(tv.Type, n.Args[0]) {
+				return // (any(v).(I) is assertfold's)
+			}
 			c.copyIntoInterface(tv.Type, n.Args[0])
 			c.boxError(tv.Type, n.Args[0])
 			if box, ok := c.boxer(tv.Type, n.Args[0]); ok {
@@ -74,19 +81,29 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 	if !ok || c.compiledFunc(n.Fun) {
 		return
 	}
+	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+		if b, ok := c.Info.Uses[id].(*types.Builtin); ok && b.Name() != "append" {
+			return // panic's value is lowerPanicValue's
+		}
+	}
 	params := sig.Params()
+	for _, arg := range n.Args {
+		c.convertInterfaceResult(arg)
+	}
 	for i, arg := range n.Args {
 		switch {
 		case sig.Variadic() && i >= params.Len()-1:
 			if n.Ellipsis.IsValid() {
 				return
 			}
-			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok && !c.copyThroughCall(s.Elem(), arg) {
 				c.copyIntoInterface(s.Elem(), arg)
 				c.boxError(s.Elem(), arg)
 			}
 		case i < params.Len():
-			c.copyIntoInterface(params.At(i).Type(), arg)
+			if !c.copyThroughCall(params.At(i).Type(), arg) {
+				c.copyIntoInterface(params.At(i).Type(), arg)
+			}
 			c.boxError(params.At(i).Type(), arg)
 			c.guardTypedNil(params.At(i).Type(), arg)
 		}
@@ -132,8 +149,10 @@ func (c *cell) lowerIfaceCopyReturn(n *ast.ReturnStmt) {
 	}
 	for i, e := range n.Results {
 		// The box goes around the copy: func(v any) any { return v }((T)(x)).
-		c.boxIntoInterface(sig.Results().At(i).Type(), e)
-		c.copyIntoInterface(sig.Results().At(i).Type(), e)
+		if !c.copyThroughCall(sig.Results().At(i).Type(), e) {
+			c.boxIntoInterface(sig.Results().At(i).Type(), e)
+			c.copyIntoInterface(sig.Results().At(i).Type(), e)
+		}
 		c.boxError(sig.Results().At(i).Type(), e)
 		c.guardTypedNil(sig.Results().At(i).Type(), e)
 	}
@@ -155,21 +174,21 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Slice:
-			c.copyIntoInterface(u.Elem(), value)
+			c.copyInto(u.Elem(), value)
 			c.boxError(u.Elem(), value)
 		case *types.Array:
-			c.copyIntoInterface(u.Elem(), value)
+			c.copyInto(u.Elem(), value)
 			c.boxError(u.Elem(), value)
 		case *types.Map:
 			if key != nil {
-				c.copyIntoInterface(u.Key(), key)
+				c.copyInto(u.Key(), key)
 				c.boxError(u.Key(), key)
 			}
-			c.copyIntoInterface(u.Elem(), value)
+			c.copyInto(u.Elem(), value)
 			c.boxError(u.Elem(), value)
 		case *types.Struct:
 			if key != nil {
-				c.copyIntoInterface(c.Info.TypeOf(key), value)
+				c.copyInto(c.Info.TypeOf(key), value)
 				c.boxError(c.Info.TypeOf(key), value)
 			}
 		}
@@ -179,8 +198,16 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 // lowerIfaceCopySend handles ch <- e.
 func (c *cell) lowerIfaceCopySend(n *ast.SendStmt) {
 	if ch, ok := c.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-		c.copyIntoInterface(ch.Elem(), n.Value)
+		c.copyInto(ch.Elem(), n.Value)
 		c.boxError(ch.Elem(), n.Value)
+	}
+}
+
+// copyInto copies e into the interface target: through a call for a type
+// with methods, by a conversion for a struct variable.
+func (c *cell) copyInto(target types.Type, e ast.Expr) {
+	if !c.copyThroughCall(target, e) {
+		c.copyIntoInterface(target, e)
 	}
 }
 
@@ -209,6 +236,82 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 	}
 	c.insert(e.Pos(), "("+name+")(")
 	c.insert(e.End(), ")")
+}
+
+// copyThroughCall stores e, a value of a type of the cells with methods,
+// in the interface target through a call that takes it by value: yaegi's
+// interface kept a reference to where the value was made, so every
+// append(out, D(i)) of a loop held the last one ([d2 d2 d2]), and
+// `var x any = d; d = 2` changed x. A parameter is a new variable each
+// call:
+//
+//	out = append(out, D(i))   becomes   out = append(out, func(v D) fmt.Stringer { return v }(D(i)))
+//
+// It reports whether it did; the other lowerings of the place then leave
+// e alone.
+func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) || c.Info.Types[e].IsNil() {
+		return false
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || types.IsInterface(t) || isPointer(t) || !c.sessionType(t) || types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+		return false
+	}
+	if types.Identical(target, errorType) && c.boxedError(t) {
+		return false // boxError's box holds a copy
+	}
+	ts, ok1 := c.typeString(t)
+	is, ok2 := c.typeString(target)
+	if !ok1 || !ok2 {
+		return false
+	}
+	open, close := "func(v "+ts+") "+is+" { return v }(", ")"
+	switch {
+	case isEmptyInterface(target):
+		// Converted by a return, a value in an interface{} lacked yaegi's
+		// box (which keeps its type); passed as an argument it has it.
+		open = "func(v " + ts + ") " + is + " { return func(w " + is + ") " + is + " { return w }(v) }("
+	case c.ownInterfaceType(target):
+		// A call's result of one of the cells' interfaces must be
+		// converted again (see convertInterfaceResult).
+		open, close = is+"("+open, "))"
+	}
+	c.insert(e.Pos(), open)
+	c.insert(e.End(), close)
+	return true
+}
+
+// ownInterfaceType reports whether t is an interface with methods the
+// cells declare.
+func (c *cell) ownInterfaceType(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg {
+		return false
+	}
+	iface, ok := named.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
+}
+
+// convertInterfaceResult converts again a call's result of one of the
+// cells' interfaces passed as an argument: yaegi handed the callee a
+// value its assertions did not match (isA(mk()) with mk returning Token
+// and isA asserting t.(Ident) was false, where t := mk(); isA(t) and
+// isA(Token(mk())) are right).
+//
+//	isA(mk())   becomes   isA(Token(mk()))
+func (c *cell) convertInterfaceResult(arg ast.Expr) {
+	call, ok := ast.Unparen(arg).(*ast.CallExpr)
+	if !ok || c.Info.Types[call.Fun].IsType() || !c.inCell(arg.Pos()) {
+		return
+	}
+	t := c.Info.TypeOf(arg)
+	if t == nil || !c.ownInterfaceType(t) {
+		return
+	}
+	if ts, ok := c.typeString(t); ok {
+		c.insert(arg.Pos(), ts+"(")
+		c.insert(arg.End(), ")")
+	}
 }
 
 // addressable reports whether e denotes a variable (which a later

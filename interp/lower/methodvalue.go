@@ -11,6 +11,8 @@ import (
 // copy is made by a call that takes the receiver as its argument:
 //
 //	get := c.Get   becomes   get := func(r Counter) func() int { return r.Get }(c)
+//
+// and of a pointer, the pointer it holds then.
 func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 	sel := c.Info.Selections[n]
 	if sel == nil || sel.Kind() != types.MethodVal {
@@ -23,7 +25,21 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 	}
 	fn := sel.Obj().(*types.Func)
 	if _, ptrRecv := fn.Signature().Recv().Type().(*types.Pointer); ptrRecv {
-		return // the method value refers to the variable, as in Go
+		// Of a variable v, v.M refers to the variable (&v), as in Go; of
+		// a pointer p, p.M holds the pointer p has now, where yaegi's
+		// followed p: `f := r.Name; r = &R{"b"}; f()` gave b.
+		xt := c.Info.Types[n.X].Type
+		if !isPointer(xt) || len(sel.Index()) != 1 {
+			return
+		}
+		pt, ok1 := c.typeString(xt)
+		ft, ok2 := c.typeString(c.Info.Types[n].Type)
+		if !ok1 || !ok2 {
+			return
+		}
+		r := c.newName("Recv")
+		c.replace(n.Pos(), n.End(), "func("+r+" "+pt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+c.text(n.X)+")")
+		return
 	}
 	arg, recvType, ok := c.copiedReceiver(n)
 	if !ok {
