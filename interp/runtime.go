@@ -60,6 +60,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),
 		"Boxer":         reflect.ValueOf(mirror.Boxer),
 		"Unbox":         reflect.ValueOf(mirror.Unbox),
+		"Equal":         reflect.ValueOf(mirror.Equal),
 		"ReflectTypeOf": reflect.ValueOf(mirror.ReflectTypeOf),
 		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
 		"Sprint":        reflect.ValueOf(mirror.Sprint),

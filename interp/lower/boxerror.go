@@ -21,7 +21,9 @@ import (
 //	se, ok := err.(StatusError)   becomes   se, ok := _gbp.Unbox(err).(StatusError)
 //
 // The errors package and fmt already see the cell's errors through
-// mirror's stand-ins, which know boxes.
+// mirror's stand-ins, which know boxes. An error of a named non-struct
+// type (type Errno int) is boxed too: yaegi's wrapper held no value for
+// it, so err == Errno(2) panicked comparing the wrappers.
 
 // boxedError reports whether t is a type whose values the lowering boxes
 // as errors.
@@ -30,7 +32,8 @@ func (c *cell) boxedError(t types.Type) bool {
 	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeParams().Len() > 0 {
 		return false
 	}
-	if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+	switch named.Underlying().(type) {
+	case *types.Interface, *types.Pointer:
 		return false
 	}
 	return types.Implements(named, errorType.Underlying().(*types.Interface))

@@ -174,3 +174,48 @@ func (c *cell) lowerInterfaceKeyMap(n *ast.MapType) {
 	c.fail(n, "a map keyed by "+c.text(n.Key)+", an interface of the notebook (the interpreter hashes its values by where they were made, not by their values)",
 		"key the map by a value of a concrete type (a string, a struct of your own)")
 }
+
+// lowerCompiledInterfaceCompare writes == on a value of a compiled
+// interface with methods (error, fmt.Stringer) that may hold one of the
+// cells' types as a comparison of the values yaegi's wrappers hold:
+//
+//	s == F(-40)   becomes   _gbp.Equal(s, F(-40))
+//
+// yaegi compared its wrappers: s == F(-40) was false, and two holding one
+// pointer panicked (comparing uncomparable type stdlib._fmt_Stringer).
+func (c *cell) lowerCompiledInterfaceCompare(n *ast.BinaryExpr) bool {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return false
+	}
+	if c.Info.Types[n.X].IsNil() || c.Info.Types[n.Y].IsNil() {
+		return false
+	}
+	var iface *types.Interface
+	for _, e := range []ast.Expr{n.X, n.Y} {
+		named, ok := types.Unalias(c.Info.TypeOf(e)).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.Pkg {
+			continue
+		}
+		if i, ok := named.Underlying().(*types.Interface); ok && !i.Empty() {
+			iface = i
+		}
+	}
+	if iface == nil {
+		return false
+	}
+	held := false
+	for _, t := range c.sessionTypes() {
+		held = held || types.Implements(t, iface)
+	}
+	if !held {
+		return false // only compiled values: yaegi compares them right
+	}
+	eq := "_gbp.Equal("
+	if n.Op == token.NEQ {
+		eq = "!" + eq
+	}
+	c.insert(n.X.Pos(), eq)
+	c.replace(n.X.End(), n.Y.Pos(), ", ")
+	c.insert(n.Y.End(), ")")
+	return true
+}

@@ -156,7 +156,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
 		c.lowerBoxedCompare(n)
-		c.lowerInterfaceCompare(n)
+		if !c.lowerCompiledInterfaceCompare(n) {
+			c.lowerInterfaceCompare(n)
+		}
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:

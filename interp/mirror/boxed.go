@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// Boxed is an error of a cell's struct type, held by value, as the cell's
+// Boxed is an error of a cell's type (a struct, or an Errno int), held by value, as the cell's
 // own code keeps it in a variable of type error (the lowering boxes it
 // where Go converts it: return T{...} from a func returning error, var
 // err error = T{...}, append(errs, T{...}), err == T{...}). yaegi's own
@@ -68,4 +68,14 @@ func unboxed(err error) error {
 		return &ErrorValue{b.value()}
 	}
 	return err
+}
+
+// Equal is Go's == on two values of a compiled interface (error,
+// fmt.Stringer) that may hold values of the cells' types: yaegi holds
+// those in wrappers, and == compared the wrappers - false for one F(-40)
+// against another, and a panic (comparing uncomparable type) for two
+// holding one pointer. The values in the wrappers and boxes are compared
+// instead; as Go's ==, it panics for values of an uncomparable type.
+func Equal(a, b any) bool {
+	return Unbox(a) == Unbox(b)
 }
