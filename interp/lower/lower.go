@@ -159,6 +159,8 @@ func (c *cell) visit(n ast.Node) {
 		if !c.lowerCompiledInterfaceCompare(n) {
 			c.lowerInterfaceCompare(n)
 		}
+	case *ast.UnaryExpr:
+		c.lowerLoopVarAddr(n)
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:

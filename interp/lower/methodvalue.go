@@ -29,6 +29,9 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 		// a pointer p, p.M holds the pointer p has now, where yaegi's
 		// followed p: `f := r.Name; r = &R{"b"}; f()` gave b.
 		xt := c.Info.Types[n.X].Type
+		if !isPointer(xt) && len(sel.Index()) == 1 {
+			c.refuseLoopVarAddr(n, n.X) // x.M is (&x).M
+		}
 		if !isPointer(xt) || len(sel.Index()) != 1 {
 			return
 		}
