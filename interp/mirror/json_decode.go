@@ -221,10 +221,29 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 		}
 		structName, depth := d.structName, len(d.fields)
 		d.structName = shortName(t.Name)
-		d.fields = append(d.fields, f.name)
+		// As encoding/json, the embedded structs on the way name
+		// themselves too: Checkpoint.Meta.epoch.
+		d.fields = append(append(d.fields, embeddedNames(t, f.index)...), f.name)
 		d.decode(f.typ, fv, val)
 		d.structName, d.fields = structName, d.fields[:depth]
 	}
+}
+
+// embeddedNames returns the names of the embedded fields a promoted
+// field's index goes through.
+func embeddedNames(t *Type, index []int) []string {
+	var names []string
+	for _, k := range index[:len(index)-1] {
+		if t != nil && t.Kind == Pointer {
+			t = t.Elem
+		}
+		if t == nil || k >= len(t.Fields) {
+			break
+		}
+		names = append(names, t.Fields[k].Name)
+		t = t.Fields[k].Type
+	}
+	return names
 }
 
 // shortName is a type's name without its package, as reflect's Name.

@@ -153,6 +153,8 @@ func TestUnmarshalLikeGo(t *testing.T) {
 		{new(*Item), `{"name":"p"}`},
 		{new([2]Color), `[1,2,3]`},
 		{new(Item), `{"tags":"not a list","name":"still"}`},
+		{new(Doc), `{"CreatedBy":5}`}, // the error names Doc.Audit.CreatedBy
+		{new(Doc), `{"lang":["fr"]}`}, // and Doc.Meta.lang, through the pointer
 	}
 	for _, in := range inputs {
 		want := reflect.New(reflect.TypeOf(in.into).Elem())
