@@ -116,10 +116,19 @@ func compileErrors(code string, errs []typecheck.Error) error {
 	return e
 }
 
+// reservedNames are the local names of the preloaded imports.
+var reservedNames = func() map[string]bool {
+	names := map[string]bool{}
+	for name := range preloadedByName() {
+		names[name] = true
+	}
+	return names
+}()
+
 // lowerCell rewrites a checked cell into Go that yaegi runs right
 // (interp/lower).
 func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
-	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Imports: r.SessionImports})
+	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Imports: r.SessionImports, Reserved: reservedNames})
 	var u *lower.Unsupported
 	if errors.As(err, &u) {
 		return "", &Error{ename: "CompileError", compile: true, msg: u.Error(), Line: u.Line, Col: u.Col,

@@ -67,6 +67,10 @@ func lowerProgram(imp *typecheck.Importer, src string) (string, error) {
 	if len(r.Errors) > 0 {
 		return "", r.Errors[0]
 	}
-	out, err := Cell(Input{Src: src, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body})
+	out, err := Cell(Input{Src: src, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Reserved: goldenReserved})
 	return out.Src + "\n", err
 }
+
+// goldenReserved are names of packages a session preloads, as the session
+// passes them (interp's preloaded imports).
+var goldenReserved = map[string]bool{"fmt": true, "math": true, "display": true, "mat": true, "datasets": true, "autodiff": true, "plotting": true}

@@ -24,6 +24,10 @@ type Input struct {
 	// Imports are the packages the session has imported, by local name:
 	// lowered code may name them although the cell does not import them.
 	Imports map[string]string
+	// Reserved are the names the session's scope in yaegi holds for the
+	// preloaded packages (display, mat, ...), which a cell that does not
+	// import them may declare itself (reserved.go).
+	Reserved map[string]bool
 }
 
 // Output is a lowered cell.
@@ -195,6 +199,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelConversionCall(n)
 		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
+		c.lowerReservedName(n)
 		if !c.lowerGenericVariadicCall(n) {
 			c.lowerGenericCall(n)
 		}
