@@ -15,6 +15,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gobackprop/gobackprop/interp/lower"
+	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
 // yaegi evaluates a run of statements as the body of a function it writes
@@ -234,7 +235,7 @@ func classifyPanic(value any) (ename, msg string) {
 	case *reflect.ValueError:
 		return "runtime.Error", "runtime error: invalid memory address or nil pointer dereference"
 	case error:
-		return fmt.Sprintf("panic(%T)", v), v.Error()
+		return "panic(" + mirror.TypeString(v) + ")", v.Error()
 	case string:
 		if msg, ok := goRuntimeError(v); ok {
 			return "runtime.Error", msg

@@ -187,13 +187,13 @@ func (c *cell) lowerCompiledInterfaceCompare(n *ast.BinaryExpr) bool {
 	if n.Op != token.EQL && n.Op != token.NEQ {
 		return false
 	}
-	if c.Info.Types[n.X].IsNil() || c.Info.Types[n.Y].IsNil() {
-		return false
+	if c.Info.Types[n.X].IsNil() || c.Info.Types[n.Y].IsNil() || c.rewrittenWithin(n.Pos(), n.End()) {
+		return false // (err == (*E)(nil) is lowerTypedNilCompare's)
 	}
 	var iface *types.Interface
 	for _, e := range []ast.Expr{n.X, n.Y} {
 		named, ok := types.Unalias(c.Info.TypeOf(e)).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.Pkg {
+		if !ok || named.Obj().Pkg() == c.Pkg { // (error's package is nil)
 			continue
 		}
 		if i, ok := named.Underlying().(*types.Interface); ok && !i.Empty() {

@@ -26,6 +26,16 @@ func (c *cell) lowerPanicValue(n *ast.CallExpr) {
 	if t == nil || !c.sessionType(t) {
 		return
 	}
+	if c.boxedError(t) {
+		// An error held by value: in its box (boxerror.go), which
+		// recover().(error), errors.As and the panic's message know; in
+		// yaegi's wrapper its type was lost.
+		if boxer := c.errorBoxer(t, arg.Pos()); boxer != "" {
+			c.insert(arg.Pos(), boxer+"(")
+			c.insert(arg.End(), ")")
+			return
+		}
+	}
 	method := ""
 	for _, m := range []string{"Error", "String"} {
 		obj, _, _ := types.LookupFieldOrMethod(t, true, c.Pkg, m)
