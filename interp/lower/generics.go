@@ -17,9 +17,10 @@ import (
 //	cmp.Or(a, "x")   becomes   cmp.Or[string](a, "x")
 //
 // Type arguments the cell writes stay as written. A type the cell cannot
-// name, or an instantiated generic type as an argument (which yaegi
-// cannot find unless something instantiated it before: "type not found:
-// main.Box[float64]"), leaves the use to yaegi's inference.
+// name leaves the use to yaegi's inference; an instantiated generic type
+// as an argument (which yaegi cannot find unless something instantiated
+// it before: "type not found: main.Box[float64]") is made first
+// (makeInstances), unless it has several type arguments.
 func (c *cell) lowerGenericCall(n *ast.Ident) {
 	inst, ok := c.Info.Instances[n]
 	if !ok {
@@ -41,8 +42,18 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 		return
 	}
 	args := make([]string, inst.TypeArgs.Len())
+	var instances []string // type arguments made of generic types' instances
 	for i := range args {
 		t := inst.TypeArgs.At(i)
+		if anyType(t, hasInstance) && !hasTypeParam(t) && !anyType(t, manyTypeArgs) {
+			s, ok := c.spellType(t)
+			if !ok {
+				return
+			}
+			args[i] = s
+			instances = append(instances, s)
+			continue
+		}
 		if hasInstance(t) || hasTypeParam(t) && c.plainArgs(expr) && !fn.Type().(*types.Signature).Variadic() {
 			// Inside a generic body yaegi infers from plain arguments,
 			// and failed on Inner[T](x) (a nil dereference); it cannot
@@ -57,7 +68,52 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 		}
 		args[i] = s
 	}
+	if len(instances) > 0 && !c.makeInstances(instances) {
+		return
+	}
 	c.insert(expr.End(), "["+strings.Join(args, ", ")+"]")
+}
+
+// manyTypeArgs reports an instance of a generic type of several type
+// parameters: yaegi's CFG panicked on Map[Pair[string, float64], string].
+func manyTypeArgs(t types.Type) bool {
+	named, ok := t.(*types.Named)
+	return ok && named.TypeArgs().Len() > 1
+}
+
+// makeInstances makes the instances of generic types a call's type
+// arguments name before the statement the call is in: yaegi finds an
+// instance by name only once something made it ("type not found:
+// Box[int]" for Map[Box[int], string](...), where inference took U for
+// T: cannot use func(Box[int]) string as func(Box[int]) Box[int]). A
+// variable of the type makes it:
+//
+//	fmt.Println(Map(bs, f))   becomes   { var _gbpInst1 Box[int]; _ = _gbpInst1 }; fmt.Println(Map[Box[int], string](bs, f))
+//
+// It reports false when the call is in no statement of a body (a
+// package-level variable's value).
+func (c *cell) makeInstances(instances []string) bool {
+	var stmt ast.Stmt
+	for i := len(c.stack) - 1; i > 0 && stmt == nil; i-- {
+		s, ok := c.stack[i].(ast.Stmt)
+		if !ok {
+			continue
+		}
+		switch c.stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			stmt = s
+		}
+	}
+	if stmt == nil {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range instances {
+		v := c.newName("Inst")
+		b.WriteString("{ var " + v + " " + t + "; _ = " + v + " }; ")
+	}
+	c.insert(stmt.Pos(), b.String())
+	return true
 }
 
 // completeTypeArgs writes out the type arguments a use leaves to
