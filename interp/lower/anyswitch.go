@@ -66,6 +66,8 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 				}
 			case c.sessionType(t) && compiledSubject, c.boxedError(t):
 				lower = true
+			case isEmptyInterface(xt) && c.boxedNamed(t):
+				lower = true
 			case c.sessionType(t) && bound && hasMethods(t):
 				lower = true
 			case !bound && !compiledSubject && c.mentionsCellType(t):
@@ -147,6 +149,9 @@ func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string,
 	if c.boxedError(t) {
 		subject = "_gbp.Unbox(" + subject + ")"
 	}
+	if c.boxedNamed(t) {
+		return "func() bool { _, ok := _gbp.UnboxAs(" + subject + ", " + strconv.Quote(reflectName(t)) + "); return ok }()", true
+	}
 	return "func() bool { _, ok := " + subject + ".(" + ts + "); return ok }()", true
 }
 
@@ -171,6 +176,9 @@ func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, boo
 	}
 	if c.boxedError(t) {
 		subject = "_gbp.Unbox(" + subject + ")"
+	}
+	if c.boxedNamed(t) {
+		return "_gbp.MustUnboxAs(" + subject + ", " + strconv.Quote(reflectName(t)) + ").(" + ts + ")", true
 	}
 	return subject + ".(" + ts + ")", true
 }

@@ -64,6 +64,8 @@ func (c *cell) lowerBoxedCompare(n *ast.BinaryExpr) {
 	}
 	c.boxError(c.Info.TypeOf(n.X), n.Y)
 	c.boxError(c.Info.TypeOf(n.Y), n.X)
+	c.boxNamed(c.Info.TypeOf(n.X), n.Y)
+	c.boxNamed(c.Info.TypeOf(n.Y), n.X)
 }
 
 // unboxSubject takes x, of an interface type, out of its box for an
@@ -92,6 +94,7 @@ func (c *cell) lowerBoxedIndex(n *ast.IndexExpr) {
 	if t := c.Info.TypeOf(n.X); t != nil {
 		if m, ok := t.Underlying().(*types.Map); ok {
 			c.boxError(m.Key(), n.Index)
+			c.boxNamed(m.Key(), n.Index)
 		}
 	}
 }

@@ -216,7 +216,20 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 	if from != nil {
 		return c.asInterfaceFrom(target, ts, from, impls, others, comma)
 	}
-	b.WriteString("func(x any) " + results + " { " + unbox + "switch x.(type) { case nil:" + isNil)
+	// A value of a named non-struct type is in its box (boxnamed.go).
+	var inBox strings.Builder
+	for _, impl := range impls {
+		if !c.boxedNamed(impl) {
+			continue
+		}
+		is, _ := c.typeString(impl)
+		inBox.WriteString("if r, ok := _gbp.UnboxAs(x, " + strconv.Quote(reflectName(impl)) + "); ok { return func(v " + ts + ") " + ts + " { return v }(r.(" + is + "))")
+		if comma {
+			inBox.WriteString(", true")
+		}
+		inBox.WriteString(" }; ")
+	}
+	b.WriteString("func(x any) " + results + " { " + inBox.String() + unbox + "switch x.(type) { case nil:" + isNil)
 	for i, impl := range c.spell(impls) {
 		_ = i
 		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(x.(" + impl + "))")

@@ -158,6 +158,9 @@ func (c *cell) boxedCandidates(t types.Type, pos token.Pos) []types.Type {
 	}
 	var out []types.Type
 	for _, u := range c.candidates(t, pos) {
+		if isEmptyInterface(t) && c.boxedNamed(u) {
+			continue // in its box, == is right (boxnamed.go)
+		}
 		if _, isPtr := u.(*types.Pointer); isPtr || types.NewMethodSet(u).Len() > 0 {
 			out = append(out, u)
 		}

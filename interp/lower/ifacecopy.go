@@ -250,11 +250,14 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 // It reports whether it did; the other lowerings of the place then leave
 // e alone.
 func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
+	if c.boxNamed(target, e) {
+		return true // the box holds a copy (boxnamed.go)
+	}
 	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) || c.Info.Types[e].IsNil() {
 		return false
 	}
 	t := c.Info.TypeOf(e)
-	if t == nil || types.IsInterface(t) || isPointer(t) || !c.sessionType(t) || types.NewMethodSet(types.NewPointer(t)).Len() == 0 {
+	if t == nil || types.IsInterface(t) || isPointer(t) || !c.sessionType(t) || types.NewMethodSet(t).Len() == 0 {
 		return false
 	}
 	if types.Identical(target, errorType) && c.boxedError(t) {

@@ -110,8 +110,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSwitchInit(n)
 		c.lowerInterfaceTagSwitch(n)
 		c.lowerCaseList(n)
+		c.boxNamedCases(n)
 	case *ast.TypeAssertExpr:
-		if c.lowerStaticAssert(n) {
+		if c.lowerStaticAssert(n) || c.namedAssert(n) {
 			break
 		}
 		c.lowerTypeAssert(n)

@@ -158,8 +158,18 @@ func (c *cell) ambiguousShape(x, e ast.Expr) string {
 		}
 	}
 	want := shape(t)
+	// In an interface{}, boxes keep named types apart - except for a value
+	// converted from a type parameter (any(v) in Describe[T]), which is
+	// not boxed: the lowering does not know T there.
+	boxing := isEmptyInterface(xt) && !fromTypeParam(c.Info, x)
+	if boxing && c.boxedNamed(t) {
+		return ""
+	}
 	for _, u := range others {
 		if types.Identical(u, t) || types.IsInterface(u) || !types.AssignableTo(u, xt) {
+			continue
+		}
+		if boxing && c.boxedNamed(u) {
 			continue
 		}
 		if shape(u) == want {
@@ -271,4 +281,15 @@ func (c *cell) concreteTypeNames() []*types.TypeName {
 		}
 	}
 	return out
+}
+
+// fromTypeParam reports whether x converts a value of a type parameter's
+// type to an interface: any(v) for v of type T.
+func fromTypeParam(info *types.Info, x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+		return false
+	}
+	_, isParam := info.TypeOf(call.Args[0]).(*types.TypeParam)
+	return isParam
 }

@@ -310,7 +310,9 @@ func (tb *table) resolver(t types.Type) int {
 		}
 		var withMethods, without []types.Type
 		for _, cand := range g {
-			if types.NewMethodSet(cand).Len() > 0 {
+			// (Methods of the pointer count: a Box with only (*Box).Label
+			// came boxed.)
+			if hasMethods(cand) && !isPointer(cand) || isPointer(cand) && types.NewMethodSet(cand).Len() > 0 {
 				withMethods = append(withMethods, cand)
 			} else {
 				without = append(without, cand)

@@ -54,6 +54,9 @@ func Unbox(x any) any {
 	if b, ok := x.(Boxed); ok {
 		return b.raw
 	}
+	if b, ok := named(x); ok {
+		return b.raw
+	}
 	if x != nil {
 		if inner, ok := unwrapYaegi(reflect.ValueOf(x)); ok && inner.CanInterface() {
 			return inner.Interface()
@@ -77,5 +80,10 @@ func unboxed(err error) error {
 // holding one pointer. The values in the wrappers and boxes are compared
 // instead; as Go's ==, it panics for values of an uncomparable type.
 func Equal(a, b any) bool {
+	_, an := named(a)
+	_, bn := named(b)
+	if an || bn {
+		return a == b // the boxes keep the types
+	}
 	return Unbox(a) == Unbox(b)
 }

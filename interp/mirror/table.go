@@ -209,6 +209,9 @@ func (tab *Table) Value(i int, raw any) any {
 	if b, ok := raw.(Boxed); ok && t.Kind == Interface {
 		return b.value()
 	}
+	if b, ok := named(raw); ok && t.Kind == Interface {
+		return b.value()
+	}
 	if t.Kind == Interface {
 		rt, rv, ok := tab.resolve(t, v)
 		if !ok {
@@ -309,6 +312,10 @@ func TypeString(x any) string {
 	case *Value:
 		return x.t.Name
 	case Boxed:
+		return x.name
+	case Named:
+		return x.name
+	case NamedStringer:
 		return x.name
 	case *Unknown:
 		panic(errUnknown)

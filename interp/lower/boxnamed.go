@@ -1,0 +1,111 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// A value of a named type of the cells that is not a struct (type Celsius
+// float64) is, to yaegi, a value of its underlying type once it is in an
+// interface{}: any(Celsius(2)) == any(2.0) was true, and a type switch
+// with both `case float64:` and `case Celsius:` had to be refused. The
+// lowering boxes it where Go converts it to interface{}, in a compiled
+// mirror.Named that keeps its type's name:
+//
+//	describe(Celsius(21))   becomes   describe(_gbp.NamedBoxer(1, desc, calls...)(Celsius(21)))
+//
+// and takes it out where the cell asks for the type:
+//
+//	c, ok := x.(Celsius)   becomes   c, ok := func(x any) (Celsius, bool) { r, ok := _gbp.UnboxAs(x, "main.Celsius"); if !ok { return *new(Celsius), false }; return r.(Celsius), true }(x)
+//
+// fmt, encoding/json and reflect see boxes through mirror's stand-ins. A
+// value that reaches an interface{} another way - through compiled code
+// (container/list), or converted from a type parameter - is not boxed and
+// stays its underlying type's.
+
+// boxedNamed reports whether t is a type whose values the lowering boxes
+// in an interface{}.
+func (c *cell) boxedNamed(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 {
+		return false
+	}
+	switch named.Underlying().(type) {
+	case *types.Struct, *types.Interface, *types.Pointer:
+		return false
+	}
+	return !types.Implements(named, errorType.Underlying().(*types.Interface)) && !c.boxedError(t)
+}
+
+// namedBoxer returns the call that boxes a value of t, or "".
+func (c *cell) namedBoxer(t types.Type, pos token.Pos) string {
+	if !c.boxedNamed(t) {
+		return ""
+	}
+	if c.boxers == nil {
+		c.boxers = map[types.Type]string{}
+	}
+	if b, ok := c.boxers[t]; ok {
+		return b
+	}
+	c.boxers[t] = ""
+	box := c.newTable(pos, errorsUse())
+	b := "_gbp.NamedBoxer(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
+	c.boxers[t] = b
+	return b
+}
+
+// boxNamed boxes e where Go converts it to target, an interface{}. It
+// reports whether it did.
+func (c *cell) boxNamed(target types.Type, e ast.Expr) bool {
+	if target == nil || !isEmptyInterface(target) || !c.inCell(e.Pos()) {
+		return false
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil || c.Info.Types[e].IsNil() || !c.boxedNamed(t) {
+		return false
+	}
+	boxer := c.namedBoxer(t, e.Pos())
+	if boxer == "" {
+		return false
+	}
+	c.insert(e.Pos(), boxer+"(")
+	c.insert(e.End(), ")")
+	return true
+}
+
+// namedAssert writes x.(T) for T a boxed type and x an interface{}. It
+// reports whether it did.
+func (c *cell) namedAssert(n *ast.TypeAssertExpr) bool {
+	if n.Type == nil || !isEmptyInterface(c.Info.TypeOf(n.X)) || !c.boxedNamed(c.Info.TypeOf(n.Type)) {
+		return false
+	}
+	t := c.Info.TypeOf(n.Type)
+	ts, ok := c.typeString(t)
+	if !ok {
+		return false
+	}
+	name := strconv.Quote(reflectName(t))
+	if c.commaOk(n) {
+		c.insert(n.Pos(), "func(x any) ("+ts+", bool) { r, ok := _gbp.UnboxAs(x, "+name+"); if !ok { return *new("+ts+"), false }; return r.("+ts+"), true }(")
+	} else {
+		c.insert(n.Pos(), "func(x any) "+ts+" { return _gbp.MustUnboxAs(x, "+name+").("+ts+") }(")
+	}
+	c.replace(n.X.End(), n.End(), ")")
+	return true
+}
+
+// boxNamedCases boxes the values of a switch's cases on an interface{}
+// tag: switch a { case MyInt(1): } compares a with a box.
+func (c *cell) boxNamedCases(n *ast.SwitchStmt) {
+	if n.Tag == nil || !isEmptyInterface(c.Info.TypeOf(n.Tag)) {
+		return
+	}
+	for _, cl := range n.Body.List {
+		for _, e := range cl.(*ast.CaseClause).List {
+			c.boxNamed(c.Info.TypeOf(n.Tag), e)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package mirror
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// Named is a value of a cell's named type that is not a struct (type
+// Celsius float64, type Set map[rune]bool), held in an interface{}: the
+// lowering boxes it where Go converts it to interface{}. To yaegi such a
+// value is one of its underlying type, so any(Celsius(2)) == any(2.0) was
+// true, a type switch could not tell `case float64:` from `case
+// Celsius:`, and a map[any] met the twins as one key. A box keeps the
+// type's name; two boxes are equal when their types and values are, and
+// a box is never equal to a plain value - as Go's == on two interfaces.
+type Named struct {
+	name string // as reflect prints it: "main.Celsius"
+	raw  any    // the value as yaegi holds it
+}
+
+// Format prints the value as fmt prints it: a box reaches fmt also where
+// the lowering gave no stand-in (inside another interface{}).
+func (n Named) Format(f fmt.State, verb rune) { n.value().Format(f, verb) }
+
+// MarshalJSON encodes the value as encoding/json would.
+func (n Named) MarshalJSON() ([]byte, error) { return n.value().MarshalJSON() }
+
+// NamedStringer is the box of a type with a String method, which is then
+// a fmt.Stringer, as the value is.
+type NamedStringer struct{ Named }
+
+// String calls the value's String method.
+func (n NamedStringer) String() string {
+	v := n.value()
+	cb, recv, ok := v.tab.method(v.t, v.v, String, false)
+	if !ok {
+		return fmt.Sprint(n.raw)
+	}
+	return cb.(func(any) string)(recv)
+}
+
+// NamedBoxer returns the function that boxes a value of the table's type
+// i: the lowering writes _gbp.NamedBoxer(i, desc, calls...)(value).
+func NamedBoxer(i int, desc string, calls ...any) func(raw any) any {
+	tab := Types(desc, calls...)
+	t := tab.types[i-1]
+	boxTypes.Store(t.Name, &Value{tab: tab, t: t})
+	if t.HasMethod(String) {
+		return func(raw any) any { return NamedStringer{Named{name: t.Name, raw: raw}} }
+	}
+	return func(raw any) any { return Named{name: t.Name, raw: raw} }
+}
+
+// value returns the box's stand-in.
+func (n Named) value() *Value {
+	p, _ := boxTypes.Load(n.name)
+	proto := p.(*Value)
+	return &Value{tab: proto.tab, t: proto.t, v: reflect.ValueOf(n.raw)}
+}
+
+// named returns the box x is, if it is one.
+func named(x any) (Named, bool) {
+	switch b := x.(type) {
+	case Named:
+		return b, true
+	case NamedStringer:
+		return b.Named, true
+	}
+	return Named{}, false
+}
+
+// UnboxAs returns the value in x when x is the box of a value of the type
+// named name: a type switch's case and a comma-ok assertion on that type.
+func UnboxAs(x any, name string) (any, bool) {
+	if b, ok := named(x); ok && b.name == name {
+		return b.raw, true
+	}
+	return nil, false
+}
+
+// MustUnboxAs is UnboxAs for a single-value assertion, which panics as
+// Go's does.
+func MustUnboxAs(x any, name string) any {
+	if raw, ok := UnboxAs(x, name); ok {
+		return raw
+	}
+	if x == nil {
+		panic(runtimeError("interface conversion: interface is nil, not " + name))
+	}
+	panic(runtimeError("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
+}
+
+// runtimeError is a panic value that is a runtime.Error, as Go's failed
+// assertion is.
+type runtimeError string
+
+func (e runtimeError) Error() string { return "runtime error: " + string(e) }
+func (runtimeError) RuntimeError()   {}
