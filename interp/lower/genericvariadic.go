@@ -170,3 +170,23 @@ func (c *cell) lowerGenericVariadicCall(n *ast.Ident) bool {
 	c.insert(call.Args[len(call.Args)-1].End(), "}")
 	return true
 }
+
+// lowerGroupedParams writes each parameter of a generic function with its
+// own type: yaegi's compiler panicked on F[T any](r, c int, vals []T)
+// (a nil dereference), where r int, c int compiles.
+//
+//	func F[T any](r, c int, xs ...T)   becomes   func F[T any](r int, c int, xs ...T)
+func (c *cell) lowerGroupedParams(d *ast.FuncDecl) {
+	if d.Type.TypeParams == nil || d.Type.Params == nil {
+		return
+	}
+	for _, f := range d.Type.Params.List {
+		if len(f.Names) < 2 {
+			continue
+		}
+		t := c.text(f.Type)
+		for _, n := range f.Names[:len(f.Names)-1] {
+			c.insert(n.End(), " "+t)
+		}
+	}
+}

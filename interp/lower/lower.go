@@ -125,6 +125,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerUnnamedParams(nil, n.Type)
 		c.prepareDeferList(n, n.Body)
 	case *ast.FuncDecl:
+		c.lowerGroupedParams(n)
 		c.lowerGenericVariadicDecl(n)
 		c.prepareDeferList(n, n.Body)
 		c.lowerNamedResults(n.Type, n.Body)
@@ -144,6 +145,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
 		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
+		c.lowerTupleMapAssign(n)
 		c.lowerGenericDefine(n)
 		c.lowerSelfRedefine(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
