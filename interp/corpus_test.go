@@ -196,6 +196,16 @@ func silentlyWrong(want oracleRun, got corpusCase) bool {
 	return want.failed || got.Stdout != want.stdout
 }
 
+// overJSON is text as it arrives through JSON, the way a session's output
+// reaches every client (Jupyter's messages, this test's worker): bytes
+// that are not UTF-8 ("naïve"[:3]) become U+FFFD.
+func overJSON(s string) string {
+	b, _ := json.Marshal(s)
+	var out string
+	json.Unmarshal(b, &out)
+	return out
+}
+
 // requireGo finds the Go toolchain, the oracle. Under CI it must exist.
 func requireGo(t *testing.T) string {
 	t.Helper()
@@ -282,7 +292,7 @@ func runOracle(t *testing.T, exe string) oracleRun {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
-	r := oracleRun{stdout: stdout.String(), failed: err != nil}
+	r := oracleRun{stdout: overJSON(stdout.String()), failed: err != nil}
 	if err != nil {
 		r.panic = lastPanic(stderr.String())
 	}

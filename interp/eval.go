@@ -265,6 +265,9 @@ func goRuntimeError(msg string) (string, bool) {
 		{"reflect.MakeSlice: negative cap", "runtime error: makeslice: cap out of range"},
 		{"reflect.MakeSlice: len > cap", "runtime error: makeslice: cap out of range"},
 		{"reflect.Value.Call: call of nil function", "runtime error: invalid memory address or nil pointer dereference"},
+		// A method of a nil interface (embedded in a struct, or a
+		// variable) called.
+		{"reflect: Method on nil interface value", "runtime error: invalid memory address or nil pointer dereference"},
 	} {
 		if strings.HasPrefix(msg, t.prefix) {
 			return t.goMsg, true

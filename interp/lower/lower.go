@@ -146,6 +146,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMixedAssign(n)
 		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
 		c.lowerTupleMapAssign(n)
+		c.lowerCompiledFieldAssign(n)
 		c.lowerGenericDefine(n)
 		c.lowerSelfRedefine(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {

@@ -40,5 +40,9 @@ func main() {
 	str := "hello"
 	bs := []byte(str)
 	bs[0] = 'j'
-	fmt.Println(str, string(bs), copy(bs, "ab"), string(bs))
+	// (string(bs) beside copy(bs, ...) in one call would read bs in an
+	// order the spec leaves open: gc copies first.)
+	before := string(bs)
+	copied := copy(bs, "ab")
+	fmt.Println(str, before, copied, string(bs))
 }
