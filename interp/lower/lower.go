@@ -149,6 +149,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCompiledFieldAssign(n)
 		c.lowerGenericDefine(n)
 		c.lowerSelfRedefine(n)
+		c.lowerTopLevelDefineType(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
 		}

@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -58,4 +59,34 @@ func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
 	}
 	c.replace(n.Pos(), n.Rhs[0].Pos(), strings.Join(temps, ", ")+" := ")
 	c.insertLast(n.End(), "; "+strings.Join(lhs, ", ")+" := "+strings.Join(temps, ", "))
+}
+
+// lowerTopLevelDefineType writes the type of two values a cell's
+// top-level := gives its variable where yaegi's own differed - only
+// there, where the variable lives in the session:
+//
+//	sep := ';'     becomes   sep := rune(';')      (yaegi made it an int)
+//	b := src[1]    becomes   b := byte(src[1])     (yaegi: "constant definition loop")
+func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
+	if n.Tok != token.DEFINE || !c.topLevel() {
+		return
+	}
+	for _, r := range n.Rhs {
+		tv, ok := c.Info.Types[r]
+		if !ok || tv.Type == nil {
+			continue
+		}
+		conv := ""
+		if ix, isIndex := ast.Unparen(r).(*ast.IndexExpr); isIndex && tv.Value == nil {
+			if b, ok := c.Info.TypeOf(ix.X).Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+				conv = "byte"
+			}
+		} else if tv.Value != nil && types.Identical(tv.Type, types.Typ[types.Int32]) {
+			conv = "rune"
+		}
+		if conv != "" {
+			c.insert(r.Pos(), conv+"(")
+			c.insertLast(r.End(), ")")
+		}
+	}
 }
