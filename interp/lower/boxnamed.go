@@ -44,17 +44,7 @@ func (c *cell) namedBoxer(t types.Type, pos token.Pos) string {
 	if !c.boxedNamed(t) {
 		return ""
 	}
-	if c.boxers == nil {
-		c.boxers = map[types.Type]string{}
-	}
-	if b, ok := c.boxers[t]; ok {
-		return b
-	}
-	c.boxers[t] = ""
-	box := c.newTable(pos, errorsUse())
-	b := "_gbp.NamedBoxer(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
-	c.boxers[t] = b
-	return b
+	return c.tableBoxer(t, pos, "_gbp.NamedBoxer")
 }
 
 // boxNamed boxes e where Go converts it to target, an interface{}. It

@@ -222,6 +222,12 @@ func (c *cell) errorBoxer(t types.Type, pos token.Pos) string {
 	if !c.boxedError(t) {
 		return ""
 	}
+	return c.tableBoxer(t, pos, "_gbp.Boxer")
+}
+
+// tableBoxer returns the call of fn (_gbp.Boxer, _gbp.NamedBoxer) with a
+// table describing t, made once per type and cell.
+func (c *cell) tableBoxer(t types.Type, pos token.Pos, fn string) string {
 	if c.boxers == nil {
 		c.boxers = map[types.Type]string{}
 	}
@@ -230,7 +236,7 @@ func (c *cell) errorBoxer(t types.Type, pos token.Pos) string {
 	}
 	c.boxers[t] = ""
 	box := c.newTable(pos, errorsUse())
-	b := "_gbp.Boxer(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
+	b := fn + "(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
 	c.boxers[t] = b
 	return b
 }
