@@ -94,19 +94,25 @@ func (c *cell) ownInterfaceFromInterface(x, e ast.Expr) (*types.Interface, strin
 // the cells' types finds it.
 func (c *cell) compiledInterfaceFromOwn(x, e ast.Expr) (*types.Interface, string, bool) {
 	target := c.Info.TypeOf(e)
-	if !c.ownInterfaceValue(x) || target == nil {
-		return nil, "", false
-	}
-	named, ok := types.Unalias(target).(*types.Named)
-	if !ok || named.Obj().Pkg() == c.Pkg {
-		return nil, "", false
-	}
-	ti, ok := named.Underlying().(*types.Interface)
-	if !ok || ti.Empty() {
+	ti := c.compiledInterface(target)
+	if !c.ownInterfaceValue(x) || ti == nil {
 		return nil, "", false
 	}
 	ts, ok := c.typeString(target)
 	return ti, ts, ok
+}
+
+// compiledInterface returns t's interface when t is a named interface with
+// methods that the cells do not declare (error, fmt.Stringer), or nil.
+func (c *cell) compiledInterface(t types.Type) *types.Interface {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == c.Pkg {
+		return nil // (error's package is nil)
+	}
+	if ti, ok := named.Underlying().(*types.Interface); ok && !ti.Empty() {
+		return ti
+	}
+	return nil
 }
 
 // interfaceFromAny reports an assertion of an interface{} value x to any
@@ -244,11 +250,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 	}
 	if !comma {
 		for i, o := range c.spell(others) {
-			m, _ := types.MissingMethod(others[i], iface, true)
-			msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
-			if m != nil {
-				msg += ": missing method " + m.Name()
-			}
+			msg := conversionMessage(others[i], iface, qualified)
 			b.WriteString(" case " + o + ": panic(_gbp.RuntimeError(" + strconv.Quote(msg) + "));")
 		}
 	}
@@ -419,4 +421,14 @@ func (c *cell) lowerInterfaceCases(n *ast.TypeSwitchStmt) {
 		}
 		c.insert(cc.Colon+1, " "+bound+" := "+value+"; _ = "+bound+";")
 	}
+}
+
+// conversionMessage is Go's panic for a failed assertion of a value of
+// type t to the interface iface (spelled qualified).
+func conversionMessage(t types.Type, iface *types.Interface, qualified string) string {
+	msg := "interface conversion: " + types.TypeString(t, func(p *types.Package) string { return p.Name() }) + " is not " + qualified
+	if m, _ := types.MissingMethod(t, iface, true); m != nil {
+		msg += ": missing method " + m.Name()
+	}
+	return msg
 }

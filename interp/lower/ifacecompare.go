@@ -195,11 +195,7 @@ func (c *cell) lowerCompiledInterfaceCompare(n *ast.BinaryExpr) bool {
 	}
 	var iface *types.Interface
 	for _, e := range []ast.Expr{n.X, n.Y} {
-		named, ok := types.Unalias(c.Info.TypeOf(e)).(*types.Named)
-		if !ok || named.Obj().Pkg() == c.Pkg { // (error's package is nil)
-			continue
-		}
-		if i, ok := named.Underlying().(*types.Interface); ok && !i.Empty() {
+		if i := c.compiledInterface(c.Info.TypeOf(e)); i != nil {
 			iface = i
 		}
 	}

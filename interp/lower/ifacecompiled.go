@@ -136,11 +136,7 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 			b.WriteString(" if _, ok := " + assert(others[i], o) + "; ok { return nil, false };")
 			continue
 		}
-		m, _ := types.MissingMethod(others[i], iface, true)
-		msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
-		if m != nil {
-			msg += ": missing method " + m.Name()
-		}
+		msg := conversionMessage(others[i], iface, qualified)
 		b.WriteString(" if _, ok := " + assert(others[i], o) + "; ok { panic(_gbp.RuntimeError(" + strconv.Quote(msg) + ")) };")
 	}
 	b.WriteString(" x := any(x0); ")
@@ -173,11 +169,7 @@ func (c *cell) switchOnOwnInterface(target types.Type, ts string, impls, others 
 			b.WriteString(" case " + o + ": return nil, false;")
 			continue
 		}
-		m, _ := types.MissingMethod(others[i], iface, true)
-		msg := "interface conversion: " + types.TypeString(others[i], func(p *types.Package) string { return p.Name() }) + " is not " + qualified
-		if m != nil {
-			msg += ": missing method " + m.Name()
-		}
+		msg := conversionMessage(others[i], iface, qualified)
 		b.WriteString(" case " + o + ": panic(_gbp.RuntimeError(" + strconv.Quote(msg) + "));")
 	}
 	b.WriteString(" };")

@@ -22,12 +22,7 @@ import (
 // ownInterfaceValue reports whether x is of a named interface type the
 // cells declare, with methods.
 func (c *cell) ownInterfaceValue(x ast.Expr) bool {
-	named, ok := types.Unalias(c.Info.TypeOf(x)).(*types.Named)
-	if !ok || named.Obj().Pkg() != c.Pkg {
-		return false
-	}
-	iface, ok := named.Underlying().(*types.Interface)
-	return ok && !iface.Empty()
+	return c.ownInterfaceType(c.Info.TypeOf(x))
 }
 
 // assertBySwitch writes x.(T), x of one of the cells' interfaces, as a type
