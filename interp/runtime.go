@@ -55,6 +55,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		// interp/lower's values*.go writes calls of.
 		"Types":         reflect.ValueOf(mirror.Types),
 		"StandIn":       reflect.ValueOf(mirror.StandIn),
+		"LocalType":     reflect.ValueOf(mirror.LocalType),
 		"StandIns":      reflect.ValueOf(mirror.StandIns),
 		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),

@@ -153,6 +153,8 @@ func (c *cell) visit(n ast.Node) {
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
 		}
+	case *ast.DeclStmt:
+		c.lowerLocalType(n)
 	case *ast.GenDecl:
 		c.lowerGenericVar(n)
 		c.lowerBlankVar(n)
@@ -268,6 +270,12 @@ type cell struct {
 	// composites are the unnamed types of the cell's expressions built
 	// from its struct types (values.go's cellComposites), once computed.
 	composites []types.Type
+	// instances are the instances of the session's generic types the
+	// cell's expressions have (values_candidates.go), once computed.
+	instances []*types.Named
+	// locals are the struct types declared inside the session's
+	// functions (localtypes.go), once computed.
+	locals []*types.Named
 }
 
 // newName returns a fresh name for a lowering's variable.

@@ -42,6 +42,9 @@ type use struct {
 	errors bool
 	// template is text/template's, which may call any exported method.
 	template bool
+	// reflect is reflect.TypeOf's, whose NumMethod and Implements need the
+	// type's method set.
+	reflect bool
 }
 
 func fmtUse(verbs ...string) *use {
@@ -258,7 +261,7 @@ func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.
 			return true
 		}
 	}
-	return false
+	return c.mayHoldLocal(t, u, pos, seen)
 }
 
 // wrapperVerbs reports whether fmt prints an error or a Stringer with its
@@ -397,7 +400,10 @@ func (c *cell) lowerValues(call *ast.CallExpr) {
 	if arg, ok := contextKeyFuncs[name]; ok {
 		c.lowerContextKey(call, arg)
 	}
-	if name == "reflect.TypeOf" {
+	switch name {
+	case "reflect.TypeOf":
 		c.lowerReflectTypeOf(call)
+	case "reflect.DeepEqual":
+		c.lowerDeepEqualTypes(call)
 	}
 }

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"sort"
@@ -41,10 +42,62 @@ func (c *cell) candidates(t types.Type, pos token.Pos) []types.Type {
 			}
 		}
 	}
+	for _, n := range c.cellInstances(pos) {
+		if types.Implements(n, iface) {
+			cands = append(cands, n)
+		}
+		if types.Implements(types.NewPointer(n), iface) {
+			cands = append(cands, types.NewPointer(n))
+		}
+	}
 	if iface.Empty() {
 		cands = append(cands, c.cellComposites(cands)...)
 	}
 	return cands
+}
+
+// cellInstances are the instances of the session's generic types that
+// the cell's expressions have (Box[int] of &Box[int]{}), with no type
+// parameter among their type arguments: an interface may hold one, and
+// %T of it needs its name (yaegi printed struct { Xitems []int }).
+// Sorted by name, so that a cell lowers the same way each time.
+//
+// None inside a generic function or method, where yaegi fails on a type
+// switch naming an instance (CFG post-order panic).
+func (c *cell) cellInstances(pos token.Pos) []*types.Named {
+	if c.inGenericFunc(pos) {
+		return nil
+	}
+	if c.instances != nil {
+		return c.instances
+	}
+	byName := map[string]*types.Named{}
+	for _, tv := range c.Info.Types {
+		t := tv.Type
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() != c.Pkg || hasTypeParam(n) {
+			continue
+		}
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if _, ok := c.typeString(n); ok {
+			byName[types.TypeString(n, nil)] = n
+		}
+	}
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	c.instances = make([]*types.Named, 0, len(names))
+	for _, name := range names {
+		c.instances = append(c.instances, byName[name])
+	}
+	return c.instances
 }
 
 // cellComposites are the slices, arrays and maps of the cells' struct
@@ -101,6 +154,31 @@ func compositeOfStruct(t types.Type) bool {
 		return structShape(u.Elem()) || compositeOfStruct(u.Elem())
 	case *types.Map:
 		return structShape(u.Elem()) || compositeOfStruct(u.Elem())
+	}
+	return false
+}
+
+// inGenericFunc reports whether pos is inside a generic function or a
+// method of a generic type.
+func (c *cell) inGenericFunc(pos token.Pos) bool {
+	for _, d := range c.File.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || pos < fd.Pos() || pos >= fd.End() {
+			continue
+		}
+		if fd.Type.TypeParams != nil {
+			return true
+		}
+		if fd.Recv != nil && len(fd.Recv.List) == 1 {
+			recv := fd.Recv.List[0].Type
+			if star, ok := recv.(*ast.StarExpr); ok {
+				recv = star.X
+			}
+			switch recv.(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				return true
+			}
+		}
 	}
 	return false
 }

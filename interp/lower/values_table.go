@@ -88,10 +88,13 @@ func (tb *table) describe(t types.Type) int {
 	if tb.c.isCellType(t) {
 		d.M = tb.methods(t, false)
 		if tb.u.template {
-			d.X = exportedMethods(t)
+			d.X = exportedMethods(types.NewPointer(t))
 		}
 	} else if p, ok := t.(*types.Pointer); ok && tb.c.isCellType(p.Elem()) {
 		d.M = tb.methods(t, true)
+	}
+	if tb.u.reflect && d.K != "go" && d.K != "iface" {
+		d.X = exportedMethods(t)
 	}
 	tb.descs[i-1] = d
 	return i
@@ -109,7 +112,7 @@ func (c *cell) hasCellTypes(t types.Type, pos token.Pos, seen map[types.Type]boo
 		return true
 	}
 	if _, ok := t.Underlying().(*types.Interface); ok {
-		return len(c.candidates(t, pos)) > 0
+		return len(c.candidates(t, pos)) > 0 || c.mayHoldLocal(t, nil, pos, seen)
 	}
 	if _, ok := t.(*types.TypeParam); ok {
 		return true

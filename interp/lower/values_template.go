@@ -49,11 +49,11 @@ func (c *cell) lowerTemplateCall(call *ast.CallExpr, dataArg int) {
 	c.insert(data.Pos(), strconv.Itoa(root)+", ")
 }
 
-// exportedMethods lists the exported methods of t and *t, which a
-// template may call.
+// exportedMethods lists the exported methods of t's method set, sorted
+// as reflect numbers them.
 func exportedMethods(t types.Type) []string {
 	var out []string
-	ms := types.NewMethodSet(types.NewPointer(t))
+	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
 		if name := ms.At(i).Obj().Name(); ast.IsExported(name) {
 			out = append(out, name)

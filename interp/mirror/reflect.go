@@ -1,7 +1,9 @@
 package mirror
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -103,4 +105,44 @@ func (n namedType) FieldByName(name string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
+}
+
+// NumMethod counts the exported methods of the type's method set, which
+// yaegi's type has none of.
+func (n namedType) NumMethod() int { return len(n.desc().exported) }
+
+// Method and MethodByName would need a compiled func for an interpreted
+// method; rather than a wrong answer, they stop with a clear message for
+// a method the type has.
+func (n namedType) Method(i int) reflect.Method {
+	ms := n.desc().exported
+	if i < 0 || i >= len(ms) {
+		panic("reflect: Method index out of range")
+	}
+	panic(unsupportedMethod(n.name, ms[i]))
+}
+
+func (n namedType) MethodByName(name string) (reflect.Method, bool) {
+	if slices.Contains(n.desc().exported, name) {
+		panic(unsupportedMethod(n.name, name))
+	}
+	return reflect.Method{}, false
+}
+
+func unsupportedMethod(typ, name string) string {
+	return fmt.Sprintf("gobackprop: reflect cannot give method %s of %s, a type of the notebook: call it directly", name, typ)
+}
+
+// Implements reports whether the type's method set has u's methods, by
+// name: the interpreted methods' signatures are not in the description.
+func (n namedType) Implements(u reflect.Type) bool {
+	if u == nil || u.Kind() != reflect.Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	for i := 0; i < u.NumMethod(); i++ {
+		if !slices.Contains(n.desc().exported, u.Method(i).Name) {
+			return false
+		}
+	}
+	return true
 }

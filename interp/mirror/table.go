@@ -352,6 +352,9 @@ func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value,
 		return nil, v, true
 	}
 	if t.resolve == 0 {
+		if lt, found := localTypeOf(v); found {
+			return lt, v, true
+		}
 		return nil, v, true
 	}
 	arg := v
@@ -383,10 +386,16 @@ func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value,
 		x = x.Elem()
 	}
 	switch {
-	case i == 0 || i == -2:
-		// Not a cell's type, or one the wrapper's value cannot tell:
-		// keep what compiled code was given, which may be yaegi's
-		// wrapper with the methods.
+	case i == 0:
+		// Not a cell's type the cell can name: maybe one declared in
+		// another function; else keep what compiled code was given,
+		// which may be yaegi's wrapper with the methods.
+		if lt, found := localTypeOf(v); found {
+			return lt, v, true
+		}
+		return nil, v, true
+	case i == -2:
+		// One the wrapper's value cannot tell: keep the wrapper.
 		return nil, v, true
 	case i < 0:
 		panic(ambiguous(x.Interface()))

@@ -1,0 +1,82 @@
+package mirror
+
+import (
+	"errors"
+	"reflect"
+	"sync"
+)
+
+// A type declared inside a function cannot be named where a value of it
+// is printed from an interface in another function, so no resolver finds
+// it, and fmt printed yaegi's `struct { N int }` for %T of a main.item.
+// Where such a type is declared the lowering registers it with
+// LocalType; resolve looks a struct value it found no type for up here,
+// by yaegi's reflect type.
+
+// locals maps yaegi's reflect.Type of a local struct type to its
+// *localType.
+var locals sync.Map
+
+type localType struct {
+	t, ptr *Type
+	// clash names the other types of the same structure: a value of
+	// either cannot be told apart, and printing it is an error.
+	clash string
+	// unsupported is set for a type whose description needs callbacks
+	// (promoted methods, interface fields), which belong to the table
+	// written where the type is declared, not to the one printing.
+	unsupported bool
+}
+
+// LocalType registers the local struct type that ptr (a nil *T) points
+// to, described as type i of desc.
+func LocalType(ptr any, i int, desc string, calls ...any) {
+	rt := reflect.TypeOf(ptr).Elem()
+	t := parseDesc(desc)[i-1]
+	lt := &localType{t: t, ptr: &Type{Name: "*" + t.Name, Kind: Pointer, Elem: t}, unsupported: len(calls) > 0}
+	if old, ok := locals.Load(rt); ok {
+		prev := old.(*localType)
+		switch {
+		case prev.t.Name == t.Name && prev.clash == "":
+		case prev.clash != "":
+			lt.clash = prev.clash
+		default:
+			lt.clash = prev.t.Name + " or " + t.Name
+		}
+	}
+	locals.Store(rt, lt)
+}
+
+// errLocalMethods is the error for a local type printing needs methods of.
+var errLocalMethods = errors.New("a value of a type declared inside a function, whose type has methods " +
+	"or interface fields, is printed where that type cannot be named: declare the type at package level")
+
+// localTypeOf finds the local type registered for v's type, a struct or
+// a pointer to one.
+func localTypeOf(v reflect.Value) (*Type, bool) {
+	if !v.IsValid() {
+		return nil, false
+	}
+	rt, isPtr := v.Type(), v.Kind() == reflect.Pointer
+	if isPtr {
+		rt = rt.Elem()
+	}
+	if rt.Kind() != reflect.Struct {
+		return nil, false
+	}
+	x, ok := locals.Load(rt)
+	if !ok {
+		return nil, false
+	}
+	lt := x.(*localType)
+	switch {
+	case lt.clash != "":
+		panic(ambiguous(lt.clash))
+	case lt.unsupported:
+		panic(errLocalMethods)
+	}
+	if isPtr {
+		return lt.ptr, true
+	}
+	return lt.t, true
+}
