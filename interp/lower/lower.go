@@ -230,6 +230,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopySpec(n)
 		c.lowerCompositeAmongSpec(n)
 	case *ast.TypeSpec:
+		c.refuseSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
 		c.lowerEmbeddedCompiledInterface(n)
@@ -240,6 +241,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelReturn(n)
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
+		c.lowerGenericInstanceLiteral(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:

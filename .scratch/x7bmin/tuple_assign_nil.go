@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	cur := []string{"a"}
+	n := 1
+	cur, n = nil, 0
+	fmt.Println(cur, n, cur == nil)
+}
