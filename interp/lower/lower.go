@@ -106,6 +106,7 @@ func (c *cell) visit(n ast.Node) {
 		}
 	case *ast.SelectStmt:
 		c.lowerSelectBranches(n)
+		c.lowerSelectSendValues(n)
 	case *ast.SwitchStmt:
 		c.lowerSwitchInit(n)
 		c.lowerInterfaceTagSwitch(n)
@@ -278,6 +279,9 @@ type cell struct {
 	// locals are the struct types declared inside the session's
 	// functions (localtypes.go), once computed.
 	locals []*types.Named
+	// hoists are expressions moved, lowered, to before their statement
+	// (hoist.go).
+	hoists []hoist
 }
 
 // newName returns a fresh name for a lowering's variable.
@@ -409,7 +413,14 @@ func (c *cell) fail(n ast.Node, construct, instead string) {
 // apply returns the source with the edits made; of overlapping edits the
 // outer one, recorded first, wins.
 func (c *cell) apply() string {
-	// Insertions before replacements at the same place, so that both stay.
+	c.sortEdits()
+	c.applyHoists()
+	return applyEdits(c.Src, 0, c.edits)
+}
+
+// sortEdits orders the edits by place; at one place insertions go before
+// replacements, so that both stay, and those to go last after them.
+func (c *cell) sortEdits() {
 	sort.SliceStable(c.edits, func(i, j int) bool {
 		a, b := c.edits[i], c.edits[j]
 		if a.start != b.start {
@@ -420,17 +431,23 @@ func (c *cell) apply() string {
 		}
 		return a.end-a.start < b.end-b.start
 	})
+}
+
+// applyEdits returns src, which starts at offset base of the cell, with
+// the edits made; they are sorted, and of overlapping ones the first
+// wins.
+func applyEdits(src string, base int, edits []edit) string {
 	var b strings.Builder
-	last := 0
-	for _, e := range c.edits {
+	last := base
+	for _, e := range edits {
 		if e.start < last {
 			continue
 		}
-		b.WriteString(c.Src[last:e.start])
+		b.WriteString(src[last-base : e.start-base])
 		b.WriteString(e.text)
 		last = e.end
 	}
-	b.WriteString(c.Src[last:])
+	b.WriteString(src[last-base:])
 	return b.String()
 }
 
