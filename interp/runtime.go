@@ -56,6 +56,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Types":         reflect.ValueOf(mirror.Types),
 		"StandIn":       reflect.ValueOf(mirror.StandIn),
 		"LocalType":     reflect.ValueOf(mirror.LocalType),
+		"Decode":        reflect.ValueOf(mirror.Decode),
 		"StandIns":      reflect.ValueOf(mirror.StandIns),
 		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),

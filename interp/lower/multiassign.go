@@ -11,11 +11,12 @@ import (
 // right-hand side mixed calls with other expressions, yaegi assigned the
 // calls' values and silently dropped the others: `a, b = h(), 9` left b as
 // it was, `x, y, z = len(s), 20, 30` set only x (a call returning them
-// together fares no better: `return 5, len(s)` gave 5 twice). Defined
+// together fares no better: `return 5, len(s)` gave 5 twice); an untyped
+// nil among the values (`cur, n = nil, 0`) panicked "reflect: New(nil)". Defined
 // first, then assigned from plain variables, all of them arrive - and, as
 // Go requires, all are evaluated before any is assigned:
 //
-//	a, b = h(), 9   becomes   { _gbpV1, _gbpV2 := h(), 9; a, b = _gbpV1, _gbpV2 }
+//	a, b = h(), 9   becomes   { var _gbpV1 T = h(); var _gbpV2 int = 9; a, b = _gbpV1, _gbpV2 }
 //
 // Only a statement in a list is lowered (not a for loop's post statement,
 // which must stay one statement).
@@ -36,15 +37,31 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 			}
 		}
 	}
-	if calls == 0 || calls == len(n.Rhs) {
+	nils := false
+	for _, r := range n.Rhs {
+		nils = nils || c.Info.Types[r].IsNil()
+	}
+	if (calls == 0 || calls == len(n.Rhs)) && !nils {
 		return
 	}
 	var temps, lhs []string
-	for _, l := range n.Lhs {
-		temps = append(temps, c.newName("V"))
+	for i, l := range n.Lhs {
+		temp := c.newName("V")
+		temps = append(temps, temp)
 		lhs = append(lhs, c.text(l))
+		// Each temporary has its destination's type: an untyped 5 or
+		// nil beside a call must become a float64 or a *T, not an int
+		// (yaegi then refused the assignment) or nothing.
+		decl := "var " + temp + " = "
+		if t, ok := c.typeString(c.Info.TypeOf(l)); ok && !isBlank(l) {
+			decl = "var " + temp + " " + t + " = "
+		}
+		if i == 0 {
+			c.replace(n.Pos(), n.Rhs[0].Pos(), "{ "+decl)
+		} else {
+			c.replace(n.Rhs[i-1].End(), n.Rhs[i].Pos(), "; "+decl)
+		}
 	}
-	c.replace(n.Pos(), n.Rhs[0].Pos(), "{ "+strings.Join(temps, ", ")+" := ")
 	c.insert(n.End(), "; "+strings.Join(lhs, ", ")+" = "+strings.Join(temps, ", ")+" }")
 }
 

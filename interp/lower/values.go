@@ -240,6 +240,12 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 // ifaceMatters reports whether a value in an interface of type t may be
 // one of the cell's that compiled code would get wrong.
 func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.Type]bool) bool {
+	if u.unmarshal && !u.marshal && len(u.verbs) == 0 && !c.isCellType(t) {
+		// Decoding into an interface{} makes maps, slices, strings and
+		// numbers, never a cell's value: the decoder's own options
+		// (UseNumber, DisallowUnknownFields) then hold.
+		return false
+	}
 	cands := c.candidates(t, pos)
 	if c.isCellType(t) {
 		// yaegi boxes a value in a cell's interface: compiled code sees

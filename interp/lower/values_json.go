@@ -26,6 +26,8 @@ type jsonFunc struct {
 	unmarshal bool
 	// helper replaces the function, "" to keep it.
 	helper string
+	// method is a helper that takes the method's receiver first.
+	method bool
 }
 
 var jsonFuncs = map[string]jsonFunc{
@@ -33,7 +35,9 @@ var jsonFuncs = map[string]jsonFunc{
 	"encoding/json.MarshalIndent":     {helper: "_gbp.MarshalIndent"},
 	"(*encoding/json.Encoder).Encode": {},
 	"encoding/json.Unmarshal":         {arg: 1, unmarshal: true},
-	"(*encoding/json.Decoder).Decode": {unmarshal: true},
+	// _gbp.Decode hands the stand-in the decoder's UseNumber and
+	// DisallowUnknownFields.
+	"(*encoding/json.Decoder).Decode": {unmarshal: true, helper: "_gbp.Decode", method: true},
 }
 
 // lowerJSONCall gives the value a call of encoding/json encodes or decodes
@@ -60,7 +64,13 @@ func (c *cell) lowerJSONCall(call *ast.CallExpr, f jsonFunc) {
 	if !c.matters(t, u, arg.Pos()) {
 		return
 	}
-	if f.helper != "" {
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	switch {
+	case f.method && isSel:
+		//	dec.Decode(x)   becomes   _gbp.Decode(dec, x')
+		c.insert(call.Pos(), f.helper+"(")
+		c.replace(sel.X.End(), call.Lparen+1, ", ")
+	case f.helper != "" && !f.method:
 		c.replace(call.Fun.Pos(), call.Fun.End(), f.helper)
 	}
 	c.standIn(arg, tv.Type, u, false)

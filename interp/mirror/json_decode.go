@@ -20,14 +20,56 @@ func (x *Value) UnmarshalJSON(data []byte) error {
 	if x.t.Kind != Pointer || !x.v.IsValid() || x.v.IsNil() {
 		return &jsonError{"json: Unmarshal(non-pointer " + x.t.Name + ")"}
 	}
-	d := decoder{tab: x.tab}
+	d := decoder{tab: x.tab, opts: x.json}
 	d.decode(x.t.Elem, x.v.Elem(), data)
 	return d.err
 }
 
+// jsonOptions are a json.Decoder's options, which the JSON handed to
+// UnmarshalJSON does not carry.
+type jsonOptions struct {
+	useNumber, disallowUnknownFields bool
+}
+
+// Decode is dec.Decode(x) for x, a value or its stand-in; a stand-in
+// decodes with dec's UseNumber and DisallowUnknownFields, read from the
+// decoder's fields (encoding/json has no getter for them).
+func Decode(dec *json.Decoder, x any) error {
+	if v, ok := x.(*Value); ok {
+		withOpts := *v
+		state := reflect.ValueOf(dec).Elem().FieldByName("d")
+		for _, o := range []struct {
+			field string
+			to    *bool
+		}{{"useNumber", &withOpts.json.useNumber}, {"disallowUnknownFields", &withOpts.json.disallowUnknownFields}} {
+			if f := state.FieldByName(o.field); f.IsValid() && f.Kind() == reflect.Bool {
+				*o.to = f.Bool()
+			}
+		}
+		x = &withOpts
+	}
+	return dec.Decode(x)
+}
+
+// unmarshal is json.Unmarshal with the decoder's options.
+func (d *decoder) unmarshal(data []byte, ptr any) error {
+	if d.opts == (jsonOptions{}) {
+		return json.Unmarshal(data, ptr)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if d.opts.useNumber {
+		dec.UseNumber()
+	}
+	if d.opts.disallowUnknownFields {
+		dec.DisallowUnknownFields()
+	}
+	return dec.Decode(ptr)
+}
+
 type decoder struct {
-	tab *Table
-	err error // the first type error; decoding goes on after one
+	tab  *Table
+	opts jsonOptions
+	err  error // the first type error; decoding goes on after one
 	// structName and fields are where in the value the decoder is, for
 	// errors: the innermost struct's name and the JSON field names.
 	structName string
@@ -73,7 +115,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 	}
 	if cb, recv, ok := d.tab.method(t, v, UnmarshalJSON, true); ok && recv != nil {
 		if err := cb.(func(any, []byte) error)(recv, data); err != nil && d.err == nil {
-			d.err = err
+			d.err = d.withContext(err)
 		}
 		return
 	}
@@ -106,7 +148,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 			return
 		}
 		var x any
-		json.Unmarshal(data, &x)
+		d.unmarshal(data, &x)
 		v.Set(reflect.ValueOf(&x).Elem())
 	case Opaque:
 		if !null {
@@ -123,7 +165,7 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 	if !v.CanAddr() {
 		return
 	}
-	err := json.Unmarshal(data, v.Addr().Interface())
+	err := d.unmarshal(data, v.Addr().Interface())
 	if err == nil {
 		return
 	}
@@ -144,6 +186,21 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 	if d.err == nil {
 		d.err = err
 	}
+}
+
+// withContext gives a type error an UnmarshalJSON method returned the
+// place in the value, as encoding/json does: Go struct field T.P.
+func (d *decoder) withContext(err error) error {
+	ute, ok := err.(*json.UnmarshalTypeError)
+	if !ok || d.structName == "" && len(d.fields) == 0 {
+		return err
+	}
+	fields := d.fields
+	if ute.Field != "" {
+		fields = append(fields[:len(fields):len(fields)], ute.Field)
+	}
+	ute.Struct, ute.Field = d.structName, strings.Join(fields, ".")
+	return ute
 }
 
 // members returns the members of a JSON object in order.
@@ -196,6 +253,9 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 			}
 		}
 		if f == nil {
+			if d.opts.disallowUnknownFields && d.err == nil {
+				d.err = &jsonError{fmt.Sprintf("json: unknown field %q", key)}
+			}
 			continue
 		}
 		fv := v

@@ -302,6 +302,8 @@ type Value struct {
 	tab *Table
 	t   *Type
 	v   reflect.Value
+	// json are the options of the json.Decoder decoding into it.
+	json jsonOptions
 }
 
 // TypeString returns the Go name of x's dynamic type as %T prints it.
