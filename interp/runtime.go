@@ -25,6 +25,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			s.result, s.shown = vs, true
 		}),
 		"GoroutinePanic": reflect.ValueOf(s.goroutinePanic),
+		"Guard":          reflect.ValueOf(s.guard),
 		"Enter":          reflect.ValueOf(s.enter),
 		"Leave":          reflect.ValueOf(s.leave),
 		"Clear":          reflect.ValueOf(clearValue),
@@ -104,6 +105,19 @@ func (s *Session) goroutinePanic(r any) {
 		return
 	}
 	fe.Stream("stderr", fmt.Sprintf("panic in a goroutine started by a cell (the session goes on): %s\n", msg))
+}
+
+// guard returns f, which compiled code runs in a goroutine of its own
+// (sync.WaitGroup.Go, time.AfterFunc), with its panic reported as a `go`
+// statement's is, rather than ending the process.
+func (s *Session) guard(f func()) func() {
+	if f == nil {
+		return nil
+	}
+	return func() {
+		defer func() { s.goroutinePanic(recover()) }()
+		f()
+	}
 }
 
 // goroutinePanicError is the cause of a cell ended by a goroutine's panic.

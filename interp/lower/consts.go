@@ -75,22 +75,92 @@ func (c *cell) needsExplicitConst(vs *ast.ValueSpec) bool {
 					found = true
 				}
 			}
+			if e, ok := x.(ast.Expr); ok && c.misfoldedConstant(e) {
+				found = true
+			}
 			return !found
 		})
 	}
 	return found
 }
 
+// misfoldedConstant reports a constant expression yaegi v0.16.1 computes
+// wrong: a comparison (const small = limit < 100 was false), a min or max
+// (const hi = max(3, 7) was 0), or a comparison of an untyped constant
+// beyond int64 (1<<63 > 0 was false).
+func (c *cell) misfoldedConstant(e ast.Expr) bool {
+	if tv, ok := c.Info.Types[e]; !ok || tv.Value == nil {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return true
+		}
+	case *ast.CallExpr:
+		return c.isBuiltin(e, "min", "max")
+	}
+	return false
+}
+
+// isBuiltin reports a call of one of the named builtin functions.
+func (c *cell) isBuiltin(call *ast.CallExpr, names ...string) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+		return false
+	}
+	for _, n := range names {
+		if id.Name == n {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerMisfoldedConstant writes such an expression, outside a constant
+// declaration, as its value:
+//
+//	math.MaxUint64 > 1   becomes   true
+//	min(1<<10, 5000)     becomes   1024
+func (c *cell) lowerMisfoldedConstant(e ast.Expr) {
+	if !c.misfoldedConstant(e) {
+		return
+	}
+	tv := c.Info.Types[e]
+	lit, typ, ok := c.constLiteral(tv.Type, tv.Value)
+	if !ok {
+		return
+	}
+	if typ != "" {
+		lit = "(" + typ + ")(" + lit + ")"
+	}
+	c.replace(e.Pos(), e.End(), lit)
+}
+
 // constText spells a constant's type and value: " T = v", or " = v" for
 // an untyped constant, whose literal keeps its kind.
 func (c *cell) constText(k *types.Const) (string, bool) {
-	t := k.Type()
+	lit, typ, ok := c.constLiteral(k.Type(), k.Val())
+	switch {
+	case !ok:
+		return "", false
+	case typ == "":
+		return " = " + lit, true
+	}
+	return " " + typ + " = " + lit, true
+}
+
+// constLiteral spells a constant value of type t as a literal of its
+// kind, and t, "" for an untyped constant.
+func (c *cell) constLiteral(t types.Type, v constant.Value) (lit, typ string, ok bool) {
 	basic, ok := t.Underlying().(*types.Basic)
 	if !ok {
-		return "", false
+		return "", "", false
 	}
-	v := k.Val()
-	var lit string
 	switch {
 	case v.Kind() == constant.Bool:
 		lit = strconv.FormatBool(constant.BoolVal(v))
@@ -99,7 +169,7 @@ func (c *cell) constText(k *types.Const) (string, bool) {
 	case basic.Kind() == types.UntypedRune:
 		n, exact := constant.Int64Val(v)
 		if !exact {
-			return "", false
+			return "", "", false
 		}
 		lit = strconv.QuoteRune(rune(n))
 	case basic.Info()&types.IsInteger != 0:
@@ -111,14 +181,11 @@ func (c *cell) constText(k *types.Const) (string, bool) {
 			lit += ".0" // stays a float constant
 		}
 	default:
-		return "", false // complex: left as written
+		return "", "", false // complex: left as written
 	}
 	if basic.Info()&types.IsUntyped != 0 {
-		return " = " + lit, true
+		return lit, "", true
 	}
-	ts, ok := c.typeString(t)
-	if !ok {
-		return "", false
-	}
-	return " " + ts + " = " + lit, true
+	typ, ok = c.typeString(t)
+	return lit, typ, ok
 }

@@ -163,6 +163,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerConstSpec(n)
 		c.lowerAliasDecl(n)
 	case *ast.BinaryExpr:
+		c.lowerMisfoldedConstant(n)
 		c.lowerShiftCount(n.Op, n.Y)
 		c.lowerShiftedConstant(n)
 		c.lowerMixedCompare(n)
@@ -215,6 +216,9 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerMisfoldedConstant(n)
+		c.lowerNewOfValue(n)
+		c.lowerGoroutineStarter(n)
 		c.lowerSelfResultCall(n)
 		c.lowerPanicValue(n)
 		c.lowerRecover(n)

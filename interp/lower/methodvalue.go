@@ -29,8 +29,16 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 		// a pointer p, p.M holds the pointer p has now, where yaegi's
 		// followed p: `f := r.Name; r = &R{"b"}; f()` gave b.
 		xt := c.Info.Types[n.X].Type
+		recv := c.text(n.X)
 		if !isPointer(xt) && len(sel.Index()) == 1 {
 			c.refuseLoopVarAddr(n, n.X) // x.M is (&x).M
+			if _, isIdent := ast.Unparen(n.X).(*ast.Ident); isIdent {
+				return
+			}
+			// Of an element or a field, a[i].M binds &a[i] now, where
+			// yaegi's took the address when called: method values of
+			// accs[i].Add bound in a loop all added to the last one.
+			xt, recv = types.NewPointer(xt), "&("+recv+")"
 		}
 		if !isPointer(xt) || len(sel.Index()) != 1 {
 			return
@@ -41,7 +49,7 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 			return
 		}
 		r := c.newName("Recv")
-		c.replace(n.Pos(), n.End(), "func("+r+" "+pt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+c.text(n.X)+")")
+		c.replace(n.Pos(), n.End(), "func("+r+" "+pt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+recv+")")
 		return
 	}
 	arg, recvType, ok := c.copiedReceiver(n)

@@ -67,6 +67,7 @@ func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
 //
 //	sep := ';'     becomes   sep := rune(';')      (yaegi made it an int)
 //	b := src[1]    becomes   b := byte(src[1])     (yaegi: "constant definition loop")
+//	m := max(a, 5) becomes   m := int(max(a, 5))   (yaegi: "nil reflect type")
 func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
 	if n.Tok != token.DEFINE || !c.topLevel() {
 		return
@@ -83,6 +84,8 @@ func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
 			}
 		} else if tv.Value != nil && types.Identical(tv.Type, types.Typ[types.Int32]) {
 			conv = "rune"
+		} else if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall && tv.Value == nil && c.isBuiltin(call, "min", "max") {
+			conv, _ = c.typeString(tv.Type)
 		}
 		if conv != "" {
 			c.insert(r.Pos(), conv+"(")
