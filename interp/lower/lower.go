@@ -87,6 +87,9 @@ func Cell(in Input) (Output, error) {
 		return Output{}, c.err
 	}
 	out := Output{Src: c.apply(), RunsMain: c.runsMain}
+	if len(c.inits) > 0 {
+		out.Src += "\n" + strings.Join(c.inits, "; ")
+	}
 	if c.runsMain {
 		out.Src += "\n" + MainName + "()"
 	}
@@ -126,6 +129,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerUnnamedParams(nil, n.Type)
 		c.prepareDeferList(n, n.Body)
 	case *ast.FuncDecl:
+		c.lowerInit(n)
 		c.lowerGroupedParams(n)
 		c.lowerGenericVariadicDecl(n)
 		c.prepareDeferList(n, n.Body)
@@ -177,6 +181,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
+		c.lowerInterfaceMapKeys(n)
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
@@ -247,6 +252,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 		c.lowerGenericInstanceLiteral(n)
+		c.lowerInterfaceMapKeys(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:
@@ -261,6 +267,7 @@ type cell struct {
 	edits      []edit
 	err        error
 	runsMain   bool
+	inits      []string   // calls of the cell's init functions, renamed (main.go)
 	stack      []ast.Node // the nodes enclosing the one visited, outermost first
 	names      int        // counter for the names lowerings introduce
 	// wrappedStmts are literals whose whole statement a lowering made a

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"go/ast"
 	"go/types"
 )
 
@@ -31,6 +32,21 @@ func (c *cell) lowerMain() {
 			c.replace(id.Pos(), id.End(), MainName)
 		}
 	}
+}
+
+// lowerInit renames each init function of the cell and calls it when the
+// cell's declarations are done, before main, as Go runs init functions
+// after every package variable is set. yaegi ran them first:
+// var b = note("var b") and an init that noted too gave [init 1 var b].
+//
+//	func init() { ... }   becomes   func _gbpInit1() { ... }   and, at the end, _gbpInit1()
+func (c *cell) lowerInit(fd *ast.FuncDecl) {
+	if fd.Recv != nil || fd.Name.Name != "init" || fd.Type.TypeParams != nil {
+		return
+	}
+	name := c.newName("Init")
+	c.replace(fd.Name.Pos(), fd.Name.End(), name)
+	c.inits = append(c.inits, name+"()")
 }
 
 // blank returns spaces as long as s, keeping its newlines.

@@ -143,6 +143,12 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 			v.SetZero()
 			return
 		}
+		if v.Kind() != reflect.Interface && t.Name == "interface {}" {
+			// A type parameter's value, described as interface{}: the
+			// instance holds a value of the type argument.
+			d.decodeGo(&Type{Name: v.Type().String(), Kind: Go}, v, data)
+			return
+		}
 		if v.Kind() != reflect.Interface || v.NumMethod() != 0 {
 			d.typeError(data, t.Name)
 			return
