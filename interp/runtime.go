@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 	"unicode/utf8"
 
@@ -58,6 +59,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"StandIn":       reflect.ValueOf(mirror.StandIn),
 		"LocalType":     reflect.ValueOf(mirror.LocalType),
 		"Decode":        reflect.ValueOf(mirror.Decode),
+		"PanicNil":      reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
 		"StandIns":      reflect.ValueOf(mirror.StandIns),
 		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),

@@ -58,6 +58,7 @@ type Session struct {
 
 	mu           sync.Mutex // guards the fields below and yaegi
 	yi           *interp.Interpreter
+	args         []string                   // the cells' os.Args
 	abandoned    bool                       // the last evaluation was interrupted (abandoned.go)
 	checker      *typecheck.Session         // the type-check stage (check.go)
 	imports      map[string]bool            // import specs already evaluated
@@ -153,7 +154,10 @@ func (s *Session) reset() error {
 	if err := yi.Use(symbols.Symbols); err != nil {
 		return fmt.Errorf("interp: project symbols: %w", err)
 	}
-	if err := yi.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.exit)}}); err != nil {
+	// A program's os.Args are its own: the worker's command line is not
+	// the cell's (len(os.Args) > 1 took the wrong branch).
+	s.args = []string{"main"}
+	if err := yi.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.exit), "Args": reflect.ValueOf(&s.args).Elem()}}); err != nil {
 		return fmt.Errorf("interp: os.Exit: %w", err)
 	}
 	if err := yi.Use(s.runtimeExports()); err != nil {

@@ -22,6 +22,12 @@ func (c *cell) lowerPanicValue(n *ast.CallExpr) {
 		return
 	}
 	arg := n.Args[0]
+	if c.Info.Types[arg].IsNil() {
+		// Since Go 1.21 panic(nil) panics with a *runtime.PanicNilError,
+		// which recover returns; yaegi's recover gave nil.
+		c.replace(arg.Pos(), arg.End(), "_gbp.PanicNil()")
+		return
+	}
 	t := c.Info.Types[arg].Type
 	if t == nil || !c.sessionType(t) {
 		return

@@ -260,7 +260,7 @@ func (tb *table) resolver(t types.Type) int {
 		tb.calls[slot] = b.String()
 		return slot + 1
 	}
-	b.WriteString("func(v any, boxed bool) (int, any) {")
+	b.WriteString("func(v any, _gbpBoxed bool) (int, any) {")
 	groups := map[string][]types.Type{}
 	var order []string
 	for _, cand := range cands {
@@ -307,7 +307,7 @@ func (tb *table) resolver(t types.Type) int {
 			if wrapped == bare {
 				b.WriteString(" if _, ok := v.(" + tb.name(g[0]) + "); ok { return " + bare + " };")
 			} else {
-				b.WriteString(" if _, ok := v.(" + tb.name(g[0]) + "); ok { if boxed { return " + wrapped + " }; return " + bare + " };")
+				b.WriteString(" if _, ok := v.(" + tb.name(g[0]) + "); ok { if _gbpBoxed { return " + wrapped + " }; return " + bare + " };")
 			}
 			continue
 		}
@@ -331,7 +331,7 @@ func (tb *table) resolver(t types.Type) int {
 		if boxed == "0, v" && bare == "0, v" {
 			continue
 		}
-		b.WriteString(" if _, ok := v.(" + tb.name(g[0]) + "); ok { if boxed { return " + boxed + " }; return " + bare + " };")
+		b.WriteString(" if _, ok := v.(" + tb.name(g[0]) + "); ok { if _gbpBoxed { return " + boxed + " }; return " + bare + " };")
 	}
 	b.WriteString(" return 0, v }")
 	tb.calls[slot] = b.String()
