@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"os"
 	"strconv"
 	"strings"
 
@@ -133,6 +134,9 @@ func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
 	if errors.As(err, &u) {
 		return "", &Error{ename: "CompileError", compile: true, msg: u.Error(), Line: u.Line, Col: u.Col,
 			trace: []string{red("CompileError") + ": " + u.Error(), fmt.Sprintf("  at cell line %d, column %d", u.Line, u.Col)}}
+	}
+	if os.Getenv("GBP_SHOW_LOWERED") != "" {
+		fmt.Fprintln(os.Stderr, "----\n"+out.Src)
 	}
 	return out.Src, err
 }

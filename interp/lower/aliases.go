@@ -76,3 +76,37 @@ func (c *cell) unknownAlias(tn *types.TypeName) bool {
 	}
 	return tn.Parent() != c.Pkg.Scope()
 }
+
+// withoutParamNames returns t with the names of the parameters and
+// results of its function types dropped: types.TypeString writes them
+// (func(f func(int) int) ...), and a name there reads, to the session's
+// ordering of a cell's statements, like a use of a variable of the cell.
+func withoutParamNames(t types.Type) types.Type {
+	switch x := t.(type) {
+	case *types.Signature:
+		if x.TypeParams().Len() > 0 || x.Recv() != nil {
+			return t
+		}
+		return types.NewSignatureType(nil, nil, nil, unnamedTuple(x.Params()), unnamedTuple(x.Results()), x.Variadic())
+	case *types.Pointer:
+		return types.NewPointer(withoutParamNames(x.Elem()))
+	case *types.Slice:
+		return types.NewSlice(withoutParamNames(x.Elem()))
+	case *types.Array:
+		return types.NewArray(withoutParamNames(x.Elem()), x.Len())
+	case *types.Map:
+		return types.NewMap(withoutParamNames(x.Key()), withoutParamNames(x.Elem()))
+	case *types.Chan:
+		return types.NewChan(x.Dir(), withoutParamNames(x.Elem()))
+	}
+	return t
+}
+
+func unnamedTuple(tu *types.Tuple) *types.Tuple {
+	vars := make([]*types.Var, tu.Len())
+	for i := range vars {
+		v := tu.At(i)
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", withoutParamNames(v.Type()))
+	}
+	return types.NewTuple(vars...)
+}

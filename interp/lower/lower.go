@@ -181,10 +181,12 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
+		c.lowerInstanceTypeArg(n)
 		c.lowerInterfaceMapKeys(n)
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
+		c.lowerGenericFuncValue(n)
 		c.lowerAliasUse(n)
 	case *ast.BlockStmt:
 		c.lowerBounds(n.List)
@@ -293,6 +295,9 @@ type cell struct {
 	// hoists are expressions moved, lowered, to before their statement
 	// (hoist.go).
 	hoists []hoist
+	// aliasesMade are the package-level aliases of instances the cell
+	// declares (instancearg.go).
+	aliasesMade map[string]bool
 }
 
 // newName returns a fresh name for a lowering's variable.
@@ -333,7 +338,7 @@ func (c *cell) typeString(t types.Type) (string, bool) {
 		}
 		names[path] = name
 	}
-	s := types.TypeString(t, func(p *types.Package) string {
+	s := types.TypeString(withoutParamNames(t), func(p *types.Package) string {
 		if p == c.Pkg {
 			return ""
 		}
