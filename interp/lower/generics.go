@@ -93,17 +93,7 @@ func manyTypeArgs(t types.Type) bool {
 // It reports false when the call is in no statement of a body (a
 // package-level variable's value).
 func (c *cell) makeInstances(instances []string) bool {
-	var stmt ast.Stmt
-	for i := len(c.stack) - 1; i > 0 && stmt == nil; i-- {
-		s, ok := c.stack[i].(ast.Stmt)
-		if !ok {
-			continue
-		}
-		switch c.stack[i-1].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			stmt = s
-		}
-	}
+	stmt := c.enclosingListedStmt()
 	if stmt == nil {
 		return false
 	}
@@ -114,6 +104,23 @@ func (c *cell) makeInstances(instances []string) bool {
 	}
 	c.insert(stmt.Pos(), b.String())
 	return true
+}
+
+// enclosingListedStmt returns the innermost statement being visited that
+// is in a list of statements (a block's, a case's), before which others
+// can go; nil outside any.
+func (c *cell) enclosingListedStmt() ast.Stmt {
+	for i := len(c.stack) - 1; i > 0; i-- {
+		s, ok := c.stack[i].(ast.Stmt)
+		if !ok {
+			continue
+		}
+		switch c.stack[i-1].(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return s
+		}
+	}
+	return nil
 }
 
 // completeTypeArgs writes out the type arguments a use leaves to

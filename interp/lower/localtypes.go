@@ -88,3 +88,34 @@ func (c *cell) mayHoldLocal(t types.Type, u *use, pos token.Pos, seen map[types.
 	}
 	return false
 }
+
+// registerInstanceLiteral registers, before the statement that makes a
+// value of an instance of a generic struct type (Box[bool]{}), that
+// instance with the runtime, as lowerLocalType registers a local type: a
+// function declared before any Box[bool] was made (in an earlier cell,
+// say) cannot name it in a type switch, and printed its %T as yaegi's
+// struct { V bool }.
+func (c *cell) registerInstanceLiteral(lit *ast.CompositeLit) {
+	n, ok := c.Info.TypeOf(lit).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || hasTypeParam(n) || anyType(n, manyTypeArgs) {
+		return // (a variable made an instance of several type arguments wrong)
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return
+	}
+	stmt := c.enclosingListedStmt()
+	name, ok := c.typeString(n)
+	if !ok || stmt == nil || c.registered[stmt][name] {
+		return
+	}
+	if c.registered[stmt] == nil {
+		c.registered[stmt] = map[string]bool{}
+	}
+	c.registered[stmt][name] = true
+	tb := c.newTable(stmt.Pos(), localUse())
+	i := tb.describe(n)
+	// yaegi finds an instance by name only once something made it: a
+	// variable of it makes it.
+	v := c.newName("Inst")
+	c.insert(stmt.Pos(), "{ var "+v+" "+name+"; _ = "+v+" }; _gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+}

@@ -57,7 +57,7 @@ const MainName = "_gbm"
 
 // Cell lowers a checked cell.
 func Cell(in Input) (Output, error) {
-	c := &cell{Input: in, lineStarts: lineStarts(in.Src), wrappedStmts: map[*ast.FuncLit]bool{}}
+	c := &cell{Input: in, lineStarts: lineStarts(in.Src), wrappedStmts: map[*ast.FuncLit]bool{}, instancesMade: map[token.Pos]bool{}, registered: map[ast.Stmt]map[string]bool{}}
 	c.lowerMain()
 	if in.Body != nil {
 		c.lowerBounds(in.Body.Body.List)
@@ -101,6 +101,7 @@ func Cell(in Input) (Output, error) {
 func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
+		c.lowerSwitchCaseInstances(n)
 		c.lowerTopLevelTypeSwitch(n)
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
@@ -254,6 +255,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 		c.lowerGenericInstanceLiteral(n)
+		c.registerInstanceLiteral(n)
 		c.lowerInterfaceMapKeys(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
@@ -298,6 +300,12 @@ type cell struct {
 	// aliasesMade are the package-level aliases of instances the cell
 	// declares (instancearg.go).
 	aliasesMade map[string]bool
+	// instancesMade are the places before which the instances a
+	// resolver names are made (values_table.go).
+	instancesMade map[token.Pos]bool
+	// registered are the instances registered before a statement
+	// (localtypes.go).
+	registered map[ast.Stmt]map[string]bool
 }
 
 // newName returns a fresh name for a lowering's variable.

@@ -244,10 +244,18 @@ func (tb *table) resolver(t types.Type) int {
 	slot := len(tb.calls)
 	tb.calls = append(tb.calls, "")
 	var cands []types.Type
+	var instances []string
 	for _, cand := range tb.c.candidates(t, tb.pos) {
 		if tb.nameable(cand) {
 			cands = append(cands, cand)
+			if isInstance(cand) && !anyType(cand, manyTypeArgs) {
+				instances = append(instances, tb.name(cand))
+			}
 		}
+	}
+	if len(instances) > 0 && !tb.c.instancesMade[tb.pos] {
+		// yaegi finds an instance by name only once something made it.
+		tb.c.instancesMade[tb.pos] = tb.c.makeInstances(instances)
 	}
 	var b strings.Builder
 	iface := t.Underlying().(*types.Interface)
@@ -397,4 +405,13 @@ func (c *cell) rebuilt(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// isInstance reports an instance of a generic type, or a pointer to one.
+func isInstance(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.TypeArgs().Len() > 0
 }

@@ -26,15 +26,22 @@ type localType struct {
 	// (promoted methods, interface fields), which belong to the table
 	// written where the type is declared, not to the one printing.
 	unsupported bool
+	// src and index are the description it was registered with.
+	src   string
+	index int
 }
 
 // LocalType registers the local struct type that ptr (a nil *T) points
 // to, described as type i of desc.
 func LocalType(ptr any, i int, desc string, calls ...any) {
 	rt := reflect.TypeOf(ptr).Elem()
+	old, found := locals.Load(rt)
+	if found && old.(*localType).src == desc && old.(*localType).index == i {
+		return // registered already: this runs each time its statement does
+	}
 	t := parseDesc(desc)[i-1]
-	lt := &localType{t: t, ptr: &Type{Name: "*" + t.Name, Kind: Pointer, Elem: t}, unsupported: len(calls) > 0}
-	if old, ok := locals.Load(rt); ok {
+	lt := &localType{t: t, ptr: &Type{Name: "*" + t.Name, Kind: Pointer, Elem: t}, unsupported: len(calls) > 0, src: desc, index: i}
+	if found {
 		prev := old.(*localType)
 		switch {
 		case prev.t.Name == t.Name && prev.clash == "":
