@@ -86,8 +86,9 @@ func (c *cell) needsExplicitConst(vs *ast.ValueSpec) bool {
 
 // misfoldedConstant reports a constant expression yaegi v0.16.1 computes
 // wrong: a comparison (const small = limit < 100 was false), a min or max
-// (const hi = max(3, 7) was 0), or a comparison of an untyped constant
-// beyond int64 (1<<63 > 0 was false).
+// (const hi = max(3, 7) was 0), a comparison of an untyped constant
+// beyond int64 (1<<63 > 0 was false), or arithmetic on integer constants
+// in a float context.
 func (c *cell) misfoldedConstant(e ast.Expr) bool {
 	if tv, ok := c.Info.Types[e]; !ok || tv.Value == nil {
 		return false
@@ -98,10 +99,22 @@ func (c *cell) misfoldedConstant(e ast.Expr) bool {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			return true
 		}
+		// Integer constants in a float context: Go divides them as
+		// integers (var f float64 = 1 / 2 is 0), yaegi as floats; and
+		// a value beyond int64 there made yaegi panic.
+		if b, ok := c.Info.Types[e].Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsFloat|types.IsComplex) != 0 {
+			return untypedInteger(c.Info.Types[e.X].Type) || untypedInteger(c.Info.Types[e.Y].Type)
+		}
 	case *ast.CallExpr:
 		return c.isBuiltin(e, "min", "max")
 	}
 	return false
+}
+
+// untypedInteger reports an untyped integer or rune constant's type.
+func untypedInteger(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
 }
 
 // isBuiltin reports a call of one of the named builtin functions.

@@ -73,6 +73,9 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 			return // recover must stay a direct deferred call
 		}
 	}
+	if keyword == "defer" && !topLevel && list == "" && c.directRecoverer(call) {
+		return
+	}
 	var params, args []string
 	bind := func(e ast.Expr, t types.Type, name string) (string, bool) {
 		if tv, ok := c.Info.Types[e]; ok && tv.Value != nil {
@@ -212,4 +215,60 @@ func (c *cell) funcValue(fun ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// directRecoverer reports a call x.M() of a method of the session whose
+// body calls recover, on a variable, with constant arguments only: Go
+// stops a panic there because M is the deferred function itself, and
+// yaegi does too for defer x.M() as written - not once the call is bound
+// in a closure (defer g.Catch() then recovered nothing). The receiver is
+// then read when the deferred call runs, as yaegi reads it.
+func (c *cell) directRecoverer(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if _, isIdent := sel.X.(*ast.Ident); !isIdent {
+		return false
+	}
+	s := c.Info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || s.Obj().Pkg() != c.Pkg {
+		return false
+	}
+	for _, a := range call.Args {
+		if c.Info.Types[a].Value == nil {
+			return false
+		}
+	}
+	body := c.declBody(s.Obj().(*types.Func))
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false // a literal's recover is not the method's
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
+				_, builtin := c.Info.Uses[id].(*types.Builtin)
+				found = found || builtin
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// declBody returns the body of the declaration of fn in the cell, nil if
+// the cell does not declare it.
+func (c *cell) declBody(fn *types.Func) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	ast.Inspect(c.File, func(n ast.Node) bool {
+		if fd, ok := n.(*ast.FuncDecl); ok && c.Info.Defs[fd.Name] == fn {
+			body = fd.Body
+		}
+		return body == nil
+	})
+	return body
 }

@@ -215,7 +215,17 @@ func hasInstance(t types.Type) bool {
 //
 //	if m := slices.Max(xs); m > 0 {   becomes   if m := (int)(slices.Max(xs)); m > 0 {
 func (c *cell) lowerGenericDefine(n *ast.AssignStmt) {
-	if n.Tok != token.DEFINE || !c.callsGeneric(n.Rhs) {
+	if n.Tok != token.DEFINE {
+		return
+	}
+	if !c.callsGeneric(n.Rhs) {
+		if c.topLevel() && c.redeclares(n) && hasCompositeAmong(n.Rhs) {
+			// k, arr := k+1, [2]int{k, 2} with k a variable of the
+			// session: yaegi made k anew, zero, before reading it.
+			// (lowerCompositeAmong makes the values one call's results,
+			// which are then assigned together.)
+			c.declareThenAssign(n)
+		}
 		return
 	}
 	if c.topLevelInit(n) {
@@ -232,9 +242,38 @@ func (c *cell) lowerGenericDefine(n *ast.AssignStmt) {
 		}
 		return
 	}
-	if !c.topLevel() {
-		return
+	if c.topLevel() {
+		c.declareThenAssign(n)
 	}
+}
+
+// hasCompositeAmong reports several values of which one is a composite
+// literal.
+func hasCompositeAmong(values []ast.Expr) bool {
+	if len(values) < 2 {
+		return false
+	}
+	for _, v := range values {
+		if _, ok := ast.Unparen(v).(*ast.CompositeLit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// redeclares reports a := that assigns a variable it does not declare.
+func (c *cell) redeclares(n *ast.AssignStmt) bool {
+	for _, l := range n.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" && c.Info.Defs[id] == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// declareThenAssign writes a top-level := as declarations of the
+// variables it defines, with their types, then an assignment.
+func (c *cell) declareThenAssign(n *ast.AssignStmt) {
 	var decls []string
 	for _, l := range n.Lhs {
 		id, ok := l.(*ast.Ident)

@@ -450,6 +450,9 @@ func (c *cell) sortEdits() {
 		if a.start != b.start {
 			return a.start < b.start
 		}
+		if ai, bi := a.end == a.start, b.end == b.start; ai != bi {
+			return ai // an insertion, last or not, before a replacement
+		}
 		if a.last != b.last {
 			return !a.last
 		}

@@ -62,14 +62,15 @@ func (c *cell) lowerSelfRedefine(n *ast.AssignStmt) {
 }
 
 // lowerTopLevelDefineType writes the type of two values a cell's
-// top-level := gives its variable where yaegi's own differed - only
-// there, where the variable lives in the session:
+// top-level := (or the init statement of a top-level for, if or switch)
+// gives its variable where yaegi's own differed - only there, where the
+// variable lives in the session:
 //
 //	sep := ';'     becomes   sep := rune(';')      (yaegi made it an int)
 //	b := src[1]    becomes   b := byte(src[1])     (yaegi: "constant definition loop")
 //	m := max(a, 5) becomes   m := int(max(a, 5))   (yaegi: "nil reflect type")
 func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
-	if n.Tok != token.DEFINE || !c.topLevel() {
+	if n.Tok != token.DEFINE || !c.topLevel() && !c.topLevelInit(n) {
 		return
 	}
 	for _, r := range n.Rhs {
