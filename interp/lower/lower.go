@@ -112,7 +112,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSelectBranches(n)
 		c.lowerSelectSendValues(n)
 	case *ast.SwitchStmt:
-		c.lowerSwitchInit(n)
+		if !c.lowerFallthroughDefault(n) {
+			c.lowerSwitchInit(n)
+		}
 		c.lowerInterfaceTagSwitch(n)
 		c.lowerCaseList(n)
 		c.boxNamedCases(n)
