@@ -27,12 +27,19 @@ func TestInputAsksTheFrontend(t *testing.T) {
 	}
 }
 
-func TestInputRefusedIsAnError(t *testing.T) {
+// TestInputRefusedIsEndOfInput: where the frontend gives no input, the
+// cell reads as a program with nothing on its standard input does (a
+// loop to io.EOF ends), and is told why once.
+func TestInputRefusedIsEndOfInput(t *testing.T) {
 	s := newTestSession(t, Options{})
-	res, err := s.Execute(context.Background(), "var n int\n_, err := fmt.Scanln(&n)\nerr", &recorder{})
-	got, _ := res["text/plain"].(string)
-	if err != nil || !strings.Contains(got, "allow_stdin is false") {
-		t.Errorf("got %q %v, want Scanln's error to say the frontend gives no input", got, err)
+	rec := &recorder{}
+	code := "reads := 0\nfor {\n\tvar n int\n\tif _, err := fmt.Scan(&n); err == io.EOF {\n\t\tbreak\n\t}\n\treads++\n}\nreads"
+	res, err := s.Execute(context.Background(), "import \"io\"\n"+code, rec)
+	if err != nil || res["text/plain"] != "0" {
+		t.Errorf("got %v %v, want the loop to end at io.EOF after 0 reads", res, err)
+	}
+	if got := rec.out.String(); strings.Count(got, "allow_stdin is false") != 1 {
+		t.Errorf("the cell printed %q, want one note that the frontend gives no input", got)
 	}
 }
 

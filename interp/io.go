@@ -2,6 +2,7 @@ package interp
 
 import (
 	"errors"
+	"io"
 	"sync"
 	"sync/atomic"
 
@@ -27,7 +28,13 @@ type inputReader struct {
 	// seen as cancelled: a context's children learn of the cancel after
 	// its Done closes, and the prompt returns on that close.
 	cancelled atomic.Bool
+	// noted says this cell was told its input is closed.
+	noted bool
 }
+
+// noInputNote tells a cell that reads standard input where the frontend
+// gives none why the reads end at once.
+const noInputNote = "note: this frontend does not accept input (allow_stdin is false): reads from standard input see its end (io.EOF)\n"
 
 func (r *inputReader) Read(b []byte) (int, error) {
 	r.mu.Lock()
@@ -37,6 +44,15 @@ func (r *inputReader) Read(b []byte) (int, error) {
 		if err != nil {
 			if errors.Is(err, display.ErrInputCancelled) {
 				r.cancelled.Store(true)
+			}
+			if errors.Is(err, display.ErrNoInput) {
+				// As a program run with nothing on its standard input:
+				// a loop that reads to io.EOF ends (it spun on the error).
+				if !r.noted {
+					r.noted = true
+					display.Current().Stream("stderr", noInputNote)
+				}
+				return 0, io.EOF
 			}
 			return 0, err
 		}
@@ -50,7 +66,7 @@ func (r *inputReader) Read(b []byte) (int, error) {
 // discard forgets what a previous cell left unread.
 func (r *inputReader) discard() {
 	r.mu.Lock()
-	r.pending = nil
+	r.pending, r.noted = nil, false
 	r.mu.Unlock()
 	r.cancelled.Store(false)
 }

@@ -274,7 +274,7 @@ func (w *boundsWalk) index(e *ast.IndexExpr) {
 		w.blocked = true
 		return
 	}
-	x, i := w.c.text(e.X), w.c.text(e.Index)
+	x, i := w.c.text(e.X), w.c.indexText(e.Index)
 	if x == "" || i == "" {
 		w.blocked = true
 		return
@@ -321,10 +321,10 @@ func (w *boundsWalk) slice(e *ast.SliceExpr) {
 	x := w.c.text(e.X)
 	lo, hi := "0", "len("+x+")"
 	if e.Low != nil {
-		lo = w.c.text(e.Low)
+		lo = w.c.indexText(e.Low)
 	}
 	if e.High != nil {
-		hi = w.c.text(e.High)
+		hi = w.c.indexText(e.High)
 	}
 	hiGiven := "false"
 	if e.High != nil {

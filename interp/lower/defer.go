@@ -54,6 +54,13 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		// bound to a variable in a loop, yaegi deadlocked on its second
 		// deferred run.
 		loops := c.enclosingLoops()
+		if keyword == "defer" && len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 && callsRecover(lit) {
+			// Bound to its loop variables, the literal is a closure value,
+			// and yaegi's recover in a deferred closure value gave nil.
+			c.fail(lit, "a deferred function literal that calls recover and uses a variable of its loop",
+				"copy what the deferred function needs out of the loop variable into a variable declared before the loop, or recover in a defer outside the loop")
+			return
+		}
 		if len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 || topLevel || list != "" {
 			d := c.newName("Call")
 			if list != "" {
@@ -241,23 +248,7 @@ func (c *cell) directRecoverer(call *ast.CallExpr) bool {
 		}
 	}
 	body := c.declBody(s.Obj().(*types.Func))
-	if body == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if _, lit := n.(*ast.FuncLit); lit {
-			return false // a literal's recover is not the method's
-		}
-		if call, ok := n.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
-				_, builtin := c.Info.Uses[id].(*types.Builtin)
-				found = found || builtin
-			}
-		}
-		return !found
-	})
-	return found
+	return body != nil && callsRecover(body)
 }
 
 // declBody returns the body of the declaration of fn in the cell, nil if

@@ -181,9 +181,12 @@ func (c *cell) visit(n ast.Node) {
 		}
 	case *ast.UnaryExpr:
 		c.lowerLoopVarAddr(n)
+	case *ast.ArrayType, *ast.SliceExpr:
+		c.lowerFloatConstantIndex(n)
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
+		c.lowerFloatConstantIndex(n)
 		c.lowerInstanceTypeArg(n)
 		c.lowerInterfaceMapKeys(n)
 		c.lowerAliasUse(n)
@@ -228,6 +231,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CallExpr:
 		c.lowerMisfoldedConstant(n)
 		c.lowerNewOfValue(n)
+		c.lowerFloatConstantIndex(n)
 		c.lowerGoroutineStarter(n)
 		c.lowerSelfResultCall(n)
 		c.lowerPanicValue(n)
@@ -419,13 +423,27 @@ func (c *cell) rewrittenWithin(from, to token.Pos) bool {
 	return false
 }
 
-// text returns the cell's source of a node.
+// text returns the cell's source of a node, with the names of the cell's
+// own objects that a preloaded package has renamed (reserved.go), as
+// everywhere else.
 func (c *cell) text(n ast.Node) string {
 	start, end := c.offset(n.Pos()), c.offset(n.End())
 	if start < 0 || end < start || end > len(c.Src) {
 		return ""
 	}
-	return c.Src[start:end]
+	if len(c.Reserved) == 0 {
+		return c.Src[start:end]
+	}
+	var renames []edit
+	ast.Inspect(n, func(x ast.Node) bool {
+		if id, ok := x.(*ast.Ident); ok && c.renamedReserved(id) {
+			if o := c.offset(id.Pos()); o >= start {
+				renames = append(renames, edit{start: o, end: o + len(id.Name), text: reservedName(id.Name)})
+			}
+		}
+		return true
+	})
+	return applyEdits(c.Src[start:end], start, renames)
 }
 
 // fail stops the pass with an Unsupported error at n.

@@ -82,7 +82,13 @@ func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
 		if ix, isIndex := ast.Unparen(r).(*ast.IndexExpr); isIndex && tv.Value == nil {
 			if b, ok := c.Info.TypeOf(ix.X).Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 				conv = "byte"
+			} else if len(n.Lhs) == len(n.Rhs) && c.mentionsIndex(ix) {
+				// An element of a slice a compiled call made:
+				// yaegi failed ("constant definition loop").
+				conv = c.conversionTo(tv.Type)
 			}
+		} else if tv.Value == nil && len(n.Lhs) == len(n.Rhs) && c.mentionsIndex(r) {
+			conv = c.conversionTo(tv.Type) // f[0] + "!": a nil dereference
 		} else if tv.Value != nil && types.Identical(tv.Type, types.Typ[types.Int32]) {
 			conv = "rune"
 		} else if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall && tv.Value == nil && c.isBuiltin(call, "min", "max") {
@@ -93,4 +99,38 @@ func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
 			c.insertLast(r.End(), ")")
 		}
 	}
+}
+
+// conversionTo spells a conversion to t, "" if the cell cannot spell t,
+// parenthesized where the type needs it (*T, func(...)).
+func (c *cell) conversionTo(t types.Type) string {
+	s, ok := c.typeString(t)
+	switch {
+	case !ok:
+		return ""
+	case strings.HasPrefix(s, "*") || strings.HasPrefix(s, "func(") || strings.HasPrefix(s, "<-"):
+		return "(" + s + ")"
+	}
+	return s
+}
+
+// mentionsIndex reports an element of a slice or array in x, outside
+// composite literals and function literals.
+func (c *cell) mentionsIndex(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.CompositeLit:
+			return false
+		case *ast.IndexExpr:
+			if t := c.Info.TypeOf(n.X); t != nil && !c.Info.Types[n.X].IsType() {
+				switch t.Underlying().(type) {
+				case *types.Slice, *types.Array:
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -14,24 +14,27 @@ import (
 //
 //	func display(x int) int   becomes   func display_gbp0(x int) int
 func (c *cell) lowerReservedName(id *ast.Ident) {
+	if c.renamedReserved(id) {
+		c.replace(id.Pos(), id.End(), reservedName(id.Name))
+	}
+}
+
+// renamedReserved reports an identifier of the cell's own object with a
+// preloaded package's name - a local one too: yaegi took mat in
+// float64(mat[1]) for the package (CFG post-order panic).
+func (c *cell) renamedReserved(id *ast.Ident) bool {
 	if !c.Reserved[id.Name] {
-		return
+		return false
 	}
 	obj := c.Info.Defs[id]
 	if obj == nil {
 		obj = c.Info.Uses[id]
 	}
 	if obj == nil || obj.Parent() == nil {
-		return
+		return false
 	}
-	if _, isPkg := obj.(*types.PkgName); isPkg {
-		return
-	}
-	topLevel := c.Body != nil && obj.Parent() == c.Info.Scopes[c.Body.Type]
-	if obj.Parent() != c.Pkg.Scope() && !topLevel {
-		return // a local name: yaegi scopes it
-	}
-	c.replace(id.Pos(), id.End(), reservedName(id.Name))
+	_, isPkg := obj.(*types.PkgName)
+	return !isPkg
 }
 
 // reservedName is the name a cell's object of a reserved name has in
