@@ -112,6 +112,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSelectBranches(n)
 		c.lowerSelectSendValues(n)
 	case *ast.SwitchStmt:
+		c.refuseSameShapeSwitch(n)
 		if !c.lowerFallthroughDefault(n) {
 			c.lowerSwitchInit(n)
 		}
@@ -171,6 +172,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasDecl(n)
 	case *ast.BinaryExpr:
 		c.lowerMisfoldedConstant(n)
+		c.refuseSameShapeCompare(n)
 		c.lowerShiftCount(n.Op, n.Y)
 		c.lowerShiftedConstant(n)
 		c.lowerMixedCompare(n)

@@ -1,0 +1,70 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// refuseSameShapeCompare fails == and != on an interface value that may
+// hold either of two struct types of the session with one structure (type
+// pos struct{ r, c int } and type vel struct{ r, c int }): yaegi builds
+// them as one reflect type, so any(pos{1, 1}) == any(vel{1, 1}) was true,
+// silently. Type switches and assertions that must tell them apart are
+// refused the same way (typeswitch.go).
+func (c *cell) refuseSameShapeCompare(n *ast.BinaryExpr) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return
+	}
+	c.refuseSameShapeAmong(n, []ast.Expr{n.X, n.Y})
+}
+
+// refuseSameShapeSwitch does the same for an expression switch on an
+// interface value, which compares it with each case's value.
+func (c *cell) refuseSameShapeSwitch(sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	values := []ast.Expr{sw.Tag}
+	for _, cl := range sw.Body.List {
+		values = append(values, cl.(*ast.CaseClause).List...)
+	}
+	c.refuseSameShapeAmong(sw.Tag, values)
+}
+
+// refuseSameShapeAmong fails n when the values compared with each other,
+// one of them an interface, may be of two struct types of one structure.
+func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
+	var held []types.Type
+	iface := false
+	for _, e := range values {
+		tv := c.Info.Types[e]
+		if tv.Type == nil || tv.IsNil() {
+			return
+		}
+		if types.IsInterface(tv.Type) {
+			iface = true
+			held = append(held, c.candidates(tv.Type, n.Pos())...)
+		} else {
+			held = append(held, tv.Type)
+		}
+	}
+	if !iface {
+		return
+	}
+	seen := map[string]types.Type{}
+	for _, t := range held {
+		if !c.isCellType(t) || !structShape(t) || isPointer(t) {
+			continue
+		}
+		k := shape(t)
+		if other, ok := seen[k]; ok && !types.Identical(other, t) {
+			q := types.RelativeTo(c.Pkg)
+			c.fail(n, "comparing interface values that may hold a "+types.TypeString(other, q)+" or a "+types.TypeString(t, q)+
+				", two types of one structure (the interpreter cannot tell them apart)",
+				"compare values of one type (take them out first: v.("+types.TypeString(t, q)+")), or give the two types different structures")
+			return
+		}
+		seen[k] = t
+	}
+}
