@@ -44,13 +44,10 @@ type Options struct {
 	MaxDepth int
 }
 
-// DefaultMaxDepth is the recursion bound of interpreted functions. An
-// interpreted call takes about 1 KB of Go stack, and up to about 12 KB
-// when it goes through a closure and a method value (measured with
-// .scratch/depth: 20,000 such calls fit the worker's 256 MiB stack); at
-// this depth a runaway recursion stops well before the stack limit, whose
-// overflow is fatal, and a recursive flood fill of a 100x100 grid fits.
-const DefaultMaxDepth = 10000
+// DefaultMaxDepth is the recursion bound of interpreted functions. Each
+// interpreted call takes several kilobytes of Go stack; at this depth a
+// runaway recursion stops well before Go's 1 GB stack limit, which is fatal.
+const DefaultMaxDepth = 3000
 
 // Session is one notebook's interpreter: cells run in it one after the
 // other and share their declarations and variables. A Session is safe for
