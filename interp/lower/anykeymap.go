@@ -21,16 +21,18 @@ func (c *cell) refuseStructKeyInInterfaceMap(key ast.Expr, mapType types.Type) {
 	if t == nil || types.IsInterface(t) || !c.isCellType(t) || c.boxedError(t) {
 		return // (an error value has a box of the session's: boxerror.go)
 	}
-	if structShape(t) && !isPointer(t) {
-		for _, u := range c.candidates(m.Key(), key.Pos()) {
-			if c.isCellType(u) && !types.Identical(u, t) && shape(u) == shape(t) {
-				q := types.RelativeTo(c.Pkg)
-				c.fail(key, "a key of "+types.TypeString(t, q)+" in a map keyed by "+types.TypeString(m.Key(), q)+" that may also hold a "+
-					types.TypeString(u, q)+", a type of the same structure (the interpreter cannot tell them apart: equal keys of the two merged)",
-					"key the map by one type, or give the two types different structures")
-				return
-			}
+	among := []types.Type{t}
+	for _, u := range c.candidates(m.Key(), key.Pos()) {
+		if shape(u) == shape(t) {
+			among = append(among, u)
 		}
+	}
+	if _, u := sameShapePair(c, among); u != nil {
+		q := types.RelativeTo(c.Pkg)
+		c.fail(key, "a key of "+types.TypeString(t, q)+" in a map keyed by "+types.TypeString(m.Key(), q)+" that may also hold a "+
+			types.TypeString(u, q)+", a type of the same structure (the interpreter cannot tell them apart: equal keys of the two merged)",
+			"key the map by one type, or give the two types different structures")
+		return
 	}
 	if types.NewMethodSet(t).Len() == 0 {
 		return

@@ -11,11 +11,7 @@ import (
 //
 //	len(p)   becomes   (3)
 func (c *cell) lowerConstantLen(n *ast.CallExpr) {
-	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
-	if !ok || (id.Name != "len" && id.Name != "cap") || len(n.Args) != 1 {
-		return
-	}
-	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+	if !c.isBuiltin(n, "len", "cap") || len(n.Args) != 1 {
 		return
 	}
 	tv, ok := c.Info.Types[n]

@@ -99,11 +99,18 @@ func (c *cell) makeInstances(instances []string) bool {
 	}
 	var b strings.Builder
 	for _, t := range instances {
-		v := c.newName("Inst")
-		b.WriteString("{ var " + v + " " + t + "; _ = " + v + " }; ")
+		b.WriteString(c.instanceMaker(t))
 	}
 	c.insert(stmt.Pos(), b.String())
 	return true
+}
+
+// instanceMaker is a statement that makes the instance t (a variable of
+// it, in a block of its own), for yaegi, which finds an instance by name
+// only once something made it.
+func (c *cell) instanceMaker(t string) string {
+	v := c.newName("Inst")
+	return "{ var " + v + " " + t + "; _ = " + v + " }; "
 }
 
 // enclosingListedStmt returns the innermost statement being visited that

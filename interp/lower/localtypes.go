@@ -27,9 +27,7 @@ func (c *cell) lowerLocalType(decl *ast.DeclStmt) {
 		if !ok || !localStruct(tn) {
 			continue
 		}
-		tb := c.newTable(ts.End(), localUse())
-		i := tb.describe(tn.Type())
-		regs += "; _gbp.LocalType((*" + ts.Name.Name + ")(nil), " + strconv.Itoa(i) + ", " + tb.args() + ")"
+		regs += "; " + c.localTypeRegistration(ts.Name.Name, tn.Type(), ts.End())
 	}
 	if regs != "" {
 		c.insertLast(decl.End(), regs)
@@ -112,10 +110,13 @@ func (c *cell) registerInstanceLiteral(lit *ast.CompositeLit) {
 		c.registered[stmt] = map[string]bool{}
 	}
 	c.registered[stmt][name] = true
-	tb := c.newTable(stmt.Pos(), localUse())
-	i := tb.describe(n)
-	// yaegi finds an instance by name only once something made it: a
-	// variable of it makes it.
-	v := c.newName("Inst")
-	c.insert(stmt.Pos(), "{ var "+v+" "+name+"; _ = "+v+" }; _gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+	c.insert(stmt.Pos(), c.instanceMaker(name)+c.localTypeRegistration(name, n, stmt.Pos())+"; ")
+}
+
+// localTypeRegistration is the call that registers the struct type t,
+// spelled name at pos, with the runtime (mirror.LocalType).
+func (c *cell) localTypeRegistration(name string, t types.Type, pos token.Pos) string {
+	tb := c.newTable(pos, localUse())
+	i := tb.describe(t)
+	return "_gbp.LocalType((*" + name + ")(nil), " + strconv.Itoa(i) + ", " + tb.args() + ")"
 }

@@ -2,7 +2,6 @@ package lower
 
 import (
 	"go/ast"
-	"go/types"
 )
 
 // lowerMakeDirectedChan makes a send-only or receive-only channel as a
@@ -11,11 +10,7 @@ import (
 //
 //	make(chan<- int, 1)   becomes   (chan<- int)(make(chan int, 1))
 func (c *cell) lowerMakeDirectedChan(call *ast.CallExpr) {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok || id.Name != "make" || len(call.Args) == 0 {
-		return
-	}
-	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+	if !c.isBuiltin(call, "make") || len(call.Args) == 0 {
 		return
 	}
 	ct, ok := call.Args[0].(*ast.ChanType)

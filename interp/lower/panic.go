@@ -14,11 +14,7 @@ import (
 //
 //	panic(err)   becomes   panic(_gbp.PanicValue(err, "*main.AgeError", err.Error))
 func (c *cell) lowerPanicValue(n *ast.CallExpr) {
-	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
-	if !ok || id.Name != "panic" || len(n.Args) != 1 {
-		return
-	}
-	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+	if !c.isBuiltin(n, "panic") || len(n.Args) != 1 {
 		return
 	}
 	arg := n.Args[0]

@@ -2,7 +2,6 @@ package lower
 
 import (
 	"go/ast"
-	"go/types"
 )
 
 // lowerRecover makes recover return the panic's value. yaegi's recover
@@ -16,11 +15,7 @@ import (
 //
 // recover is still called by the deferred function itself, as Go needs.
 func (c *cell) lowerRecover(n *ast.CallExpr) {
-	id, ok := ast.Unparen(n.Fun).(*ast.Ident)
-	if !ok || id.Name != "recover" || len(n.Args) != 0 {
-		return
-	}
-	if _, builtin := c.Info.Uses[id].(*types.Builtin); !builtin {
+	if !c.isBuiltin(n, "recover") || len(n.Args) != 0 {
 		return
 	}
 	if c.Body != nil && c.atTopLevel() {

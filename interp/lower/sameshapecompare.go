@@ -52,19 +52,29 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 	if !iface {
 		return
 	}
+	if a, b := sameShapePair(c, held); a != nil {
+		q := types.RelativeTo(c.Pkg)
+		c.fail(n, "comparing interface values that may hold a "+types.TypeString(a, q)+" or a "+types.TypeString(b, q)+
+			", two types of one structure (the interpreter cannot tell them apart)",
+			"compare values of one type (take them out first: v.("+types.TypeString(b, q)+")), or give the two types different structures")
+	}
+}
+
+// sameShapePair returns two of ts that are different struct types of the
+// session with one structure (pointers left out: they compare as
+// addresses), nils if there are none. yaegi builds such types as one
+// reflect type.
+func sameShapePair(c *cell, ts []types.Type) (types.Type, types.Type) {
 	seen := map[string]types.Type{}
-	for _, t := range held {
+	for _, t := range ts {
 		if !c.isCellType(t) || !structShape(t) || isPointer(t) {
 			continue
 		}
 		k := shape(t)
 		if other, ok := seen[k]; ok && !types.Identical(other, t) {
-			q := types.RelativeTo(c.Pkg)
-			c.fail(n, "comparing interface values that may hold a "+types.TypeString(other, q)+" or a "+types.TypeString(t, q)+
-				", two types of one structure (the interpreter cannot tell them apart)",
-				"compare values of one type (take them out first: v.("+types.TypeString(t, q)+")), or give the two types different structures")
-			return
+			return other, t
 		}
 		seen[k] = t
 	}
+	return nil, nil
 }

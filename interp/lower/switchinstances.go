@@ -32,8 +32,7 @@ func (c *cell) lowerSwitchCaseInstances(sw *ast.TypeSwitchStmt) {
 				continue
 			}
 			seen[s] = true
-			v := c.newName("Inst")
-			made.WriteString("{ var " + v + " " + s + "; _ = " + v + " }; ")
+			made.WriteString(c.instanceMaker(s))
 		}
 	}
 	if made.Len() == 0 {
