@@ -52,6 +52,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ShiftCount":     reflect.ValueOf(shiftCount),
 		"SliceError":     reflect.ValueOf(sliceError),
 		"Defer":          reflect.ValueOf(s.deferCall),
+		"NewPanics":      reflect.ValueOf(func() *panics { return new(panics) }),
 		"EndCell":        reflect.ValueOf(endCell{}),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
@@ -151,12 +152,6 @@ func (s *Session) deferCall(f func()) {
 	s.deferMu.Unlock()
 }
 
-// runDeferred runs the cell's deferred calls, last first. A panic in one
-// is the cell's error, as it would end the function in Go.
-//
-// When the cell's statements panicked (panicking, with the value v), a
-// recover in one of the calls returns v and stops the panic, as in a
-// deferred call of main: recovered reports that one did.
 // dropDeferred forgets the cell's top-level deferred calls.
 func (s *Session) dropDeferred() {
 	s.deferMu.Lock()
@@ -164,30 +159,45 @@ func (s *Session) dropDeferred() {
 	s.deferMu.Unlock()
 }
 
+// runDeferred runs the cell's deferred calls, last first, as Go runs a
+// function's.
+//
+// When the cell's statements panicked (panicking, with the value v), a
+// recover in one of the calls returns v and stops the panic, as in a
+// deferred call of main: recovered reports that one did. A panic in a
+// deferred call replaces the one in flight, and the calls after it still
+// run and may recover it; one that none recovers is err, the cell's
+// error, as it would end the function in Go.
 func (s *Session) runDeferred(panicking bool, v any) (recovered bool, err error) {
 	s.deferMu.Lock()
 	calls := s.deferred
 	s.deferred = nil
 	s.pending, s.pendingPanic = v, panicking
 	s.deferMu.Unlock()
-	defer func() {
-		s.deferMu.Lock()
-		recovered = panicking && !s.pendingPanic
-		s.pending, s.pendingPanic = nil, false
-		s.deferMu.Unlock()
-	}()
+	raised := false // the panic in flight is one a deferred call raised
 	for i := len(calls) - 1; i >= 0; i-- {
 		func() {
 			defer func() {
-				if r := recover(); r != nil && err == nil {
-					ename, msg := classifyPanic(r)
-					err = &Error{ename: ename, msg: msg, trace: []string{red(ename) + ": " + msg, "  in a call the cell deferred"}}
+				r := recover()
+				s.deferMu.Lock()
+				defer s.deferMu.Unlock()
+				if r != nil {
+					s.pending, s.pendingPanic, raised = r, true, true
 				}
+				raised = raised && s.pendingPanic
 			}()
 			calls[i]()
 		}()
 	}
-	return false, err
+	s.deferMu.Lock()
+	defer s.deferMu.Unlock()
+	if raised {
+		ename, msg := classifyPanic(s.pending)
+		err = &Error{ename: ename, msg: msg, trace: []string{red(ename) + ": " + msg, "  in a call the cell deferred"}}
+	}
+	recovered = panicking && !s.pendingPanic
+	s.pending, s.pendingPanic = nil, false
+	return recovered, err
 }
 
 // recovered is what recover returns in a cell (lower.lowerRecover): the

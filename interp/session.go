@@ -238,7 +238,8 @@ func (s *Session) Execute(ctx context.Context, code string, f display.Frontend) 
 		}
 		recovered, derr := s.runDeferred(panicking, pending)
 		switch {
-		case derr != nil && (err == nil || recovered):
+		case derr != nil:
+			// A panic a deferred call raised replaces the statements'.
 			result, err = nil, derr
 		case recovered:
 			result, err = nil, nil

@@ -54,7 +54,7 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 		// bound to a variable in a loop, yaegi deadlocked on its second
 		// deferred run.
 		loops := c.enclosingLoops()
-		if keyword == "defer" && len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 && callsRecover(lit) {
+		if keyword == "defer" && len(loops) > 0 && len(c.capturedLoopVars(lit, loops)) > 0 && callsRecover(lit) && c.panicState() == "" {
 			// Bound to its loop variables, the literal is a closure value,
 			// and yaegi's recover in a deferred closure value gave nil.
 			c.fail(lit, "a deferred function literal that calls recover and uses a variable of its loop",

@@ -132,17 +132,20 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerNamedResults(n.Type, n.Body)
 		c.lowerUnnamedParams(nil, n.Type)
 		c.prepareDeferList(n, n.Body)
+		c.preparePanics(n, n.Body)
 	case *ast.FuncDecl:
 		c.lowerInit(n)
 		c.lowerGroupedParams(n)
 		c.lowerGenericVariadicDecl(n)
 		c.prepareDeferList(n, n.Body)
+		c.preparePanics(n, n.Body)
 		c.lowerNamedResults(n.Type, n.Body)
 		if n.Body != nil {
 			c.lowerUnnamedParams(n.Recv, n.Type)
 		}
 	case *ast.DeferStmt:
 		c.lowerDeferArgs(n)
+		c.takePanics(n)
 	case *ast.GoStmt:
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
@@ -293,6 +296,9 @@ type cell struct {
 	// deferLists are the functions that keep their deferred calls in a
 	// list, and the list's name (deferlist.go).
 	deferLists map[ast.Node]string
+	// panicStates are the functions that keep the panic their deferred
+	// calls see in a value of their own, and its name (panicstate.go).
+	panicStates map[ast.Node]string
 	// composites are the unnamed types of the cell's expressions built
 	// from its struct types (values.go's cellComposites), once computed.
 	composites []types.Type

@@ -25,6 +25,10 @@ func (c *cell) lowerRecover(n *ast.CallExpr) {
 		c.replace(n.Pos(), n.End(), "any(nil)")
 		return
 	}
+	if state := c.deferredRecoverState(); state != "" {
+		c.replace(n.Pos(), n.End(), "_gbp.Recovered("+state+".Recover())")
+		return
+	}
 	c.insert(n.Pos(), "_gbp.Recovered(")
 	c.insert(n.End(), ")")
 }
