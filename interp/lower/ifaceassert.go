@@ -256,6 +256,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 	}
 	b.WriteString(" }; ")
 	b.WriteString(c.plainValueCases(impls, ts, comma))
+	b.WriteString(c.plainOtherCases(others, iface, qualified, comma))
 	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
 	return b.String()
@@ -273,14 +274,47 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 // say false.
 func (c *cell) plainValueCases(impls []types.Type, ts string, comma bool) string {
 	var b strings.Builder
+	spelled := c.spell(impls)
+	for _, i := range c.plainStructs(impls, spelled) {
+		b.WriteString("if v, ok := x.(" + spelled[i] + "); ok { return func(v " + ts + ") " + ts + " { return v }(v)")
+		if comma {
+			b.WriteString(", true")
+		}
+		b.WriteString(" }; ")
+	}
+	return b.String()
+}
+
+// plainOtherCases writes the same tests for the plain values of the
+// cells' types that do not implement the interface (a struct whose
+// pointer has the methods, its value not): Go's assertion fails for them.
+func (c *cell) plainOtherCases(others []types.Type, iface *types.Interface, qualified string, comma bool) string {
+	var b strings.Builder
+	spelled := c.spell(others)
+	for _, i := range c.plainStructs(others, spelled) {
+		b.WriteString("if _, ok := x.(" + spelled[i] + "); ok { ")
+		if comma {
+			b.WriteString("return nil, false }; ")
+			continue
+		}
+		b.WriteString("panic(_gbp.RuntimeError(" + strconv.Quote(conversionMessage(others[i], iface, qualified)) + ")) }; ")
+	}
+	return b.String()
+}
+
+// plainStructs returns the indexes of the types, spelled as given, that
+// are structs (or pointers to structs) whose structure no other type of
+// the session shares: an assertion, which compares structures, tells
+// them apart.
+func (c *cell) plainStructs(ts []types.Type, spelled []string) []int {
+	var plain []int
 	all := c.sessionTypes()
-	for i, impl := range c.spell(impls) {
-		t := impls[i]
+	for i, t := range ts {
 		base := t
 		if p, ok := t.(*types.Pointer); ok {
 			base = p.Elem()
 		}
-		if _, isStruct := base.Underlying().(*types.Struct); !isStruct || impl == "" {
+		if _, isStruct := base.Underlying().(*types.Struct); !isStruct || spelled[i] == "" {
 			continue
 		}
 		unique := true
@@ -289,16 +323,11 @@ func (c *cell) plainValueCases(impls []types.Type, ts string, comma bool) string
 				unique = false
 			}
 		}
-		if !unique {
-			continue
+		if unique {
+			plain = append(plain, i)
 		}
-		b.WriteString("if v, ok := x.(" + impl + "); ok { return func(v " + ts + ") " + ts + " { return v }(v)")
-		if comma {
-			b.WriteString(", true")
-		}
-		b.WriteString(" }; ")
 	}
-	return b.String()
+	return plain
 }
 
 // notImplementedEnd writes the end of asInterface's function, for a value

@@ -123,7 +123,9 @@ func (c *cell) visit(n ast.Node) {
 		if c.lowerStaticAssert(n) || c.namedAssert(n) {
 			break
 		}
-		c.lowerTypeAssert(n)
+		if c.lowerTypeAssert(n) {
+			break
+		}
 		c.lowerWrappedAssert(n)
 		c.lowerAssertFromAny(n)
 		c.lowerTypedNilAssert(n)

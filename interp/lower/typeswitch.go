@@ -43,42 +43,47 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 	}
 }
 
-// lowerTypeAssert does the same for x.(I).
-func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) {
+// lowerTypeAssert does the same for x.(I). It reports whether it wrote
+// the assertion anew, which no other lowering may then touch.
+func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) (rewritten bool) {
 	if other := c.ambiguousShape(n.X, n.Type); n.Type != nil && other != "" {
 		if c.ownInterfaceValue(n.X) {
 			c.assertBySwitch(n)
-			return
+			return false
 		}
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may also hold a "+other+" (the interpreter cannot tell the two apart)",
 			"keep values of one of the two types in this interface, or give them different structures")
-		return
+		return false
 	}
 	if n.Type != nil {
 		if t := c.valueWithPointerMethods(n.X, n.Type); t != "" {
+			if c.assertByMethodSet(n) {
+				return true
+			}
 			c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a "+t+" (not a pointer), whose method set lacks the pointer-receiver methods",
 				"assert the concrete type (x.(*"+t+") or x.("+t+")), or keep only pointers in the value")
-			return
+			return false
 		}
 	}
 	if _, _, fromIface := c.ownInterfaceFromInterface(n.X, n.Type); fromIface {
-		return // lowerAssertFromAny lists the cells' types and the compiled ones
+		return false // lowerAssertFromAny lists the cells' types and the compiled ones
 	}
 	if _, _, fromAny := c.ownInterfaceFromAny(n.X, n.Type); fromAny {
-		return // so it does here
+		return false // so it does here
 	}
 	if _, _, fromOwn := c.compiledInterfaceFromOwn(n.X, n.Type); fromOwn {
-		return // and here
+		return false // and here
 	}
 	if n.Type != nil && c.ownInterfaceOfCompiledValue(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+", an interface written in the notebook, of a value that may hold a type of a compiled package",
 			"assert the concrete type (x.(*strings.Reader)), or an interface of the standard library (io.Seeker, fmt.Stringer); errors.Unwrap and errors.As do the work of Unwrap assertions")
-		return
+		return false
 	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",
 			"assert the concrete type (x.(MyType)), or pass the value to a function that asserts an interface of your own")
 	}
+	return false
 }
 
 // sessionVariable reports whether x is a variable that lives in the
