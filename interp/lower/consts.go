@@ -106,7 +106,9 @@ func (c *cell) misfoldedConstant(e ast.Expr) bool {
 			return untypedInteger(c.Info.Types[e.X].Type) || untypedInteger(c.Info.Types[e.Y].Type)
 		}
 	case *ast.CallExpr:
-		return c.isBuiltin(e, "min", "max")
+		// complex(0, math.Pi): yaegi took the package's constant for
+		// another kind of untyped float than 0 and refused the call.
+		return c.isBuiltin(e, "min", "max", "complex")
 	}
 	return false
 }
@@ -188,17 +190,25 @@ func (c *cell) constLiteral(t types.Type, v constant.Value) (lit, typ string, ok
 	case basic.Info()&types.IsInteger != 0:
 		lit = v.ExactString()
 	case basic.Info()&types.IsFloat != 0:
-		f, _ := constant.Float64Val(v)
-		lit = strconv.FormatFloat(f, 'g', -1, 64)
-		if !strings.ContainsAny(lit, ".eEIN") {
-			lit += ".0" // stays a float constant
-		}
+		lit = floatLiteral(v)
+	case basic.Info()&types.IsComplex != 0:
+		lit = "complex(" + floatLiteral(constant.Real(v)) + ", " + floatLiteral(constant.Imag(v)) + ")"
 	default:
-		return "", "", false // complex: left as written
+		return "", "", false
 	}
 	if basic.Info()&types.IsUntyped != 0 {
 		return lit, "", true
 	}
 	typ, ok = c.typeString(t)
 	return lit, typ, ok
+}
+
+// floatLiteral spells a numeric constant as a float literal.
+func floatLiteral(v constant.Value) string {
+	f, _ := constant.Float64Val(v)
+	lit := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(lit, ".eEIN") {
+		lit += ".0" // stays a float constant
+	}
+	return lit
 }
