@@ -53,6 +53,9 @@ func (s *Session) runtimeExports() interp.Exports {
 		"SliceError":     reflect.ValueOf(sliceError),
 		"Defer":          reflect.ValueOf(s.deferCall),
 		"NewPanics":      reflect.ValueOf(func() *panics { return new(panics) }),
+		"LoggerFatal":    reflect.ValueOf(s.loggerFatal),
+		"LoggerFatalf":   reflect.ValueOf(s.loggerFatalf),
+		"LoggerFatalln":  reflect.ValueOf(s.loggerFatalln),
 		"EndCell":        reflect.ValueOf(endCell{}),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.

@@ -151,6 +151,10 @@ func (s *Session) reset() error {
 	if err := yi.Use(std); err != nil {
 		return fmt.Errorf("interp: stdlib symbols: %w", err)
 	}
+	logPkg := s.logExports(&s.panics)
+	if err := yi.Use(logPkg); err != nil {
+		return fmt.Errorf("interp: log: %w", err)
+	}
 	if err := yi.Use(symbols.Symbols); err != nil {
 		return fmt.Errorf("interp: project symbols: %w", err)
 	}
@@ -167,7 +171,7 @@ func (s *Session) reset() error {
 		return fmt.Errorf("interp: generic standard packages: %w", err)
 	}
 	s.yi = yi
-	s.checker = newChecker(std, symbols.Symbols)
+	s.checker = newChecker(std, logPkg, symbols.Symbols)
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
 	s.order, s.cells, s.typeVersions = 0, 0, 0

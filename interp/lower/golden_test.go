@@ -2,8 +2,10 @@ package lower
 
 import (
 	"flag"
+	"log"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -25,8 +27,16 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
-	runGolden(t, files, typecheck.NewImporter(stdlib.Symbols))
+	runGolden(t, files, typecheck.NewImporter(stdlib.Symbols, goLog))
 }
+
+// goLog is the part of the session's package log (interp's logExports)
+// whose types differ from yaegi's restricted table: Go's *log.Logger.
+var goLog = typecheck.Tables{"log/log": {
+	"Logger":  reflect.ValueOf((*log.Logger)(nil)),
+	"New":     reflect.ValueOf(log.New),
+	"Default": reflect.ValueOf(log.Default),
+}}
 
 // runGolden lowers each golden file's program with imp and compares the
 // result with the text after goldenMark.

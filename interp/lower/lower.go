@@ -221,6 +221,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerRangeArray(n)
 		c.lowerRangeChanElems(n)
 	case *ast.SelectorExpr:
+		if c.lowerLoggerFatal(n) {
+			break
+		}
 		c.lowerStdPackage(n)
 		c.lowerMethodValue(n)
 		c.lowerMethodExpr(n)
