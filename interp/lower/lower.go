@@ -239,6 +239,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerTypeFor(n)
 		c.lowerMisfoldedConstant(n)
 		c.lowerNewOfValue(n)
 		c.lowerFloatConstantIndex(n)

@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 )
 
 // lowerReflectTypeOf hands reflect.TypeOf the stand-in of a value that
@@ -50,5 +51,54 @@ func (c *cell) lowerDeepEqualTypes(call *ast.CallExpr) {
 	}
 	if !types.Identical(ts[0], ts[1]) {
 		c.replace(call.Fun.Pos(), call.Fun.End(), "func(any, any) bool { return false }")
+	}
+}
+
+// lowerTypeFor writes Go's generic reflect.TypeFor[T](), which yaegi's
+// reflect lacks (the checker knows it: interp's addTypeFor), as the
+// reflect.TypeOf yaegi has, through the stand-in of a T for a type that
+// involves the cells' types, as lowerReflectTypeOf does:
+//
+//	reflect.TypeFor[User]()    becomes   _gbp.ReflectTypeOf(_gbp.StandIn(*new(User), 1, desc))
+//	reflect.TypeFor[error]()   becomes   reflect.TypeOf(new(error)).Elem()
+func (c *cell) lowerTypeFor(call *ast.CallExpr) {
+	ix, ok := call.Fun.(*ast.IndexExpr)
+	if !ok || len(call.Args) != 0 {
+		return
+	}
+	sel, ok := ix.X.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "TypeFor" {
+		return
+	}
+	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" {
+		return
+	}
+	t := c.Info.TypeOf(ix.Index)
+	ts, ok := c.typeString(t)
+	if t == nil || !ok {
+		c.fail(call, "reflect.TypeFor of a type this cell cannot spell", "use reflect.TypeOf of a value of the type")
+		return
+	}
+	u := fmtUse("T")
+	u.reflect = true
+	switch {
+	case types.IsInterface(t) && c.isCellType(t):
+		c.fail(call, "reflect.TypeFor of an interface the notebook declares (the interpreter keeps no reflect type of its own for it)",
+			"use reflect.TypeOf of a value of a concrete type")
+	case !types.IsInterface(t) && c.matters(t, u, call.Pos()):
+		tb := c.newTable(call.Pos(), u)
+		root := tb.describe(t)
+		if tb.unnamed != "" {
+			c.fail(call, "reflect.TypeFor of a type "+tb.unnamed+" whose name is hidden", "rename the declaration that hides it")
+			return
+		}
+		zero := "*new(" + ts + ")"
+		if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+			zero = ts + "{}" // yaegi found no type for new(Box[int])
+		}
+		c.replace(call.Pos(), call.End(), "_gbp.ReflectTypeOf(_gbp.StandIn("+zero+", "+strconv.Itoa(root)+", "+tb.args()+"))")
+	default:
+		c.replace(call.Pos(), call.End(), "reflect.TypeOf(new("+ts+")).Elem()") // (*T)(nil) failed in a generic body
 	}
 }
