@@ -240,6 +240,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
 		c.lowerTypeFor(n)
+		c.lowerAsType(n)
 		c.lowerMisfoldedConstant(n)
 		c.lowerNewOfValue(n)
 		c.lowerFloatConstantIndex(n)

@@ -143,9 +143,7 @@ func (im *Importer) importLocked(path string) (*types.Package, error) {
 		}
 	}
 	im.addTableMembers(pkg, tables)
-	if path == "reflect" {
-		addTypeFor(pkg)
-	}
+	addGenericMembers(pkg)
 	im.conv.settle()
 	pkg.MarkComplete()
 	im.imported[path] = pkg
@@ -322,19 +320,4 @@ func typedValue(v reflect.Value) (constant.Value, bool) {
 			constant.MakeImag(constant.MakeFloat64(imag(c)))), true
 	}
 	return nil, false
-}
-
-// addTypeFor declares Go's generic reflect.TypeFor[T any]() reflect.Type
-// in reflect built from yaegi's tables, which cannot carry a generic
-// function: the lowering writes each call of it as one yaegi runs
-// (lower.lowerTypeFor).
-func addTypeFor(pkg *types.Package) {
-	typ := pkg.Scope().Lookup("Type")
-	if typ == nil || pkg.Scope().Lookup("TypeFor") != nil {
-		return
-	}
-	t := types.NewTypeParam(types.NewTypeName(token.NoPos, pkg, "T", nil), types.Universe.Lookup("any").Type())
-	result := types.NewTuple(types.NewVar(token.NoPos, pkg, "", typ.Type()))
-	sig := types.NewSignatureType(nil, nil, []*types.TypeParam{t}, nil, result, false)
-	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "TypeFor", sig))
 }
