@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"io"
 	"reflect"
 	"regexp"
@@ -129,6 +130,9 @@ func goroutinePanicked(ctx context.Context) *goroutinePanicError {
 // is abandoned: it finishes in the background while the session goes on.
 func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value, error) {
 	base := s.yi.FileSet().Base()
+	if os.Getenv("GBP_SHOW_EVAL") != "" {
+		fmt.Fprintf(os.Stderr, "==== eval\n%s\n", src)
+	}
 	v, err := s.yi.EvalWithContext(ctx, src)
 	s.abandoned = ctx.Err() != nil
 	if ctx.Err() == nil {

@@ -300,7 +300,9 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		}
 	}
 	free := map[*piece]map[string]bool{}
-	ready := func(p *piece) bool {
+	// ready reports whether p may be placed now, taking the names in
+	// assumed as placed already.
+	ready := func(p *piece, assumed map[string]bool) bool {
 		if free[p] == nil {
 			free[p] = map[string]bool{}
 			if p.decl != nil {
@@ -325,13 +327,13 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			}
 		}
 		for r := range p.refs {
-			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) {
+			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) && !assumed[r] {
 				return false
 			}
 		}
 		own := append(stmtDefines(*p), p.names...)
 		for r := range free[p] {
-			if (waits[r] || p.fromVar) && later[r] && !slices.Contains(own, r) {
+			if (waits[r] || p.fromVar) && later[r] && !slices.Contains(own, r) && !assumed[r] {
 				return false
 			}
 		}
@@ -352,12 +354,18 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		for again := true; again; {
 			again = false
 			for k, w := range pending {
-				if ready(w) {
+				if ready(w, nil) {
 					pending = slices.Delete(pending, k, k+1)
 					place(*w)
 					again = true
 					break
 				}
+			}
+			if !again {
+				// Functions that call each other and wait for the same
+				// variable (even and odd reading `var one = 1`) are
+				// ready together once it is set.
+				again = placeCycle(&pending, free, ready, place)
 			}
 		}
 	}
@@ -366,7 +374,7 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		p := &rest[i]
 		switch {
 		case p.kind == kindDecl && p.decl != nil:
-		case p.fromVar && !ready(p):
+		case p.fromVar && !ready(p, nil):
 			pending = append(pending, p)
 		default:
 			place(*p)
@@ -377,6 +385,78 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		out = append(out, *w)
 	}
 	return out
+}
+
+// placeCycle places the first set of pending declarations that use each
+// other and are ready together, in cell order, and reports whether there
+// was one. The set of a declaration is those it reaches through the names
+// it uses (a method by its name alone, as x.M() mentions it).
+func placeCycle(pending *[]*piece, free map[*piece]map[string]bool, ready func(*piece, map[string]bool) bool, place func(piece)) bool {
+	uses := func(p, q *piece) bool {
+		for _, n := range declaredNames(q) {
+			if free[p][n] || p.refs[n] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range *pending {
+		set := map[*piece]bool{w: true}
+		for grew := true; grew; {
+			grew = false
+			for _, q := range *pending {
+				if set[q] {
+					continue
+				}
+				for p := range set {
+					if uses(p, q) {
+						set[q], grew = true, true
+						break
+					}
+				}
+			}
+		}
+		names := map[string]bool{}
+		for p := range set {
+			for _, n := range declaredNames(p) {
+				names[n] = true
+			}
+		}
+		all := len(set) > 1
+		for p := range set {
+			all = all && ready(p, names)
+		}
+		if !all {
+			continue
+		}
+		kept := (*pending)[:0]
+		var placed []*piece
+		for _, p := range *pending {
+			if set[p] {
+				placed = append(placed, p)
+			} else {
+				kept = append(kept, p)
+			}
+		}
+		*pending = kept
+		for _, p := range placed {
+			place(*p)
+		}
+		return true
+	}
+	return false
+}
+
+// declaredNames lists the names a declaration declares, a method's also
+// without its type.
+func declaredNames(p *piece) []string {
+	names := slices.Clone(p.names)
+	for _, n := range p.names {
+		if _, m, ok := strings.Cut(n, "."); ok {
+			names = append(names, m)
+		}
+	}
+	return names
 }
 
 // orderDeclRuns puts each run of consecutive declarations among a cell's
