@@ -246,6 +246,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerFloatConstantIndex(n)
 		c.lowerGoroutineStarter(n)
 		c.lowerSelfResultCall(n)
+		c.lowerSelfResultConversion(n)
 		c.lowerPanicValue(n)
 		c.lowerRecover(n)
 		c.lowerIfaceCopyCall(n)

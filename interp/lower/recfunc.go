@@ -3,6 +3,8 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 )
 
 // A function type whose result is itself - the state functions of a
@@ -62,7 +64,10 @@ func (c *cell) lowerSelfResultCall(call *ast.CallExpr) {
 		return
 	}
 	c.insert(call.Pos(), "func() "+ts+" { v, _ := (")
-	c.insert(call.End(), ").("+ts+"); return v }()")
+	// The closing text replaces the call's ")", so that it comes before
+	// what an enclosing lowering inserts where the call ends (return
+	// lexWhile(1) is converted too).
+	c.replace(call.Rparen, call.End(), ")).("+ts+"); return v }()")
 }
 
 // lowerSelfResultReturn converts what a function returning a
@@ -87,5 +92,51 @@ func (c *cell) lowerSelfResultReturn(n *ast.ReturnStmt) {
 		return
 	}
 	c.insert(n.Results[0].Pos(), ts+"(")
+	c.wrapDeclaredState(n.Results[0], t)
 	c.insert(n.Results[0].End(), ")")
+}
+
+// lowerSelfResultConversion does the same for a declared function
+// converted to the type: stateFn(lexAny).
+func (c *cell) lowerSelfResultConversion(call *ast.CallExpr) {
+	if len(call.Args) != 1 {
+		return
+	}
+	tv, ok := c.Info.Types[call.Fun]
+	if !ok || !tv.IsType() || !c.isCellType(tv.Type) || !selfResultType(tv.Type) {
+		return
+	}
+	c.wrapDeclaredState(call.Args[0], tv.Type)
+}
+
+// wrapDeclaredState writes e, a function the cells declare, as a literal
+// that calls it: yaegi lost the result of a declared function converted
+// to the type once the conversion was called (state := stateFn(lexAny);
+// state(l) gave nil), not a literal's.
+//
+//	lexAny   becomes   func(p0 *lexer) any { return lexAny(p0) }
+func (c *cell) wrapDeclaredState(e ast.Expr, t types.Type) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return
+	}
+	if fn, ok := c.Info.Uses[id].(*types.Func); !ok || fn.Pkg() != c.Pkg {
+		return
+	}
+	sig := t.Underlying().(*types.Signature)
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		pt, dots := sig.Params().At(i).Type(), ""
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			pt, dots = pt.(*types.Slice).Elem(), "..."
+		}
+		ps, ok := c.typeString(pt)
+		if !ok {
+			return
+		}
+		name := "p" + strconv.Itoa(i)
+		params = append(params, name+" "+dots+ps)
+		args = append(args, name+dots)
+	}
+	c.replace(e.Pos(), e.End(), "func("+strings.Join(params, ", ")+") any { return "+id.Name+"("+strings.Join(args, ", ")+") }")
 }
