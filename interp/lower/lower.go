@@ -231,7 +231,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelConversionCall(n)
 		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
-		c.lowerReservedName(n)
+		if !c.lowerForwardFuncValue(n) {
+			c.lowerReservedName(n)
+		}
 		if !c.lowerGenericVariadicCall(n) {
 			c.lowerGenericCall(n)
 		}

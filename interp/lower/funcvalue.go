@@ -1,0 +1,77 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// lowerForwardFuncValue writes a function the cells declare, used as a
+// value inside a function declared above it, as a literal that calls it,
+// and reports whether it did:
+//
+//	func a() func() int { return b }   becomes   func a() func() int { return func() int { return b() } }
+//
+// Functions that use each other are handed to yaegi together, and yaegi
+// took the value of one it had not compiled yet for its tree node
+// ("reflect.Set: value of type *interp.node is not assignable"); a call
+// is resolved when it runs.
+func (c *cell) lowerForwardFuncValue(id *ast.Ident) bool {
+	fn, ok := c.Info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() != c.Pkg || !c.inCell(fn.Pos()) || len(c.stack) == 0 {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Recv() != nil || sig.TypeParams() != nil {
+		return false
+	}
+	if call, ok := c.stack[len(c.stack)-1].(*ast.CallExpr); ok && ast.Unparen(call.Fun) == ast.Expr(id) {
+		return false // a call
+	}
+	var decl *ast.FuncDecl
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		if fd, ok := c.stack[i].(*ast.FuncDecl); ok {
+			decl = fd
+			break
+		}
+	}
+	if decl == nil || decl == c.Body || fn.Pos() < decl.Pos() {
+		return false // declared above the function that uses it: compiled first
+	}
+	if sig.Results().Len() == 1 && selfResultType(sig.Results().At(0).Type()) {
+		return false // recfunc.go writes these
+	}
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		pt, dots := sig.Params().At(i).Type(), ""
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			pt, dots = pt.(*types.Slice).Elem(), "..."
+		}
+		ps, ok := c.typeString(pt)
+		if !ok {
+			return false
+		}
+		name := "_gbpP" + strconv.Itoa(i)
+		params = append(params, name+" "+dots+ps)
+		args = append(args, name+dots)
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		rs, ok := c.typeString(sig.Results().At(i).Type())
+		if !ok {
+			return false
+		}
+		results = append(results, rs)
+	}
+	name := id.Name
+	if c.renamedReserved(id) {
+		name = reservedName(name) // in place of lowerReservedName's edit
+	}
+	body := name + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		body = "return " + body
+	}
+	c.replace(id.Pos(), id.End(), "func("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+body+" }")
+	return true
+}
