@@ -4,21 +4,23 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+
+	goruntime "github.com/gobackprop/gobackprop/interp/goruntime"
 )
 
 // indexError is Go's panic for an index out of range (lower.lowerBounds).
 func indexError(i any, length int) error {
 	if n, _ := asInt(i); n < 0 {
-		return runtimeError(fmt.Sprintf("runtime error: index out of range [%d]", n))
+		return goruntime.Error(fmt.Sprintf("runtime error: index out of range [%d]", n))
 	}
-	return runtimeError(fmt.Sprintf("runtime error: index out of range [%v] with length %d", i, length))
+	return goruntime.Error(fmt.Sprintf("runtime error: index out of range [%v] with length %d", i, length))
 }
 
 // shiftCount is a signed shift count, checked as Go checks it when the
 // shift runs (lower.lowerShiftCount).
 func shiftCount(n int64) uint64 {
 	if n < 0 {
-		panic(runtimeError("runtime error: negative shift amount"))
+		panic(goruntime.Error("runtime error: negative shift amount"))
 	}
 	return uint64(n)
 }
@@ -43,7 +45,7 @@ func sliceError(lo, hi any, bound int, hiGiven, withCap bool) error {
 	default:
 		msg = fmt.Sprintf("[%v:%v]", lo, hi)
 	}
-	return runtimeError("runtime error: slice bounds out of range " + msg)
+	return goruntime.Error("runtime error: slice bounds out of range " + msg)
 }
 
 // asInt returns an integer of any integer type as an int64, saturated.

@@ -12,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gobackprop/gobackprop/display"
+	goruntime "github.com/gobackprop/gobackprop/interp/goruntime"
 	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
@@ -47,7 +48,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Temporary":      reflect.ValueOf((*temporary)(nil)),
 		"Timeout":        reflect.ValueOf((*timeout)(nil)),
 		"Lener":          reflect.ValueOf((*lener)(nil)),
-		"RuntimeError":   reflect.ValueOf(func(msg string) error { return runtimeError(msg) }),
+		"RuntimeError":   reflect.ValueOf(goruntime.Error),
 		"IndexError":     reflect.ValueOf(indexError),
 		"ShiftCount":     reflect.ValueOf(shiftCount),
 		"SliceError":     reflect.ValueOf(sliceError),
@@ -266,18 +267,18 @@ func recoveredValue(v any) any {
 	}
 	if msg, ok := v.(string); ok {
 		if goMsg, isRuntime := goRuntimeError(msg); isRuntime {
-			return runtimeError(goMsg)
+			return goruntime.Error(goMsg)
 		}
 	}
 	if _, ok := v.(*reflect.ValueError); ok {
 		// What yaegi raises for a field or method of a nil pointer.
-		return runtimeError("runtime error: invalid memory address or nil pointer dereference")
+		return goruntime.Error("runtime error: invalid memory address or nil pointer dereference")
 	}
 	if err, ok := v.(error); ok && !interpretedType(reflect.TypeOf(v)) {
 		// A failed type assertion: yaegi's error, with the position of
 		// the assertion in front, where Go has a runtime.Error.
 		if m := assertionPanic.FindStringSubmatch(err.Error()); m != nil {
-			return runtimeError(m[1])
+			return goruntime.Error(m[1])
 		}
 	}
 	return v
@@ -305,9 +306,9 @@ func notImplemented(x any, single bool, iface string, methods ...string) bool {
 	}
 	if single {
 		if x == nil {
-			panic(runtimeError("interface conversion: interface is nil, not " + iface))
+			panic(goruntime.Error("interface conversion: interface is nil, not " + iface))
 		}
-		panic(runtimeError(fmt.Sprintf("interface conversion: %T is not %s", x, iface)))
+		panic(goruntime.Error(fmt.Sprintf("interface conversion: %T is not %s", x, iface)))
 	}
 	return false
 }
@@ -388,15 +389,6 @@ func typedNil(pointer, iface string) error {
 type unsupportedAtRun string
 
 func (e unsupportedAtRun) Error() string { return string(e) }
-
-// runtimeError is a runtime.Error of Go's runtime that yaegi raised as a
-// reflect message.
-type runtimeError string
-
-func (e runtimeError) Error() string { return string(e) }
-
-// RuntimeError marks the type as a runtime.Error.
-func (runtimeError) RuntimeError() {}
 
 // decodeRune is one step of ranging over a string (lower.lowerRangeString).
 func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }

@@ -3,6 +3,8 @@ package mirror
 import (
 	"fmt"
 	"reflect"
+
+	goruntime "github.com/gobackprop/gobackprop/interp/goruntime"
 )
 
 // Named is a value of a cell's named type that is not a struct (type
@@ -85,14 +87,7 @@ func MustUnboxAs(x any, name string) any {
 		return raw
 	}
 	if x == nil {
-		panic(runtimeError("interface conversion: interface is nil, not " + name))
+		panic(goruntime.Error("interface conversion: interface is nil, not " + name))
 	}
-	panic(runtimeError("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
+	panic(goruntime.Error("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
 }
-
-// runtimeError is a panic value that is a runtime.Error, as Go's failed
-// assertion is.
-type runtimeError string
-
-func (e runtimeError) Error() string { return "runtime error: " + string(e) }
-func (runtimeError) RuntimeError()   {}
