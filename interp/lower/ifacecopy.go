@@ -250,6 +250,9 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 // It reports whether it did; the other lowerings of the place then leave
 // e alone.
 func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
+	if c.refuseAnonymousTwin(target, e) {
+		return true
+	}
 	if c.boxNamed(target, e) {
 		return true // the box holds a copy (boxnamed.go)
 	}

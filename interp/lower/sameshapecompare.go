@@ -78,3 +78,35 @@ func sameShapePair(c *cell, ts []types.Type) (types.Type, types.Type) {
 	}
 	return nil, nil
 }
+
+// refuseAnonymousTwin refuses a value of an unnamed struct type stored in
+// an interface when a struct type of the cells with methods has the same
+// fields: yaegi gives the two one type, so in the interface the unnamed
+// value had the named type's methods - struct{}{} was a fmt.Stringer
+// because `type Empty struct{}` has a String method. It reports whether it
+// refused.
+func (c *cell) refuseAnonymousTwin(target types.Type, e ast.Expr) bool {
+	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
+		return false
+	}
+	t := c.Info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if _, unnamed := types.Unalias(t).(*types.Struct); !unnamed {
+		return false
+	}
+	for _, other := range c.sessionTypes() {
+		if !types.Identical(other.Underlying(), t) {
+			continue
+		}
+		if types.NewMethodSet(other).Len() == 0 && types.NewMethodSet(types.NewPointer(other)).Len() == 0 {
+			continue
+		}
+		name := types.TypeString(other, func(p *types.Package) string { return p.Name() })
+		c.fail(e, "a value of the unnamed type "+types.TypeString(t, nil)+" stored in an interface beside "+name+", a type of the same fields with methods (the interpreter gives the two one type, and the value would have "+name+"'s methods)",
+			"give the value a named type of its own without those methods, or add a field that tells the two apart")
+		return true
+	}
+	return false
+}
