@@ -80,6 +80,12 @@ func (r *resolver) node(n ast.Node) {
 		r.fields(n.Fields, false)
 	case *ast.InterfaceType:
 		r.fields(n.Methods, false)
+	case *ast.FuncType:
+		// A function type's parameter names name nothing outside it:
+		// var move func(n int) reads no n.
+		r.fields(n.TypeParams, false)
+		r.fields(n.Params, false)
+		r.fields(n.Results, false)
 	case *ast.FuncDecl:
 		r.push()
 		r.fields(n.Recv, true)
