@@ -78,6 +78,9 @@ func (c *cell) lowerTopLevelConversionCall(n *ast.SelectorExpr) {
 	if sel == nil || sel.Kind() != types.MethodVal {
 		return
 	}
+	if call, ok := c.parent().(*ast.CallExpr); !ok || call.Fun != ast.Expr(n) {
+		return // a method value: lowerMethodValue binds its receiver
+	}
 	conv, ok := ast.Unparen(n.X).(*ast.CallExpr)
 	if !ok {
 		return
