@@ -108,7 +108,9 @@ func (c *cell) misfoldedConstant(e ast.Expr) bool {
 	case *ast.CallExpr:
 		// complex(0, math.Pi): yaegi took the package's constant for
 		// another kind of untyped float than 0 and refused the call.
-		return c.isBuiltin(e, "min", "max", "complex")
+		// real(2+3i) and imag(2+3i): yaegi panicked on the constant
+		// (reflect.Value.Complex on interface Value).
+		return c.isBuiltin(e, "min", "max", "complex", "real", "imag")
 	}
 	return false
 }

@@ -243,6 +243,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CallExpr:
 		c.lowerTypeFor(n)
 		c.lowerAsType(n)
+		c.lowerNilSpread(n)
 		c.lowerMisfoldedConstant(n)
 		c.lowerNewOfValue(n)
 		c.lowerFloatConstantIndex(n)
