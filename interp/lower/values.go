@@ -304,6 +304,11 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 			"rename the declaration that hides it")
 		return false
 	}
+	if tb.paramNamed != "" {
+		c.fail(arg, "the name of "+tb.paramNamed+", a type spelled with a type parameter, inside the generic function (%T, %#v or reflect would show the parameter, not the type argument)",
+			"print the type outside the generic function, or pass its name in: describe[T any](name string, x T)")
+		return false
+	}
 	if c.rebuilt(arg) {
 		c.fail(arg, "a deferred or go call that prints or encodes a value of a type the cell declares",
 			"call it in a function literal: defer func() { ... }()")

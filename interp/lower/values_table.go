@@ -28,6 +28,10 @@ type table struct {
 	// unnamed is a type the callbacks need that the cell cannot name at
 	// pos.
 	unnamed string
+	// paramNamed is a type whose name the use shows and that names a type
+	// parameter of the generic function around pos (Box[T], []T): which
+	// type argument it stands for is not known where the table is written.
+	paramNamed string
 }
 
 func (c *cell) newTable(pos token.Pos, u *use) *table {
@@ -52,6 +56,12 @@ func (tb *table) describe(t types.Type) int {
 	tb.descs = append(tb.descs, mirror.Desc{})
 	i := len(tb.types)
 	d := mirror.Desc{N: reflectName(t)}
+	if mentionsTypeParam(t) {
+		d.P = true
+		if tb.paramNamed == "" && (tb.u.verbs["T"] || tb.u.verbs["#v"] || tb.u.reflect) {
+			tb.paramNamed = d.N
+		}
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Interface:
 		d.K = "iface"
@@ -414,4 +424,30 @@ func isInstance(t types.Type) bool {
 	}
 	n, ok := t.(*types.Named)
 	return ok && n.TypeArgs().Len() > 0
+}
+
+// mentionsTypeParam reports whether t is spelled with a type parameter:
+// Box[T], []T, map[string]*T.
+func mentionsTypeParam(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mentionsTypeParam(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem())
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem())
+	case *types.Array:
+		return mentionsTypeParam(t.Elem())
+	case *types.Chan:
+		return mentionsTypeParam(t.Elem())
+	case *types.Map:
+		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
+	}
+	return false
 }

@@ -74,12 +74,24 @@ type decoder struct {
 	// errors: the innermost struct's name and the JSON field names.
 	structName string
 	fields     []string
+	// paramNamed is the innermost struct's name when it is spelled with
+	// a type parameter (Desc.P), "" otherwise.
+	paramNamed string
 }
 
 // typeError records a JSON value that does not fit a Go type.
-func (d *decoder) typeError(data []byte, typeName string) {
+func (d *decoder) typeError(data []byte, t *Type) {
 	if d.err != nil {
 		return
+	}
+	typeName := t.Name
+	if name := d.paramNamed; name != "" || t.paramNamed {
+		if name == "" {
+			name = typeName
+		}
+		// Go's message names the type argument, which the session does
+		// not know here: a wrong name would be a silent difference.
+		panic(&ParamNameError{Name: name})
 	}
 	what := "number"
 	switch data[0] {
@@ -121,7 +133,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 	}
 	if cb, recv, ok := d.tab.method(t, v, UnmarshalText, true); ok && !null {
 		if data[0] != '"' {
-			d.typeError(data, t.Name)
+			d.typeError(data, t)
 			return
 		}
 		var s string
@@ -150,7 +162,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 			return
 		}
 		if v.Kind() != reflect.Interface || v.NumMethod() != 0 {
-			d.typeError(data, t.Name)
+			d.typeError(data, t)
 			return
 		}
 		var x any
@@ -158,7 +170,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 		v.Set(reflect.ValueOf(&x).Elem())
 	case Opaque:
 		if !null {
-			d.typeError(data, t.Name)
+			d.typeError(data, t)
 		}
 	default:
 		d.decodeGo(t, v, data)
@@ -180,8 +192,11 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 			return
 		}
 		if ute.Type == nil || ute.Type.String() != t.Name || ute.Field != "" {
-			d.typeError(data, t.Name)
+			d.typeError(data, t)
 			return
+		}
+		if d.paramNamed != "" {
+			panic(&ParamNameError{Name: d.paramNamed})
 		}
 		// encoding/json's own error, so that errors.As finds it, with
 		// the place in the notebook's value it could not know.
@@ -200,6 +215,9 @@ func (d *decoder) withContext(err error) error {
 	ute, ok := err.(*json.UnmarshalTypeError)
 	if !ok || d.structName == "" && len(d.fields) == 0 {
 		return err
+	}
+	if d.paramNamed != "" {
+		panic(&ParamNameError{Name: d.paramNamed})
 	}
 	fields := d.fields
 	if ute.Field != "" {
@@ -233,7 +251,7 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 		return
 	}
 	if data[0] != '{' {
-		d.typeError(data, t.Name)
+		d.typeError(data, t)
 		return
 	}
 	if v.Kind() != reflect.Struct || v.NumField() != len(t.Fields) {
@@ -285,13 +303,16 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 			}
 			val = []byte(s)
 		}
-		structName, depth := d.structName, len(d.fields)
-		d.structName = shortName(t.Name)
+		structName, paramNamed, depth := d.structName, d.paramNamed, len(d.fields)
+		d.structName, d.paramNamed = shortName(t.Name), ""
+		if t.paramNamed {
+			d.paramNamed = t.Name
+		}
 		// As encoding/json, the embedded structs on the way name
 		// themselves too: Checkpoint.Meta.epoch.
 		d.fields = append(append(d.fields, embeddedNames(t, f.index)...), f.name)
 		d.decode(f.typ, fv, val)
-		d.structName, d.fields = structName, d.fields[:depth]
+		d.structName, d.paramNamed, d.fields = structName, paramNamed, d.fields[:depth]
 	}
 }
 
@@ -326,7 +347,7 @@ func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
 		return
 	}
 	if data[0] != '{' {
-		d.typeError(data, t.Name)
+		d.typeError(data, t)
 		return
 	}
 	if v.IsNil() {
@@ -346,7 +367,7 @@ func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
 				break
 			}
 			if err := json.Unmarshal([]byte(key), kv.Addr().Interface()); err != nil {
-				d.typeError([]byte(strconv.Quote(key)), t.Key.Name)
+				d.typeError([]byte(strconv.Quote(key)), t.Key)
 				continue
 			}
 		}
@@ -364,7 +385,7 @@ func (d *decoder) decodeList(t *Type, v reflect.Value, data []byte, null bool) {
 		return
 	}
 	if data[0] != '[' {
-		d.typeError(data, t.Name)
+		d.typeError(data, t)
 		return
 	}
 	var elems []json.RawMessage
@@ -394,4 +415,13 @@ func (d *decoder) decodeList(t *Type, v reflect.Value, data []byte, null bool) {
 			v.Index(i).SetZero()
 		}
 	}
+}
+
+// ParamNameError is the panic of a JSON type error whose message would
+// name a type spelled with a type parameter of the generic function the
+// value was decoded in: Go names the type argument (Envelope[int]).
+type ParamNameError struct{ Name string }
+
+func (e *ParamNameError) Error() string {
+	return "encoding/json's error would name " + e.Name + ", a type spelled with a type parameter, inside the generic function: gobackprop does not know the type argument there (it would print the parameter); decode into the type outside the generic function to see Go's message"
 }

@@ -75,6 +75,9 @@ type Desc struct {
 	X []string `json:"x,omitempty"`
 	R int      `json:"r,omitempty"` // Interface: the resolver
 	C bool     `json:"c,omitempty"` // Interface: a compiled one with methods (error, fmt.Stringer)
+	// P marks a name spelled with a type parameter of the generic
+	// function the value is in (Box[T]): not the type argument's.
+	P bool `json:"p,omitempty"`
 }
 
 // A FieldDesc is a struct field of a Desc.
@@ -99,6 +102,7 @@ type Type struct {
 	resolve             int
 	compiled            bool
 	exported            []string
+	paramNamed          bool // Desc.P
 
 	jsonOnce   sync.Once
 	jsonFields []jsonField
@@ -141,7 +145,7 @@ func parseDesc(src string) []*Type {
 		t := ts[i]
 		t.Name, t.Kind = d.N, kindNames[d.K]
 		t.Elem, t.Key = ref(d.E), ref(d.Key)
-		t.resolve, t.compiled, t.exported = d.R, d.C, d.X
+		t.resolve, t.compiled, t.exported, t.paramNamed = d.R, d.C, d.X, d.P
 		for _, f := range d.F {
 			t.Fields = append(t.Fields, Field{Name: f.N, Type: ref(f.T), Exported: !f.U, Embedded: f.A, Tag: reflect.StructTag(f.G)})
 		}
