@@ -245,6 +245,7 @@ type Unknown struct{ wrapper any }
 
 // Format prints the value with its Error or String method, or panics.
 func (u *Unknown) Format(f fmt.State, verb rune) {
+	defer escapeFmt()
 	switch verb {
 	case 'v', 's', 'q', 'x', 'X':
 		if !f.Flag('#') {
