@@ -313,6 +313,9 @@ type cell struct {
 	// composites are the unnamed types of the cell's expressions built
 	// from its struct types (values.go's cellComposites), once computed.
 	composites []types.Type
+	// promoting are the cell's unnamed struct types with promoted
+	// methods (values_candidates.go's promotingStructs), once computed.
+	promoting []types.Type
 	// instances are the instances of the session's generic types the
 	// cell's expressions have (values_candidates.go), once computed.
 	instances []*types.Named

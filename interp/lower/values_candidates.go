@@ -50,10 +50,51 @@ func (c *cell) candidates(t types.Type, pos token.Pos) []types.Type {
 			cands = append(cands, types.NewPointer(n))
 		}
 	}
+	for _, st := range c.promotingStructs() {
+		if types.Implements(st, iface) {
+			cands = append(cands, st)
+		}
+		if types.Implements(types.NewPointer(st), iface) {
+			cands = append(cands, types.NewPointer(st))
+		}
+	}
 	if iface.Empty() {
 		cands = append(cands, c.cellComposites(cands)...)
 	}
 	return cands
+}
+
+// promotingStructs are the unnamed struct types of the cell's expressions
+// with methods promoted from the cells' types they embed (struct{ Tag;
+// Count int }): an interface may hold one, and fmt calls the promoted
+// String. Sorted by name.
+func (c *cell) promotingStructs() []types.Type {
+	if c.promoting != nil {
+		return c.promoting
+	}
+	byName := map[string]types.Type{}
+	for _, tv := range c.Info.Types {
+		if !tv.IsValue() || !c.promotesCellMethods(tv.Type) {
+			continue
+		}
+		st := tv.Type
+		if p, ok := st.(*types.Pointer); ok {
+			st = p.Elem()
+		}
+		if _, ok := c.typeString(st); ok {
+			byName[types.TypeString(st, nil)] = st
+		}
+	}
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	c.promoting = make([]types.Type, 0, len(names))
+	for _, n := range names {
+		c.promoting = append(c.promoting, byName[n])
+	}
+	return c.promoting
 }
 
 // cellInstances are the instances of the session's generic types that
@@ -178,6 +219,26 @@ func (c *cell) inGenericFunc(pos token.Pos) bool {
 			case *ast.IndexExpr, *ast.IndexListExpr:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// embedsCellType reports whether the struct type st embeds one of the
+// cells' types, or a pointer to one.
+func (c *cell) embedsCellType(st types.Type) bool {
+	s, ok := types.Unalias(st).(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < s.NumFields(); i++ {
+		f := s.Field(i)
+		t := f.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if f.Embedded() && c.isCellType(t) {
+			return true
 		}
 	}
 	return false

@@ -102,6 +102,10 @@ func (tb *table) describe(t types.Type) int {
 		}
 	} else if p, ok := t.(*types.Pointer); ok && tb.c.isCellType(p.Elem()) {
 		d.M = tb.methods(t, true)
+	} else if tb.c.promotesCellMethods(t) {
+		// struct{ Tag; Count int } has Tag's String: fmt calls it.
+		_, isPtr := t.(*types.Pointer)
+		d.M = tb.methods(t, isPtr)
 	}
 	if tb.u.reflect && d.K != "go" && d.K != "iface" {
 		d.X = exportedMethods(t)
@@ -450,4 +454,17 @@ func mentionsTypeParam(t types.Type) bool {
 		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
 	}
 	return false
+}
+
+// promotesCellMethods reports an unnamed struct type, or a pointer to
+// one, with methods promoted from the cells' types it embeds.
+func (c *cell) promotesCellMethods(t types.Type) bool {
+	base := t
+	if p, ok := t.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	if _, unnamed := types.Unalias(base).(*types.Struct); !unnamed || !c.embedsCellType(base) {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(base)).Len() > 0
 }
