@@ -3,6 +3,7 @@ package interp
 import (
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -76,6 +77,12 @@ func (s *Session) runtimeExports() interp.Exports {
 		"MustUnboxAs":   reflect.ValueOf(mirror.MustUnboxAs),
 		"ReflectTypeOf": reflect.ValueOf(mirror.ReflectTypeOf),
 		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
+		// io.Writer and io.Reader, for the lowering to convert to where
+		// the cell does not import io (lower.lowerFmtWriterArg).
+		"IOWriter":      reflect.ValueOf((*io.Writer)(nil)),
+		"IOReader":      reflect.ValueOf((*io.Reader)(nil)),
+		"WriterOf":      reflect.ValueOf(writerOf),
+		"ReaderOf":      reflect.ValueOf(readerOf),
 		"Sprint":        reflect.ValueOf(mirror.Sprint),
 		"Sprintf":       reflect.ValueOf(mirror.Sprintf),
 		"MarshalJSON":   reflect.ValueOf(mirror.Marshal),

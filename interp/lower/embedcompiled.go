@@ -47,8 +47,14 @@ func (c *cell) lowerEmbeddedCompiledInterface(spec *ast.TypeSpec) {
 			continue
 		}
 		fieldName, ok := c.compiledInterfaceField(f.Type)
+		iface := ok
+		if !ok && (st.Fields.NumFields() > 1 || index > 0) {
+			// A struct of that one field keeps it embedded: yaegi's
+			// reflect type then has its methods.
+			fieldName, ok = c.compiledMethodsField(f.Type)
+		}
 		if ok {
-			forwards, ok := c.forwardingMethods(named, spec.Name.Name, index, fieldName)
+			forwards, ok := c.forwardingMethods(named, spec.Name.Name, index, fieldName, !iface)
 			if !ok {
 				return // a signature the cell cannot spell: left as it was
 			}
@@ -80,22 +86,62 @@ func (c *cell) compiledInterfaceField(e ast.Expr) (string, bool) {
 	return named.Obj().Name(), true
 }
 
+// compiledMethodsField reports whether an embedded field's type is a
+// struct type of a compiled package with methods and no exported fields
+// (*bytes.Buffer, strings.Builder, sync.Mutex), or a pointer to one, and
+// the field's name. yaegi gave a struct embedding one a reflect type with
+// a named field and no methods, and panicked when a value of it went into
+// an interface of those methods (reflect.Set: ... not assignable to type
+// io.Writer); written out with forwarding methods, it goes in. Without
+// exported fields, nothing reaches through the embedding but methods.
+func (c *cell) compiledMethodsField(e ast.Expr) (string, bool) {
+	t := types.Unalias(c.Info.TypeOf(e))
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.Pkg || named.TypeArgs().Len() > 0 {
+		return "", false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		return "", false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Exported() {
+			return "", false
+		}
+	}
+	return named.Obj().Name(), true
+}
+
 // forwardingMethods writes the methods the struct t promotes from its
 // field number index (named field): those its method set takes from the
-// field directly, not the ones the cells declare or another field's.
-func (c *cell) forwardingMethods(t *types.Named, name string, index int, field string) ([]string, bool) {
+// field directly, not the ones the cells declare or another field's. A
+// method only *t has gets a pointer receiver. With skip, a method whose
+// signature the cell cannot spell is left out rather than the whole.
+func (c *cell) forwardingMethods(t *types.Named, name string, index int, field string, skip bool) ([]string, bool) {
 	var out []string
-	ms := types.NewMethodSet(t)
+	values := types.NewMethodSet(t)
+	ms := types.NewMethodSet(types.NewPointer(t))
+methods:
 	for i := range ms.Len() {
 		sel := ms.At(i)
 		path := sel.Index()
-		if len(path) != 2 || path[0] != index {
+		if len(path) != 2 || path[0] != index || !sel.Obj().Exported() {
 			continue
+		}
+		recv := name
+		if values.Lookup(sel.Obj().Pkg(), sel.Obj().Name()) == nil {
+			recv = "*" + name
 		}
 		sig := sel.Obj().Type().(*types.Signature)
 		var params, args []string
 		for j := range sig.Params().Len() {
 			ts, ok := c.typeString(sig.Params().At(j).Type())
+			if !ok && skip {
+				continue methods
+			}
 			if !ok {
 				return nil, false
 			}
@@ -110,6 +156,9 @@ func (c *cell) forwardingMethods(t *types.Named, name string, index int, field s
 		var results []string
 		for j := range sig.Results().Len() {
 			ts, ok := c.typeString(sig.Results().At(j).Type())
+			if !ok && skip {
+				continue methods
+			}
 			if !ok {
 				return nil, false
 			}
@@ -120,7 +169,7 @@ func (c *cell) forwardingMethods(t *types.Named, name string, index int, field s
 		if len(results) > 0 {
 			call = "return " + call
 		}
-		out = append(out, "func (_gbpE "+name+") "+m+"("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+call+" }")
+		out = append(out, "func (_gbpE "+recv+") "+m+"("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+call+" }")
 	}
 	return out, true
 }

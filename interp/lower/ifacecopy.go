@@ -401,7 +401,7 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 	if !ok {
 		return
 	}
-	it, _ := c.typeString(target)
+	it, itOK := c.typeString(target)
 	if types.Identical(target, types.Universe.Lookup("error").Type()) {
 		// In an error, the nil pointer is a stand-in that keeps Go's
 		// behaviour (interp/typednil.go).
@@ -409,7 +409,14 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 		c.insert(e.End(), ")")
 		return
 	}
-	c.insert(e.Pos(), "func(v "+pt+") "+pt+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
+	// The literal returns the interface: yaegi could not pass a call's
+	// result of the pointer type as an argument of a compiled interface
+	// type (reflect.Set: ... not assignable to type io.Writer).
+	result := pt
+	if itOK {
+		result = it
+	}
+	c.insert(e.Pos(), "func(v "+pt+") "+result+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
 	c.insert(e.End(), ")")
 }
 

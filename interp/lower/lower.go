@@ -244,6 +244,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTypeFor(n)
 		c.lowerAsType(n)
 		c.lowerNilSpread(n)
+		c.lowerIOArgs(n)
 		c.lowerMisfoldedConstant(n)
 		c.lowerNewOfValue(n)
 		c.lowerFloatConstantIndex(n)

@@ -1,0 +1,116 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// lowerIOArgs hands a compiled function an io.Writer or io.Reader argument
+// of a cell's type as a value made for it:
+//
+//   - With the optional methods the io package looks for, when the type
+//     has them: yaegi's wrapper had only Write (or Read), so io.WriteString
+//     bypassed a WriteString that adds a prefix, and io.Copy a ReadFrom
+//     (interp's writerOf and readerOf):
+//
+//     io.WriteString(l, s)   becomes   io.WriteString(func(v *Logger) _gbp.IOWriter { return _gbp.WriterOf(v, v.WriteString, nil) }(l), s)
+//
+//   - As an io.Writer made in the cell for fmt.Fprint and its kin (an
+//     io.Reader for fmt.Fscan's): yaegi wraps each argument of those in
+//     an interface its methods match, and chose fmt.Stringer for a writer
+//     with a String method, which fmt then called as an io.Writer
+//     (reflect: Call using stdlib._fmt_Stringer as type io.Writer).
+func (c *cell) lowerIOArgs(call *ast.CallExpr) {
+	if !c.compiledFunc(call.Fun) {
+		return
+	}
+	sig, ok := c.Info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	name := c.calleeName(call)
+	fmtFunc := name == "fmt.Fprint" || name == "fmt.Fprintf" || name == "fmt.Fprintln" ||
+		name == "fmt.Fscan" || name == "fmt.Fscanf" || name == "fmt.Fscanln"
+	for i, arg := range call.Args {
+		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+			break
+		}
+		t := c.Info.TypeOf(arg)
+		if t == nil || types.IsInterface(t) || !c.sessionType(t) {
+			continue
+		}
+		ts, ok := c.typeString(t)
+		if !ok {
+			continue
+		}
+		var wrap string
+		switch ioInterface(sig.Params().At(i).Type()) {
+		case "Writer":
+			ws, rf := c.methodValue(t, "WriteString", "func(string) (int, error)"), c.methodValue(t, "ReadFrom", "func(io.Reader) (int64, error)")
+			switch {
+			case ws != "nil" || rf != "nil":
+				wrap = "_gbp.WriterOf(v, " + ws + ", " + rf + ")"
+			case fmtFunc:
+				wrap = "v"
+			}
+			if wrap != "" {
+				wrap = "func(v " + ts + ") _gbp.IOWriter { return " + wrap + " }("
+			}
+		case "Reader":
+			wt := c.methodValue(t, "WriteTo", "func(io.Writer) (int64, error)")
+			switch {
+			case wt != "nil":
+				wrap = "_gbp.ReaderOf(v, " + wt + ")"
+			case fmtFunc:
+				wrap = "v"
+			}
+			if wrap != "" {
+				wrap = "func(v " + ts + ") _gbp.IOReader { return " + wrap + " }("
+			}
+		}
+		if wrap != "" {
+			c.insert(arg.Pos(), wrap)
+			c.insert(arg.End(), ")")
+		}
+	}
+}
+
+// ioInterface returns "Writer" or "Reader" for io.Writer and io.Reader,
+// "" for any other type.
+func ioInterface(t types.Type) string {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "io" {
+		return ""
+	}
+	switch named.Obj().Name() {
+	case "Writer", "Reader":
+		return named.Obj().Name()
+	}
+	return ""
+}
+
+// methodValue returns v.name when t's method set has the method with the
+// signature sig (spelled with package names), "nil" otherwise.
+func (c *cell) methodValue(t types.Type, name, sig string) string {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	fn, ok := obj.(*types.Func)
+	if !ok || !fn.Exported() {
+		return "nil"
+	}
+	fs := fn.Signature()
+	plain := withoutParamNames(types.NewSignatureType(nil, nil, nil, fs.Params(), fs.Results(), fs.Variadic()))
+	if types.TypeString(plain, func(p *types.Package) string { return p.Name() }) != sig {
+		return "nil"
+	}
+	if _, ok := c.typeString(plain); !ok {
+		// A promoted method the cell cannot spell has no forwarding
+		// method (embedcompiled.go).
+		return "nil"
+	}
+	if _, isPtr := fn.Signature().Recv().Type().(*types.Pointer); isPtr {
+		if _, argPtr := t.(*types.Pointer); !argPtr {
+			return "nil" // not in the value's method set
+		}
+	}
+	return "v." + name
+}
