@@ -17,7 +17,7 @@ type Tagged struct {
 	tag string
 }
 
-func (t *Tagged) Write(p []byte) (int, error)        { return t.sb.Write(p) }
+func (t *Tagged) Write(p []byte) (int, error)       { return t.sb.Write(p) }
 func (t *Tagged) WriteString(s string) (int, error) { return t.sb.WriteString(t.tag + s) }
 
 type rot13 struct{ r io.Reader }
