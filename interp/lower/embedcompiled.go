@@ -47,6 +47,9 @@ func (c *cell) lowerEmbeddedCompiledInterface(spec *ast.TypeSpec) {
 			continue
 		}
 		fieldName, ok := c.compiledInterfaceField(f.Type)
+		if !ok {
+			fieldName, ok = c.ownInterfaceField(f.Type)
+		}
 		iface := ok
 		if !ok && (st.Fields.NumFields() > 1 || index > 0) {
 			// A struct of that one field keeps it embedded: yaegi's
@@ -77,6 +80,24 @@ func (c *cell) lowerEmbeddedCompiledInterface(spec *ast.TypeSpec) {
 func (c *cell) compiledInterfaceField(e ast.Expr) (string, bool) {
 	named, ok := types.Unalias(c.Info.TypeOf(e)).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.Pkg || named.TypeArgs().Len() > 0 {
+		return "", false
+	}
+	iface, ok := named.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return "", false
+	}
+	return named.Obj().Name(), true
+}
+
+// ownInterfaceField reports whether an embedded field's type is an
+// interface with methods the cells declare, and the field's name: yaegi
+// left the methods it promotes out of the struct's method set where it
+// checks a type assertion ("impossible type assertion: *readOnly does not
+// implement Store (missing Get method)"); written out as forwarding
+// methods, they are in.
+func (c *cell) ownInterfaceField(e ast.Expr) (string, bool) {
+	named, ok := types.Unalias(c.Info.TypeOf(e)).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 {
 		return "", false
 	}
 	iface, ok := named.Underlying().(*types.Interface)
