@@ -70,6 +70,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
 		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),
 		"Boxer":         reflect.ValueOf(mirror.Boxer),
+		"BoxAs":         reflect.ValueOf(mirror.BoxAs),
 		"Unbox":         reflect.ValueOf(mirror.Unbox),
 		"Equal":         reflect.ValueOf(mirror.Equal),
 		"NamedBoxer":    reflect.ValueOf(mirror.NamedBoxer),

@@ -167,7 +167,7 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 	if p, ok := t.Underlying().(*types.Pointer); ok { // &T{...} elided in [] *T{{...}}
 		t = p.Elem()
 	}
-	for _, elt := range n.Elts {
+	for i, elt := range n.Elts {
 		key, value := ast.Expr(nil), elt
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			key, value = kv.Key, kv.Value
@@ -187,9 +187,14 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 			c.copyInto(u.Elem(), value)
 			c.boxError(u.Elem(), value)
 		case *types.Struct:
-			if key != nil {
+			switch {
+			case key != nil:
 				c.copyInto(c.Info.TypeOf(key), value)
 				c.boxError(c.Info.TypeOf(key), value)
+			case i < u.NumFields():
+				// Holder{CodeErr{8}}: by position.
+				c.copyInto(u.Field(i).Type(), value)
+				c.boxError(u.Field(i).Type(), value)
 			}
 		}
 	}

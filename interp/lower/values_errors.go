@@ -232,6 +232,10 @@ func (c *cell) tableBoxer(t types.Type, pos token.Pos, fn string) string {
 		c.boxers = map[types.Type]string{}
 	}
 	if b, ok := c.boxers[t]; ok {
+		if b == "" && fn == "_gbp.Boxer" {
+			// Being written: in its own callbacks, by the type's name.
+			return "func(raw any) error { return _gbp.BoxAs(" + strconv.Quote(reflectName(t)) + ", raw) }"
+		}
 		return b // "" while it is being written: the value stays unboxed there
 	}
 	c.boxers[t] = ""

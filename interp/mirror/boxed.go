@@ -35,6 +35,18 @@ func Boxer(i int, desc string, calls ...any) func(raw any) error {
 	return func(raw any) error { return Boxed{name: t.Name, raw: raw} }
 }
 
+// BoxAs boxes raw as a value of the type named name, whose Boxer has
+// run: the lowering writes it inside that Boxer's own callbacks (a
+// StatusError's Is method given another StatusError), where the Boxer
+// itself is still being written.
+func BoxAs(name string, raw any) error {
+	if _, ok := boxTypes.Load(name); ok {
+		return Boxed{name: name, raw: raw}
+	}
+	e, _ := raw.(error)
+	return e
+}
+
 // value returns the box's stand-in.
 func (b Boxed) value() *Value {
 	p, _ := boxTypes.Load(b.name)
