@@ -20,7 +20,7 @@ import (
 // name leaves the use to yaegi's inference; an instantiated generic type
 // as an argument (which yaegi cannot find unless something instantiated
 // it before: "type not found: main.Box[float64]") is made first
-// (makeInstances), unless it has several type arguments.
+// (makeInstances), or, with several type arguments, named by an alias.
 func (c *cell) lowerGenericCall(n *ast.Ident) {
 	inst, ok := c.Info.Instances[n]
 	if !ok {
@@ -45,6 +45,17 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 	var instances []string // type arguments made of generic types' instances
 	for i := range args {
 		t := inst.TypeArgs.At(i)
+		if anyType(t, manyTypeArgs) && !hasTypeParam(t) {
+			// Map(ps, f) of a []Pair[string, int]: yaegi inferred U as
+			// the instance, and failed on it written out; through an
+			// alias it is right (instancearg.go).
+			name, ok := c.instanceAlias(t)
+			if !ok {
+				return
+			}
+			args[i] = name
+			continue
+		}
 		if anyType(t, hasInstance) && !hasTypeParam(t) && !anyType(t, manyTypeArgs) {
 			s, ok := c.spellType(t)
 			if !ok {

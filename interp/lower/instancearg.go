@@ -33,14 +33,41 @@ func (c *cell) lowerInstanceTypeArg(n *ast.IndexExpr) {
 	if !ok {
 		return
 	}
-	t := c.Info.TypeOf(list)
-	if t == nil || hasTypeParam(t) {
+	if name, ok := c.instanceAlias(c.Info.TypeOf(list)); ok {
+		c.replace(list.Pos(), list.End(), name)
+	}
+}
+
+// lowerInstanceTypeArgs does the same for each type argument of a list
+// that is such an instance: Map[Pair[string, int], string].
+func (c *cell) lowerInstanceTypeArgs(n *ast.IndexListExpr) {
+	if _, generic := c.Info.Types[n.X].Type.(*types.Signature); !generic && !c.Info.Types[n].IsType() {
 		return
+	}
+	for _, ix := range n.Indices {
+		inner := ix
+		if star, ok := inner.(*ast.StarExpr); ok {
+			inner = star.X
+		}
+		if list, ok := inner.(*ast.IndexListExpr); ok {
+			if name, ok := c.instanceAlias(c.Info.TypeOf(list)); ok {
+				c.replace(list.Pos(), list.End(), name)
+			}
+		}
+	}
+}
+
+// instanceAlias declares, once per cell, a package-level alias of t, an
+// instance with no type parameter in it, before the outermost node being
+// visited, and returns its name.
+func (c *cell) instanceAlias(t types.Type) (string, bool) {
+	if t == nil || hasTypeParam(t) {
+		return "", false
 	}
 	spelled, ok := c.typeString(t)
 	at := c.outermostInCell()
 	if !ok || at == nil {
-		return
+		return "", false
 	}
 	name := "_gbpI" + strings.Map(func(r rune) rune {
 		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
@@ -55,7 +82,7 @@ func (c *cell) lowerInstanceTypeArg(n *ast.IndexExpr) {
 		c.aliasesMade[name] = true
 		c.insert(at.Pos(), "type "+name+" = "+spelled+"; ")
 	}
-	c.replace(list.Pos(), list.End(), name)
+	return name, true
 }
 
 // outermostInCell returns the outermost node being visited that is the

@@ -201,6 +201,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.IndexListExpr:
 		c.lowerGenericFuncValue(n)
 		c.lowerAliasUse(n)
+		c.lowerInstanceTypeArgs(n)
 	case *ast.BlockStmt:
 		c.lowerBounds(n.List)
 	case *ast.CaseClause:
