@@ -34,6 +34,13 @@ func (c *cell) candidates(t types.Type, pos token.Pos) []types.Type {
 			if _, isIface := n.Underlying().(*types.Interface); isIface {
 				continue
 			}
+			if c.inGenericFunc(pos) && c.holdsInstance(n) {
+				// Named in a generic method's body, a struct with a field
+				// of an instance (Holder{O Opt[string]}) is compiled with
+				// the method, before the instance is whole: yaegi gave
+				// the field a struct of no fields.
+				continue
+			}
 			if types.Implements(n, iface) {
 				cands = append(cands, n)
 			}
@@ -238,6 +245,40 @@ func (c *cell) embedsCellType(st types.Type) bool {
 			t = p.Elem()
 		}
 		if f.Embedded() && c.isCellType(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsInstance reports whether a struct type of the cells has a field
+// whose type is, or is made of, an instance of a generic type of the
+// cells.
+func (c *cell) holdsInstance(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		found := false
+		var walk func(types.Type)
+		walk = func(t types.Type) {
+			switch t := types.Unalias(t).(type) {
+			case *types.Named:
+				found = found || t.TypeArgs().Len() > 0 && t.Obj().Pkg() == c.Pkg
+			case *types.Pointer:
+				walk(t.Elem())
+			case *types.Slice:
+				walk(t.Elem())
+			case *types.Array:
+				walk(t.Elem())
+			case *types.Map:
+				walk(t.Key())
+				walk(t.Elem())
+			}
+		}
+		walk(st.Field(i).Type())
+		if found {
 			return true
 		}
 	}
