@@ -43,7 +43,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 	if named, ok := types.Unalias(xt).(*types.Named); ok && named.Obj().Pkg() != c.Pkg && !isEmptyInterface(xt) {
 		compiledSubject = true
 	} else if !isEmptyInterface(xt) {
-		if !c.ownSubjectOfCompiledCase(n) {
+		if !c.ownSubjectOfCompiledCase(n) && !c.ownSubjectOfOtherOwnCase(n, xt) {
 			return false // the cells' own interface: lowerInterfaceCases
 		}
 		ownSubject = true
@@ -91,17 +91,24 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 	}
 	// The subject's own text stays, for its lowerings (recover()).
 	c.replace(n.Assign.Pos(), x.Pos(), subject+" := ")
-	if ownSubject {
-		c.insert(x.Pos(), "any(")
-		c.insert(x.End(), ")")
-	}
 	c.replace(x.End(), n.Assign.End(), ";")
+	// The cases test the value as an interface{}; a clause that binds
+	// the subject's own type (default, several types) keeps it.
+	tested := subject
+	if ownSubject {
+		tested = "any(" + subject + ")"
+	}
 	for _, cl := range n.Body.List {
 		cc := cl.(*ast.CaseClause)
 		if len(cc.List) > 0 {
 			var conds []string
 			for _, e := range cc.List {
-				cond, ok := c.caseCondition(subject, e, typedNil)
+				cond, ok := c.caseCondition(tested, e, typedNil)
+				if ownSubject && concreteCase(c.Info.TypeOf(e)) {
+					// The cells' interface keeps the value's type (and
+					// holds a plain, unboxed value): its own assertion.
+					cond, ok = "func() bool { _, ok := "+subject+".("+c.text(e)+"); return ok }()", true
+				}
 				if !ok {
 					return true
 				}
@@ -114,8 +121,11 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		}
 		value := subject
 		if len(cc.List) == 1 {
-			if v, ok := c.caseValue(subject, cc.List[0], typedNil); ok {
+			if v, ok := c.caseValue(tested, cc.List[0], typedNil); ok {
 				value = v
+			}
+			if ownSubject && concreteCase(c.Info.TypeOf(cc.List[0])) {
+				value = subject + ".(" + c.text(cc.List[0]) + ")"
 			}
 		}
 		c.insert(cc.Colon+1, " "+name+" := "+value+"; _ = "+name+";")
@@ -248,4 +258,35 @@ func hasMethods(t types.Type) bool {
 func isEmptyInterface(t types.Type) bool {
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.Empty()
+}
+
+// ownSubjectOfOtherOwnCase reports a type switch on a value of one of the
+// cells' interfaces (a Reader) with a case on another of them (case
+// ReadWriter:): yaegi never took it, in a function too, where its
+// comma-ok assertion answers right.
+func (c *cell) ownSubjectOfOtherOwnCase(n *ast.TypeSwitchStmt, xt types.Type) bool {
+	if xt == nil || !c.ownInterfaceType(xt) {
+		return false
+	}
+	x := switchSubject(n)
+	other := false
+	for _, cl := range n.Body.List {
+		for _, e := range cl.(*ast.CaseClause).List {
+			t := c.Info.TypeOf(e)
+			switch {
+			case t == nil:
+			case types.IsInterface(t):
+				other = other || !isEmptyInterface(t) && !types.Identical(t, xt)
+			case c.ambiguousShape(x, e) != "":
+				return false // only the switch on the cells' interface tells them apart
+			}
+		}
+	}
+	return other
+}
+
+// concreteCase reports a case on a type that is not an interface (nor
+// nil).
+func concreteCase(t types.Type) bool {
+	return t != nil && t != types.Typ[types.UntypedNil] && !types.IsInterface(t)
 }

@@ -34,7 +34,7 @@ func (c *cell) lowerTypeSwitch(n *ast.TypeSwitchStmt) {
 					"switch on the concrete types, or on an interface of the standard library (io.Seeker, fmt.Stringer)")
 				return
 			}
-			if c.unmatchableInterface(x, e) && !c.ownSubjectOfCompiledCase(n) {
+			if c.unmatchableInterface(x, e) && !c.ownSubjectOfCompiledCase(n) && !c.ownSubjectOfOtherOwnCase(n, c.Info.TypeOf(x)) {
 				c.fail(e, "a type switch case on "+c.text(e)+" for a value that may hold a type this notebook declares",
 					"switch on the concrete types (case MyType:), or pass the value to a function that switches on an interface of your own")
 				return
