@@ -21,7 +21,7 @@ func (b *buf) Write(s string) { b.sb.WriteString(s) }
 
 type file struct{ name string }
 
-func (f file) Read() string  { return "contents of " + f.name }
+func (f file) Read() string { return "contents of " + f.name }
 func (f file) Close() error { return nil }
 
 type plain string
