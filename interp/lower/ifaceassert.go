@@ -237,8 +237,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 	}
 	b.WriteString("func(x any) " + results + " { " + inBox.String() + unbox + "switch x.(type) { case nil:" + isNil)
 	for i, impl := range c.spell(impls) {
-		_ = i
-		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(x.(" + impl + "))")
+		b.WriteString(" case " + impl + ": return " + c.convertedTo(target, impls[i], ts, "x.("+impl+")"))
 		if comma {
 			b.WriteString(", true")
 		}
@@ -255,7 +254,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 		}
 	}
 	b.WriteString(" }; ")
-	b.WriteString(c.plainValueCases(impls, ts, comma))
+	b.WriteString(c.plainValueCases(target, impls, ts, comma))
 	b.WriteString(c.plainOtherCases(others, iface, qualified, comma))
 	b.WriteString(c.behaviourCase(target, ts, comma))
 	b.WriteString(c.notImplementedEnd(target, ts, comma))
@@ -272,11 +271,11 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 // of the session shares its structure with. A plain value of another
 // type goes on to _gbp.NotImplemented, which stops the cell rather than
 // say false.
-func (c *cell) plainValueCases(impls []types.Type, ts string, comma bool) string {
+func (c *cell) plainValueCases(target types.Type, impls []types.Type, ts string, comma bool) string {
 	var b strings.Builder
 	spelled := c.spell(impls)
 	for _, i := range c.plainStructs(impls, spelled) {
-		b.WriteString("if v, ok := x.(" + spelled[i] + "); ok { return func(v " + ts + ") " + ts + " { return v }(v)")
+		b.WriteString("if v, ok := x.(" + spelled[i] + "); ok { return " + c.convertedTo(target, impls[i], ts, "v"))
 		if comma {
 			b.WriteString(", true")
 		}
@@ -460,4 +459,22 @@ func conversionMessage(t types.Type, iface *types.Interface, qualified string) s
 		msg += ": missing method " + m.Name()
 	}
 	return msg
+}
+
+// convertedTo writes value, of type impl, converted to target (spelled
+// ts): an error of a cell's struct type in its box (boxerror.go), as
+// where the cell's code converts it - a.(error) on an interface{}
+// holding a bad{} gave yaegi's wrapper, which errors.Is did not find
+// equal to itself.
+func (c *cell) convertedTo(target, impl types.Type, ts, value string) string {
+	if types.Identical(target, errorType) {
+		pos := c.File.Pos()
+		if len(c.stack) > 0 {
+			pos = c.stack[len(c.stack)-1].Pos()
+		}
+		if boxer := c.errorBoxer(impl, pos); boxer != "" {
+			return boxer + "(" + value + ")"
+		}
+	}
+	return "func(v " + ts + ") " + ts + " { return v }(" + value + ")"
 }

@@ -124,7 +124,7 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 		return b.String()
 	}
 	for i, impl := range c.spell(impls) {
-		b.WriteString(" if v, ok := " + assert(impls[i], impl) + "; ok { return func(v " + ts + ") " + ts + " { return v }(v)")
+		b.WriteString(" if v, ok := " + assert(impls[i], impl) + "; ok { return " + c.convertedTo(target, impls[i], ts, "v"))
 		if comma {
 			b.WriteString(", true")
 		}
@@ -157,8 +157,8 @@ func (c *cell) switchOnOwnInterface(target types.Type, ts string, impls, others 
 		bind = "v := "
 	}
 	b.WriteString(" switch " + bind + "x0.(type) {")
-	for _, impl := range c.spell(impls) {
-		b.WriteString(" case " + impl + ": return func(v " + ts + ") " + ts + " { return v }(v)")
+	for i, impl := range c.spell(impls) {
+		b.WriteString(" case " + impl + ": return " + c.convertedTo(target, impls[i], ts, "v"))
 		if comma {
 			b.WriteString(", true")
 		}
