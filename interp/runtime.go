@@ -447,12 +447,14 @@ var preludeImports = "import (\n" + strings.Join(preloaded, "\n") + "\n)"
 func Preloaded() map[string]string { return preloadedByName() }
 
 // preludeBuiltins stands in for Go 1.21's min, max and clear, which yaegi
-// lacks. A user's own min or max simply replaces them.
+// lacks. A user's own min or max simply replaces them. Their type
+// parameter has a name of the session's: yaegi confused one named T with
+// a cell's `type T int` ("nil reflect type").
 const preludeBuiltins = `
 type _gbpOrdered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
-func min[T _gbpOrdered](x T, ys ...T) T {
+func min[_gbpT _gbpOrdered](x _gbpT, ys ..._gbpT) _gbpT {
 	for _, y := range ys {
 		if y < x || y != y {
 			x = y
@@ -460,7 +462,7 @@ func min[T _gbpOrdered](x T, ys ...T) T {
 	}
 	return x
 }
-func max[T _gbpOrdered](x T, ys ...T) T {
+func max[_gbpT _gbpOrdered](x _gbpT, ys ..._gbpT) _gbpT {
 	for _, y := range ys {
 		if y > x || y != y {
 			x = y
