@@ -5,8 +5,9 @@ import (
 	"go/types"
 )
 
-// lowerIOArgs hands a compiled function an io.Writer or io.Reader argument
-// of a cell's type as a value made for it:
+// lowerIOArgs hands a compiled function an argument of a cell's type for
+// an interface parameter as a value made for it - an io.Writer or
+// io.Reader:
 //
 //   - With the optional methods the io package looks for, when the type
 //     has them: yaegi's wrapper had only Write (or Read), so io.WriteString
@@ -68,11 +69,38 @@ func (c *cell) lowerIOArgs(call *ast.CallExpr) {
 				wrap = "func(v " + ts + ") _gbp.IOReader { return " + wrap + " }("
 			}
 		}
+		if wrap == "" {
+			wrap = c.callResultAsInterface(sig.Params().At(i).Type(), arg, ts)
+		}
 		if wrap != "" {
 			c.insert(arg.Pos(), wrap)
 			c.insert(arg.End(), ")")
 		}
 	}
+}
+
+// callResultAsInterface returns the start of a literal that hands a
+// call's result of a cell's type to a parameter of a compiled interface:
+// yaegi passed the bare result (reflect: Call using *struct {...} as
+// type sort.Interface), where a variable or a conversion in the same
+// place works.
+//
+//	sort.Sort(newSorter(xs))   becomes   sort.Sort(func(v *sorter) sort.Interface { return v }(newSorter(xs)))
+func (c *cell) callResultAsInterface(param types.Type, arg ast.Expr, ts string) string {
+	call, ok := ast.Unparen(arg).(*ast.CallExpr)
+	if !ok || c.Info.Types[call.Fun].IsType() {
+		return ""
+	}
+	named, ok := types.Unalias(param).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == c.Pkg || !types.IsInterface(param) ||
+		isEmptyInterface(param) || types.Identical(param, errorType) {
+		return ""
+	}
+	is, ok := c.typeString(param)
+	if !ok {
+		return ""
+	}
+	return "func(v " + ts + ") " + is + " { return v }("
 }
 
 // ioInterface returns "Writer" or "Reader" for io.Writer and io.Reader,
