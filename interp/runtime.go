@@ -250,6 +250,9 @@ func (s *Session) describePanic(v any) (ename, msg string, ok bool) {
 	if rv := reflect.ValueOf(v); !rv.IsValid() || !rv.Comparable() {
 		return "", "", false
 	}
+	if typeName, text, boxed := mirror.PanicText(v); boxed {
+		return "panic(" + typeName + ")", text, true
+	}
 	d, found := s.panicText.Load(v)
 	if !found {
 		return "", "", false

@@ -38,6 +38,16 @@ func (c *cell) lowerPanicValue(n *ast.CallExpr) {
 			return
 		}
 	}
+	if c.boxedNamed(t) {
+		// A named non-struct value (type syntaxError string): in its box
+		// (boxnamed.go), so that recover().(syntaxError) and a case on
+		// the type match; yaegi held it as its underlying type.
+		if boxer := c.namedBoxer(t, arg.Pos()); boxer != "" {
+			c.insert(arg.Pos(), boxer+"(")
+			c.insert(arg.End(), ")")
+			return
+		}
+	}
 	method := ""
 	for _, m := range []string{"Error", "String"} {
 		obj, _, _ := types.LookupFieldOrMethod(t, true, c.Pkg, m)

@@ -58,5 +58,6 @@ func (c *cell) lowerVariadicPack(call *ast.CallExpr) {
 		return
 	}
 	c.insert(call.Args[first].Pos(), "[]"+strings.TrimSpace(es)+"{")
-	c.insert(call.Args[len(call.Args)-1].End(), "}...")
+	// After what the argument's own lowerings close there.
+	c.insertLast(call.Args[len(call.Args)-1].End(), "}...")
 }

@@ -3,6 +3,7 @@ package mirror
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 
 	goruntime "github.com/gobackprop/gobackprop/interp/goruntime"
 )
@@ -90,4 +91,27 @@ func MustUnboxAs(x any, name string) any {
 		panic(goruntime.Error("interface conversion: interface is nil, not " + name))
 	}
 	panic(goruntime.Error("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
+}
+
+// PanicText describes x as Go's runtime does when a panic with it ends a
+// program, if x is a box: its String or Error method's text, or the
+// type's name with the value (main.Kind("again"), main.Code(7)).
+func PanicText(x any) (typeName, text string, ok bool) {
+	var n Named
+	switch b := x.(type) {
+	case Named:
+		n = b
+	case NamedStringer:
+		return b.name, b.String(), true
+	default:
+		return "", "", false
+	}
+	v := n.value()
+	if v.t.HasMethod(Error) {
+		return n.name, fmt.Sprint(n), true
+	}
+	if s, isString := n.raw.(string); isString {
+		return n.name, n.name + "(" + strconv.Quote(s) + ")", true
+	}
+	return n.name, n.name + "(" + fmt.Sprint(n.raw) + ")", true
 }
