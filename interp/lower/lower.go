@@ -245,6 +245,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTypeFor(n)
 		c.lowerAsType(n)
 		c.lowerNilSpread(n)
+		c.lowerEmptyVariadic(n)
 		c.lowerVariadicPack(n)
 		c.lowerIOArgs(n)
 		c.lowerMisfoldedConstant(n)
