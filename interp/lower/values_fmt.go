@@ -56,6 +56,14 @@ var fmtFuncs = map[string]fmtFunc{
 	"log.Panic":    {spaced: true, base: "Panic"},
 	"log.Panicln":  {},
 	"log.Panicf":   {format: true, base: "Panic"},
+	// A *log.Logger's (its Fatal methods are the session's:
+	// loggerfatal.go).
+	"(*log.Logger).Print":   {spaced: true, base: "Print"},
+	"(*log.Logger).Println": {},
+	"(*log.Logger).Printf":  {format: true, base: "Print"},
+	"(*log.Logger).Panic":   {spaced: true, base: "Panic"},
+	"(*log.Logger).Panicln": {},
+	"(*log.Logger).Panicf":  {format: true, base: "Panic"},
 }
 
 // lowerFmtCall makes the values a call of fmt or log prints print as Go
