@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/ast"
 	"io"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -161,7 +162,18 @@ func (s *Session) reset() error {
 	// A program's os.Args are its own: the worker's command line is not
 	// the cell's (len(os.Args) > 1 took the wrong branch).
 	s.args = []string{"main"}
-	if err := yi.Use(interp.Exports{"os/os": {"Exit": reflect.ValueOf(s.exit), "Args": reflect.ValueOf(&s.args).Elem()}}); err != nil {
+	osSyms := map[string]reflect.Value{"Exit": reflect.ValueOf(s.exit), "Args": reflect.ValueOf(&s.args).Elem()}
+	if !s.opts.Restricted {
+		// The process's environment, as a program has it: yaegi kept a
+		// copy of its own, so os.Setenv("", v) gave no error and
+		// os.UserHomeDir and os.TempDir never saw what a cell set. A
+		// restricted session (grading) keeps yaegi's copy.
+		for name, fn := range map[string]any{"Setenv": os.Setenv, "Getenv": os.Getenv, "LookupEnv": os.LookupEnv,
+			"Unsetenv": os.Unsetenv, "Environ": os.Environ, "ExpandEnv": os.ExpandEnv, "Clearenv": os.Clearenv} {
+			osSyms[name] = reflect.ValueOf(fn)
+		}
+	}
+	if err := yi.Use(interp.Exports{"os/os": osSyms}); err != nil {
 		return fmt.Errorf("interp: os.Exit: %w", err)
 	}
 	if err := yi.Use(s.runtimeExports()); err != nil {
