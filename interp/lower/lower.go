@@ -246,6 +246,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAsType(n)
 		c.lowerNilSpread(n)
 		c.lowerEmptyVariadic(n)
+		c.lowerXMLRoot(n)
 		c.lowerVariadicPack(n)
 		c.lowerIOArgs(n)
 		c.lowerMisfoldedConstant(n)

@@ -1,0 +1,90 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// lowerXMLRoot names the root element of a value of a cell's struct type
+// that encoding/xml marshals, when the type has no XMLName field: Go names
+// the element after the type (<Price>), and yaegi's type has no name, so
+// xml.Marshal returned "xml: unsupported type: struct {...}". The value's
+// fields go in a struct whose XMLName says the name:
+//
+//	xml.Marshal(p)   becomes
+//	xml.Marshal(func(v Price) any { return struct { XMLName xml.Name; Currency string "xml:\"currency,attr\""; ... }{xml.Name{Local: "Price"}, v.Currency, ...} }(p))
+func (c *cell) lowerXMLRoot(call *ast.CallExpr) {
+	switch c.calleeName(call) {
+	case "encoding/xml.Marshal", "encoding/xml.MarshalIndent", "(*encoding/xml.Encoder).Encode":
+	default:
+		return
+	}
+	if len(call.Args) == 0 {
+		return
+	}
+	arg := call.Args[0]
+	t := c.Info.TypeOf(arg)
+	if t == nil {
+		return
+	}
+	embedded := t // the argument's type, a pointer or not
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeArgs().Len() > 0 {
+		return
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == "XMLName" {
+			return // the field names the element
+		}
+	}
+	ts, ok1 := c.typeString(embedded)
+	ns, ok2 := c.typeString(xmlNameType(c.Pkg))
+	if !ok1 || !ok2 {
+		return
+	}
+	// The exported fields, with their tags, copied: yaegi's struct did
+	// not embed the value as encoding/xml embeds (it made a <Price>
+	// inside the <Price>). Unexported fields are not encoded anyway.
+	fields, values := "XMLName "+ns, ns+"{Local: "+strconv.Quote(named.Obj().Name())+"}"
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Exported() {
+			continue
+		}
+		fs, ok := c.typeString(f.Type())
+		if !ok || f.Embedded() {
+			return
+		}
+		fields += "; " + f.Name() + " " + fs
+		if tag := st.Tag(i); tag != "" {
+			fields += " " + strconv.Quote(tag)
+		}
+		values += ", v." + f.Name()
+	}
+	nilCase := ""
+	if _, isPtr := embedded.(*types.Pointer); isPtr {
+		nilCase = "if v == nil { return nil }; "
+	}
+	c.insert(arg.Pos(), "func(v "+ts+") any { "+nilCase+"return struct { "+fields+" }{"+values+"} }(")
+	c.insert(arg.End(), ")")
+}
+
+// xmlNameType returns encoding/xml's Name as the package imports it.
+func xmlNameType(pkg *types.Package) types.Type {
+	for _, p := range pkg.Imports() {
+		if p.Path() == "encoding/xml" {
+			if tn, ok := p.Scope().Lookup("Name").(*types.TypeName); ok {
+				return tn.Type()
+			}
+		}
+	}
+	return types.Typ[types.Invalid]
+}
