@@ -44,6 +44,9 @@ func TestCorpusWorker(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// Each run starts with this process's environment, as each go run
+	// does: a cell sets the process's own (gbe_x10a_env).
+	environ := os.Environ()
 	for _, name := range strings.Split(os.Getenv("GOBACKPROP_CORPUS_CASES"), ",") {
 		src, err := os.ReadFile(filepath.Join(corpusDir, name))
 		if err != nil {
@@ -63,6 +66,7 @@ func TestCorpusWorker(t *testing.T) {
 				cells = []string{decls, body}
 			}
 			c := corpusCase{Name: name, Style: style}
+			restoreEnv(environ)
 			s, err := New(Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 			if err != nil {
 				t.Fatal(err)
@@ -157,4 +161,14 @@ func notebookStyle(src string) (decls, body string, err error) {
 		return decls, body, nil
 	}
 	return "", "", os.ErrNotExist
+}
+
+// restoreEnv makes the process's environment environ again.
+func restoreEnv(environ []string) {
+	os.Clearenv()
+	for _, kv := range environ {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			os.Setenv(k, v)
+		}
+	}
 }
