@@ -63,11 +63,15 @@ func (c *cell) prepareDeferList(fn ast.Node, body *ast.BlockStmt) {
 }
 
 // callsRecover reports whether body calls recover outside literals.
-func callsRecover(body ast.Node) bool {
+func callsRecover(body ast.Node) bool { return callsBuiltinNamed(body, "recover") }
+
+// callsBuiltinNamed reports whether body calls the function named name
+// (a builtin: panic, recover) outside the literals it holds.
+func callsBuiltinNamed(body ast.Node, name string) bool {
 	found := false
 	ast.Inspect(body, func(x ast.Node) bool {
 		if call, ok := x.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == name {
 				found = true
 			}
 		}

@@ -3,7 +3,6 @@ package lower
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
@@ -42,36 +41,19 @@ func (c *cell) lowerForwardFuncValue(id *ast.Ident) bool {
 	if sig.Results().Len() == 1 && selfResultType(sig.Results().At(0).Type()) {
 		return false // recfunc.go writes these
 	}
-	var params, args []string
-	for i := 0; i < sig.Params().Len(); i++ {
-		pt, dots := sig.Params().At(i).Type(), ""
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			pt, dots = pt.(*types.Slice).Elem(), "..."
-		}
-		ps, ok := c.typeString(pt)
-		if !ok {
-			return false
-		}
-		name := "_gbpP" + strconv.Itoa(i)
-		params = append(params, name+" "+dots+ps)
-		args = append(args, name+dots)
+	params, args, variadic, ok := c.paramList(sig)
+	if !ok {
+		return false
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		rs, ok := c.typeString(sig.Results().At(i).Type())
-		if !ok {
-			return false
-		}
-		results = append(results, rs)
+	results, ok := c.resultList(sig)
+	if !ok {
+		return false
 	}
 	name := id.Name
 	if c.renamedReserved(id) {
 		name = reservedName(name) // in place of lowerReservedName's edit
 	}
-	body := name + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
-		body = "return " + body
-	}
-	c.replace(id.Pos(), id.End(), "func("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+body+" }")
+	body := returnOf(sig, name+"("+strings.Join(args, ", ")+variadic+")")
+	c.replace(id.Pos(), id.End(), "func("+strings.Join(params, ", ")+")"+results+" { "+body+" }")
 	return true
 }

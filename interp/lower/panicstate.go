@@ -91,19 +91,7 @@ func (c *cell) preparePanics(fn ast.Node, body *ast.BlockStmt) {
 }
 
 // callsPanic reports whether body calls panic outside literals.
-func callsPanic(body ast.Node) bool {
-	found := false
-	ast.Inspect(body, func(x ast.Node) bool {
-		if call, ok := x.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
-				found = true
-			}
-		}
-		_, lit := x.(*ast.FuncLit)
-		return !found && (!lit || x == body)
-	})
-	return found
-}
+func callsPanic(body ast.Node) bool { return callsBuiltinNamed(body, "panic") }
 
 // recoveringCall reports a call of a function or method the cell
 // declares whose body calls recover.

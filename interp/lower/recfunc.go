@@ -3,7 +3,6 @@ package lower
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
 	"strings"
 )
 
@@ -123,20 +122,9 @@ func (c *cell) wrapDeclaredState(e ast.Expr, t types.Type) {
 	if fn, ok := c.Info.Uses[id].(*types.Func); !ok || fn.Pkg() != c.Pkg {
 		return
 	}
-	sig := t.Underlying().(*types.Signature)
-	var params, args []string
-	for i := 0; i < sig.Params().Len(); i++ {
-		pt, dots := sig.Params().At(i).Type(), ""
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			pt, dots = pt.(*types.Slice).Elem(), "..."
-		}
-		ps, ok := c.typeString(pt)
-		if !ok {
-			return
-		}
-		name := "p" + strconv.Itoa(i)
-		params = append(params, name+" "+dots+ps)
-		args = append(args, name+dots)
+	params, args, variadic, ok := c.paramList(t.Underlying().(*types.Signature))
+	if !ok {
+		return
 	}
-	c.replace(e.Pos(), e.End(), "func("+strings.Join(params, ", ")+") any { return "+id.Name+"("+strings.Join(args, ", ")+") }")
+	c.replace(e.Pos(), e.End(), "func("+strings.Join(params, ", ")+") any { return "+id.Name+"("+strings.Join(args, ", ")+variadic+") }")
 }

@@ -92,15 +92,7 @@ func (c *cell) promotingStructs() []types.Type {
 			byName[types.TypeString(st, nil)] = st
 		}
 	}
-	names := make([]string, 0, len(byName))
-	for n := range byName {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	c.promoting = make([]types.Type, 0, len(names))
-	for _, n := range names {
-		c.promoting = append(c.promoting, byName[n])
-	}
+	c.promoting = sortedTypes(byName)
 	return c.promoting
 }
 
@@ -179,15 +171,7 @@ func (c *cell) cellComposites(named []types.Type) []types.Type {
 			byName[types.TypeString(tv.Type, nil)] = tv.Type
 		}
 	}
-	names := make([]string, 0, len(byName))
-	for n := range byName {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	c.composites = make([]types.Type, 0, len(names))
-	for _, n := range names {
-		c.composites = append(c.composites, byName[n])
-	}
+	c.composites = sortedTypes(byName)
 	return c.composites
 }
 
@@ -259,28 +243,29 @@ func (c *cell) holdsInstance(t types.Type) bool {
 	if !ok {
 		return false
 	}
+	instance := func(u types.Type) bool {
+		n, ok := types.Unalias(u).(*types.Named)
+		return ok && n.TypeArgs().Len() > 0 && n.Obj().Pkg() == c.Pkg
+	}
 	for i := 0; i < st.NumFields(); i++ {
-		found := false
-		var walk func(types.Type)
-		walk = func(t types.Type) {
-			switch t := types.Unalias(t).(type) {
-			case *types.Named:
-				found = found || t.TypeArgs().Len() > 0 && t.Obj().Pkg() == c.Pkg
-			case *types.Pointer:
-				walk(t.Elem())
-			case *types.Slice:
-				walk(t.Elem())
-			case *types.Array:
-				walk(t.Elem())
-			case *types.Map:
-				walk(t.Key())
-				walk(t.Elem())
-			}
-		}
-		walk(st.Field(i).Type())
-		if found {
+		if anyType(st.Field(i).Type(), instance) {
 			return true
 		}
 	}
 	return false
+}
+
+// sortedTypes returns the types of byName in the order of their names, so
+// that a cell lowers the same way each time.
+func sortedTypes(byName map[string]types.Type) []types.Type {
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := make([]types.Type, 0, len(names))
+	for _, n := range names {
+		out = append(out, byName[n])
+	}
+	return out
 }

@@ -56,7 +56,7 @@ func (tb *table) describe(t types.Type) int {
 	tb.descs = append(tb.descs, mirror.Desc{})
 	i := len(tb.types)
 	d := mirror.Desc{N: reflectName(t)}
-	if mentionsTypeParam(t) {
+	if hasTypeParam(t) { // Box[T], []T, map[string]*T
 		d.P = true
 		if tb.paramNamed == "" && (tb.u.verbs["T"] || tb.u.verbs["#v"] || tb.u.reflect) {
 			tb.paramNamed = d.N
@@ -428,32 +428,6 @@ func isInstance(t types.Type) bool {
 	}
 	n, ok := t.(*types.Named)
 	return ok && n.TypeArgs().Len() > 0
-}
-
-// mentionsTypeParam reports whether t is spelled with a type parameter:
-// Box[T], []T, map[string]*T.
-func mentionsTypeParam(t types.Type) bool {
-	switch t := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return true
-	case *types.Named:
-		for i := 0; i < t.TypeArgs().Len(); i++ {
-			if mentionsTypeParam(t.TypeArgs().At(i)) {
-				return true
-			}
-		}
-	case *types.Pointer:
-		return mentionsTypeParam(t.Elem())
-	case *types.Slice:
-		return mentionsTypeParam(t.Elem())
-	case *types.Array:
-		return mentionsTypeParam(t.Elem())
-	case *types.Chan:
-		return mentionsTypeParam(t.Elem())
-	case *types.Map:
-		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
-	}
-	return false
 }
 
 // promotesCellMethods reports an unnamed struct type, or a pointer to
