@@ -1,0 +1,201 @@
+package lower
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// visit hands a node to the lowerings of its construct: one line per
+// lowering, each in a file of its own.
+func (c *cell) visit(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.TypeSwitchStmt:
+		c.lowerSwitchCaseInstances(n)
+		c.lowerTopLevelTypeSwitch(n)
+		c.lowerTypeSwitch(n)
+		c.lowerWrappedSwitch(n)
+		if !c.lowerAnySwitch(n) {
+			c.lowerInterfaceCases(n)
+		}
+	case *ast.SelectStmt:
+		c.lowerSelectBranches(n)
+		c.lowerSelectSendValues(n)
+	case *ast.SwitchStmt:
+		c.refuseSameShapeSwitch(n)
+		if !c.lowerFallthroughDefault(n) {
+			c.lowerSwitchInit(n)
+		}
+		c.lowerInterfaceTagSwitch(n)
+		c.lowerCaseList(n)
+		c.boxNamedCases(n)
+	case *ast.TypeAssertExpr:
+		if c.lowerStaticAssert(n) || c.namedAssert(n) {
+			break
+		}
+		if c.lowerTypeAssert(n) {
+			break
+		}
+		c.lowerWrappedAssert(n)
+		c.lowerAssertFromAny(n)
+		c.lowerTypedNilAssert(n)
+	case *ast.FuncLit:
+		c.lowerLoopClosure(n)
+		c.lowerNamedResults(n.Type, n.Body)
+		c.lowerUnnamedParams(nil, n.Type)
+		c.prepareDeferList(n, n.Body)
+		c.preparePanics(n, n.Body)
+	case *ast.FuncDecl:
+		c.lowerInit(n)
+		c.lowerGroupedParams(n)
+		c.lowerGenericVariadicDecl(n)
+		c.prepareDeferList(n, n.Body)
+		c.preparePanics(n, n.Body)
+		c.lowerNamedResults(n.Type, n.Body)
+		if n.Body != nil {
+			c.lowerUnnamedParams(n.Recv, n.Type)
+		}
+	case *ast.DeferStmt:
+		c.lowerDeferArgs(n)
+		c.takePanics(n)
+	case *ast.GoStmt:
+		c.lowerGoArgs(n)
+	case *ast.AssignStmt:
+		if len(n.Rhs) == 1 {
+			c.lowerShiftCount(n.Tok, n.Rhs[0])
+		}
+		c.lowerDeferredLiteral(n.Lhs, n.Rhs)
+		c.lowerIfaceCopyAssign(n)
+		c.lowerCommaOkAssign(n)
+		c.lowerMixedAssign(n)
+		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
+		c.lowerTupleMapAssign(n)
+		c.lowerCompiledFieldAssign(n)
+		c.lowerGenericDefine(n)
+		c.lowerSelfRedefine(n)
+		c.lowerTopLevelDefineType(n)
+		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
+			c.lowerReceiveResult(n.Rhs)
+		}
+	case *ast.DeclStmt:
+		c.lowerLocalType(n)
+	case *ast.GenDecl:
+		c.lowerGenericVar(n)
+		c.lowerBlankVar(n)
+		c.lowerMultiVar(n)
+		c.lowerConstSpec(n)
+		c.lowerAliasDecl(n)
+	case *ast.BinaryExpr:
+		c.lowerMisfoldedConstant(n)
+		c.refuseSameShapeCompare(n)
+		c.lowerShiftCount(n.Op, n.Y)
+		c.lowerShiftedConstant(n)
+		c.lowerMixedCompare(n)
+		c.lowerTypedNilCompare(n)
+		c.lowerBoxedCompare(n)
+		if !c.lowerCompiledInterfaceCompare(n) {
+			c.lowerInterfaceCompare(n)
+		}
+	case *ast.UnaryExpr:
+		c.lowerLoopVarAddr(n)
+	case *ast.ArrayType, *ast.SliceExpr:
+		c.lowerFloatConstantIndex(n)
+	case *ast.MapType:
+		c.lowerInterfaceKeyMap(n)
+	case *ast.IndexExpr:
+		c.lowerFloatConstantIndex(n)
+		c.lowerInstanceTypeArg(n)
+		c.lowerInterfaceMapKeys(n)
+		c.lowerAliasUse(n)
+		c.lowerBoxedIndex(n)
+	case *ast.IndexListExpr:
+		c.lowerGenericFuncValue(n)
+		c.lowerAliasUse(n)
+		c.lowerInstanceTypeArgs(n)
+	case *ast.BlockStmt:
+		c.lowerBounds(n.List)
+	case *ast.CaseClause:
+		c.lowerBounds(n.Body)
+	case *ast.CommClause:
+		c.lowerBounds(n.Body)
+	case *ast.ForStmt:
+		c.proveLoopBounds(n)
+		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
+	case *ast.RangeStmt:
+		c.lowerRangeAssign(n)
+		c.lowerLoopVarShadow(nil, n.Key, n.Value, n.Tok, n.Body)
+		c.lowerRangeKeyAssigned(n)
+		c.proveLoopBounds(n)
+		c.lowerRangeString(n)
+		c.lowerRangeInt(n)
+		c.lowerRangeFunc(n)
+		c.lowerRangeArray(n)
+		c.lowerRangeChanElems(n)
+	case *ast.SelectorExpr:
+		if c.lowerLoggerFatal(n) {
+			break
+		}
+		c.lowerStdPackage(n)
+		c.lowerMethodValue(n)
+		c.lowerMethodExpr(n)
+		c.lowerInterfaceMethodValue(n)
+		c.lowerTopLevelConversionCall(n)
+		c.lowerPromotedInterfaceMethod(n)
+	case *ast.Ident:
+		if !c.lowerForwardFuncValue(n) {
+			c.lowerReservedName(n)
+		}
+		if !c.lowerGenericVariadicCall(n) {
+			c.lowerGenericCall(n)
+		}
+		c.lowerAliasUse(n)
+	case *ast.FuncType:
+		c.lowerSelfResults(n)
+	case *ast.CallExpr:
+		c.lowerTypeFor(n)
+		c.lowerAsType(n)
+		c.lowerNilSpread(n)
+		c.lowerEmptyVariadic(n)
+		c.lowerXMLRoot(n)
+		c.lowerVariadicPack(n)
+		c.lowerIOArgs(n)
+		c.lowerMisfoldedConstant(n)
+		c.lowerNewOfValue(n)
+		c.lowerFloatConstantIndex(n)
+		c.lowerGoroutineStarter(n)
+		c.lowerSelfResultCall(n)
+		c.lowerSelfResultConversion(n)
+		c.lowerPanicValue(n)
+		c.lowerRecover(n)
+		c.lowerIfaceCopyCall(n)
+		c.lowerCompiledVariadic(n)
+		c.lowerConstantLen(n)
+		c.lowerValues(n)
+		c.lowerTypeParamConversion(n)
+		c.lowerMakeDirectedChan(n)
+	case *ast.ExprStmt:
+		c.lowerShownValue(n)
+	case *ast.ValueSpec:
+		c.lowerDeferredLiteral(identExprs(n.Names), n.Values)
+		c.lowerIfaceCopySpec(n)
+		c.lowerCompositeAmongSpec(n)
+	case *ast.TypeSpec:
+		c.refuseSelfReferentialGeneric(n)
+		c.lowerGenericTwin(n)
+		c.lowerGenericInstances(n)
+		c.lowerEmbeddedCompiledInterface(n)
+	case *ast.ReturnStmt:
+		c.lowerSelfResultReturn(n)
+		c.lowerIfaceCopyReturn(n)
+		c.lowerReceiveResult(n.Results)
+		c.lowerTopLevelReturn(n)
+	case *ast.CompositeLit:
+		c.lowerIfaceCopyLiteral(n)
+		c.lowerGenericInstanceLiteral(n)
+		c.registerInstanceLiteral(n)
+		c.lowerInterfaceMapKeys(n)
+	case *ast.SendStmt:
+		c.lowerIfaceCopySend(n)
+	case *ast.LabeledStmt:
+		c.lowerBreakInSelect(n)
+	}
+}
