@@ -4,6 +4,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 	texttemplate "text/template"
@@ -27,15 +28,57 @@ type executor interface {
 func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
 	ex, trees := templateTrees(t)
 	tab.checkTemplate(i, trees)
-	return ex.Execute(w, data)
+	return tab.namedInError(ex.Execute(w, data), i, data)
 }
 
 // ExecuteTemplate is t.ExecuteTemplate(w, name, data).
 func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data any) error {
 	ex, trees := templateTrees(t)
 	tab.checkTemplate(i, trees)
-	return ex.ExecuteTemplate(w, name, data)
+	return tab.namedInError(ex.ExecuteTemplate(w, name, data), i, data)
 }
+
+// namedInError gives err, an error of executing a template on data of the
+// table's type i, the type's name where it names yaegi's type of data by
+// its structure (can't evaluate field Missing in type struct { Name
+// string }, where Go says main.Item). The error is still the template's
+// (errors.As finds its ExecError).
+func (tab *Table) namedInError(err error, i int, data any) error {
+	if err == nil || i < 1 || i > len(tab.types) {
+		return err
+	}
+	t, rt := tab.types[i-1], reflect.TypeOf(data)
+	if rt == nil {
+		return err
+	}
+	if t.Kind == Interface {
+		// The data's dynamic type, found as a stand-in finds it.
+		if dt, _, ok := tab.resolve(t, reflect.ValueOf(data)); ok && dt != nil {
+			t = dt
+		}
+	}
+	if t.Kind == Interface || t.Kind == Go {
+		return err
+	}
+	msg := err.Error()
+	renamed := strings.ReplaceAll(msg, "type "+rt.String(), "type "+t.Name)
+	if t.Kind == Pointer && t.Elem != nil {
+		renamed = strings.ReplaceAll(renamed, "type "+rt.Elem().String(), "type "+t.Elem.Name)
+	}
+	if renamed == msg {
+		return err
+	}
+	return &renamedError{msg: renamed, err: err}
+}
+
+// renamedError is an error with another text that unwraps to itself.
+type renamedError struct {
+	msg string
+	err error
+}
+
+func (e *renamedError) Error() string { return e.msg }
+func (e *renamedError) Unwrap() error { return e.err }
 
 // templateTrees returns the parse trees of a template and of those
 // associated with it.
