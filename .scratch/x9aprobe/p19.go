@@ -5,7 +5,7 @@ import "fmt"
 
 type Base struct{ ID int }
 
-func (b *Base) SetID(id int) { b.ID = id }
+func (b *Base) SetID(id int)  { b.ID = id }
 func (b Base) String() string { return fmt.Sprintf("Base(%d)", b.ID) }
 
 type Derived struct {

@@ -6,7 +6,7 @@ import "fmt"
 type Point struct{ X, Y int }
 
 func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
-func origin() Point             { return Point{0, 0} }
+func origin() Point            { return Point{0, 0} }
 
 func main() {
 	f := Point{1, 2}.String
