@@ -83,12 +83,16 @@ func callsBuiltinNamed(body ast.Node, name string) bool {
 
 // deferList returns the list of the function around the node visited, or
 // "".
-func (c *cell) deferList() string {
+func (c *cell) deferList() string { return c.deferLists[c.enclosingFuncNode()] }
+
+// enclosingFuncNode returns the function literal or declaration around
+// the node being visited, or nil.
+func (c *cell) enclosingFuncNode() ast.Node {
 	for i := len(c.stack) - 1; i >= 0; i-- {
 		switch c.stack[i].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
-			return c.deferLists[c.stack[i]]
+			return c.stack[i]
 		}
 	}
-	return ""
+	return nil
 }

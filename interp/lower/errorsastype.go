@@ -14,16 +14,8 @@ import (
 //	nf, ok := errors.AsType[*NotFound](err)   becomes
 //	nf, ok := func(_gbpErr error) (*NotFound, bool) { var _gbpT *NotFound; ok := _gbp.ErrorsAs(_gbpErr, &_gbpT, set); return _gbpT, ok }(_gbp.ErrStandIn(err, ...))
 func (c *cell) lowerAsType(call *ast.CallExpr) {
-	ix, ok := call.Fun.(*ast.IndexExpr)
+	ix, ok := c.instantiatedCall(call, "errors", "AsType")
 	if !ok || len(call.Args) != 1 {
-		return
-	}
-	sel, ok := ix.X.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "AsType" {
-		return
-	}
-	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
 		return
 	}
 	target := c.Info.TypeOf(ix.Index)

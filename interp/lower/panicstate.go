@@ -114,15 +114,7 @@ func (c *cell) recoveringCall(call *ast.CallExpr) bool {
 
 // panicState returns the panic state of the function around the node
 // visited, or "".
-func (c *cell) panicState() string {
-	for i := len(c.stack) - 1; i >= 0; i-- {
-		switch c.stack[i].(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return c.panicStates[c.stack[i]]
-		}
-	}
-	return ""
-}
+func (c *cell) panicState() string { return c.panicStates[c.enclosingFuncNode()] }
 
 // takePanics makes a defer statement of a function with a panic state
 // hand the panic to the state: after the statement, and inside the

@@ -62,16 +62,8 @@ func (c *cell) lowerDeepEqualTypes(call *ast.CallExpr) {
 //	reflect.TypeFor[User]()    becomes   _gbp.ReflectTypeOf(_gbp.StandIn(*new(User), 1, desc))
 //	reflect.TypeFor[error]()   becomes   reflect.TypeOf(new(error)).Elem()
 func (c *cell) lowerTypeFor(call *ast.CallExpr) {
-	ix, ok := call.Fun.(*ast.IndexExpr)
+	ix, ok := c.instantiatedCall(call, "reflect", "TypeFor")
 	if !ok || len(call.Args) != 0 {
-		return
-	}
-	sel, ok := ix.X.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "TypeFor" {
-		return
-	}
-	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" {
 		return
 	}
 	t := c.Info.TypeOf(ix.Index)
@@ -101,4 +93,19 @@ func (c *cell) lowerTypeFor(call *ast.CallExpr) {
 	default:
 		c.replace(call.Pos(), call.End(), "reflect.TypeOf(new("+ts+")).Elem()") // (*T)(nil) failed in a generic body
 	}
+}
+
+// instantiatedCall reports a call of pkg.name[T](...), a generic function
+// of the package at path pkg, and returns its instantiation.
+func (c *cell) instantiatedCall(call *ast.CallExpr, pkg, name string) (*ast.IndexExpr, bool) {
+	ix, ok := call.Fun.(*ast.IndexExpr)
+	if !ok {
+		return nil, false
+	}
+	sel, ok := ix.X.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != name {
+		return nil, false
+	}
+	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
+	return ix, ok && fn.Pkg() != nil && fn.Pkg().Path() == pkg
 }
