@@ -25,15 +25,32 @@ func orderDecls(decls []piece) []piece {
 	if len(decls) < 2 {
 		return decls
 	}
-	deps := declDeps(decls)
-	// Tarjan's strongly connected components: a component is complete
-	// after every component it depends on, so they come out in the order
-	// to evaluate them.
+	var out []piece
+	for _, members := range components(declDeps(decls)) {
+		if len(members) == 1 {
+			out = append(out, decls[members[0]])
+			continue
+		}
+		g := decls[members[0]]
+		g.group = make([]piece, len(members))
+		for k, m := range members {
+			g.group[k] = decls[m]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// components returns the strongly connected components of the graph of n
+// nodes whose edges deps lists, each in increasing order, in an order
+// where each comes after those it depends on (Tarjan's algorithm: a
+// component is complete after every component it depends on).
+func components(deps [][]int) [][]int {
 	var (
-		out     []piece
-		index   = make([]int, len(decls)) // 0: not visited; else visit order + 1
-		low     = make([]int, len(decls))
-		onStack = make([]bool, len(decls))
+		out     [][]int
+		index   = make([]int, len(deps)) // 0: not visited; else visit order + 1
+		low     = make([]int, len(deps))
+		onStack = make([]bool, len(deps))
 		stack   []int
 		next    = 1
 	)
@@ -64,19 +81,10 @@ func orderDecls(decls []piece) []piece {
 				break
 			}
 		}
-		if len(members) == 1 {
-			out = append(out, decls[i])
-			return
-		}
 		sort.Ints(members)
-		g := decls[members[0]]
-		g.group = make([]piece, len(members))
-		for k, m := range members {
-			g.group[k] = decls[m]
-		}
-		out = append(out, g)
+		out = append(out, members)
 	}
-	for i := range decls {
+	for i := range deps {
 		if index[i] == 0 {
 			visit(i)
 		}
@@ -177,6 +185,9 @@ func isMethodDecl(p piece) bool {
 // in the joined source are then cell positions. (Declarations from
 // different cells, rebuilt together, are only kept apart.)
 func groupSource(members []piece, srcs []string) string {
+	if order := calleesFirst(members); !slices.IsSorted(order) {
+		return reorderedGroupSource(members, srcs, order)
+	}
 	var b strings.Builder
 	line := members[0].line
 	for i, p := range members {

@@ -81,32 +81,40 @@ func (c *cell) unknownAlias(tn *types.TypeName) bool {
 // results of its function types dropped: types.TypeString writes them
 // (func(f func(int) int) ...), and a name there reads, to the session's
 // ordering of a cell's statements, like a use of a variable of the cell.
-func withoutParamNames(t types.Type) types.Type {
+func withoutParamNames(t types.Type) types.Type { return respell(t, nil) }
+
+// respell is withoutParamNames that also writes each type a pointer
+// points to as pointee returns it, when pointee is not nil.
+func respell(t types.Type, pointee func(types.Type) types.Type) types.Type {
 	switch x := t.(type) {
 	case *types.Signature:
 		if x.TypeParams().Len() > 0 || x.Recv() != nil {
 			return t
 		}
-		return types.NewSignatureType(nil, nil, nil, unnamedTuple(x.Params()), unnamedTuple(x.Results()), x.Variadic())
+		return types.NewSignatureType(nil, nil, nil, unnamedTuple(x.Params(), pointee), unnamedTuple(x.Results(), pointee), x.Variadic())
 	case *types.Pointer:
-		return types.NewPointer(withoutParamNames(x.Elem()))
+		elem := respell(x.Elem(), pointee)
+		if pointee != nil {
+			elem = pointee(elem)
+		}
+		return types.NewPointer(elem)
 	case *types.Slice:
-		return types.NewSlice(withoutParamNames(x.Elem()))
+		return types.NewSlice(respell(x.Elem(), pointee))
 	case *types.Array:
-		return types.NewArray(withoutParamNames(x.Elem()), x.Len())
+		return types.NewArray(respell(x.Elem(), pointee), x.Len())
 	case *types.Map:
-		return types.NewMap(withoutParamNames(x.Key()), withoutParamNames(x.Elem()))
+		return types.NewMap(respell(x.Key(), pointee), respell(x.Elem(), pointee))
 	case *types.Chan:
-		return types.NewChan(x.Dir(), withoutParamNames(x.Elem()))
+		return types.NewChan(x.Dir(), respell(x.Elem(), pointee))
 	}
 	return t
 }
 
-func unnamedTuple(tu *types.Tuple) *types.Tuple {
+func unnamedTuple(tu *types.Tuple, pointee func(types.Type) types.Type) *types.Tuple {
 	vars := make([]*types.Var, tu.Len())
 	for i := range vars {
 		v := tu.At(i)
-		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", withoutParamNames(v.Type()))
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", respell(v.Type(), pointee))
 	}
 	return types.NewTuple(vars...)
 }

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -94,4 +95,46 @@ func (c *cell) outermostInCell() ast.Node {
 		}
 	}
 	return nil
+}
+
+// lowerPointerToInstance names through an alias an instance of a generic
+// type of several type parameters that a pointer type points to in a
+// function: yaegi v0.16.1 took `var h *Pair[string, int]` there for a
+// dereference and failed (CFG post-order panic: nil pointer dereference),
+// where `var h *_gbpIPair_string_int` is right. It reports whether it did.
+func (c *cell) lowerPointerToInstance(n *ast.IndexListExpr) bool {
+	if _, pointer := c.parent().(*ast.StarExpr); !pointer || !c.Info.Types[n].IsType() || c.enclosingFuncNode() == nil || c.inGenericDecl() {
+		return false
+	}
+	name, ok := c.instanceAlias(c.Info.TypeOf(n))
+	if ok {
+		c.replace(n.Pos(), n.End(), name)
+	}
+	return ok
+}
+
+// pointedInstance returns, for an instance of a generic type of several
+// type parameters that a pointer type the lowering writes points to, an
+// alias of it (lowerPointerToInstance says why); other types as they are.
+func (c *cell) pointedInstance(t types.Type) types.Type {
+	named, ok := t.(*types.Named)
+	if !ok || named.TypeArgs().Len() < 2 || hasTypeParam(named) || c.inGenericDecl() {
+		return t
+	}
+	name, ok := c.instanceAlias(named)
+	if !ok {
+		return t
+	}
+	return types.NewAlias(types.NewTypeName(token.NoPos, c.Pkg, name, nil), named)
+}
+
+// inGenericDecl reports whether the outermost node being visited is a
+// generic function or a method of a generic type. An alias declared
+// before it would make the instance there, before the methods of the
+// cell that follow it are declared, and the instance would lack them
+// ("undefined selector"); declared after, it is not complete when the
+// methods are compiled ("incomplete type").
+func (c *cell) inGenericDecl() bool {
+	at := c.outermostInCell()
+	return at != nil && c.inGenericFunc(at.Pos())
 }

@@ -184,7 +184,7 @@ func (c *cell) typeString(t types.Type) (string, bool) {
 		}
 		names[path] = name
 	}
-	s := types.TypeString(withoutParamNames(t), func(p *types.Package) string {
+	s := types.TypeString(respell(t, c.pointedInstance), func(p *types.Package) string {
 		if p == c.Pkg {
 			return ""
 		}

@@ -226,7 +226,12 @@ func (tb *table) nameable(t types.Type) bool {
 func (tb *table) name(t types.Type) string {
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
-		return "*" + tb.name(p.Elem())
+		elem := types.Unalias(p.Elem())
+		s := tb.name(elem)
+		if alias := tb.c.pointedInstance(elem); alias != elem {
+			s, _ = tb.c.typeString(alias)
+		}
+		return "*" + s
 	}
 	if n, ok := t.(*types.Named); ok && tb.c.isCellType(n) {
 		scope := tb.c.Pkg.Scope().Innermost(tb.pos)

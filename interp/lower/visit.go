@@ -108,6 +108,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
+		if c.lowerPointerToInstance(n) {
+			break
+		}
 		c.lowerGenericFuncValue(n)
 		c.lowerAliasUse(n)
 		c.lowerInstanceTypeArgs(n)
@@ -169,6 +172,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyCall(n)
 		c.lowerCompiledVariadic(n)
 		c.lowerConstantLen(n)
+		c.lowerSingleMinMax(n)
 		c.lowerValues(n)
 		c.lowerTypeParamConversion(n)
 		c.lowerMakeDirectedChan(n)
@@ -179,7 +183,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopySpec(n)
 		c.lowerCompositeAmongSpec(n)
 	case *ast.TypeSpec:
-		c.refuseSelfReferentialGeneric(n)
+		c.lowerSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
 		c.lowerEmbeddedCompiledInterface(n)

@@ -1,0 +1,82 @@
+package interp
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// yaegi v0.16.1 compiles the methods of a generic type for each instance
+// in the order they were declared, and a method's body could only call the
+// methods compiled before it: with PushAll declared above Push,
+// Stack[int]'s PushAll failed with "undefined selector: Push". Go lets a
+// method call any method of its type, so the methods of a generic type
+// evaluated together are handed to yaegi callees first. Their lines stay
+// the cell's through //line directives, so errors and tracebacks still
+// point at the cell.
+
+// calleesFirst returns the order in which to evaluate members, the
+// declarations of one group in cell order: each method of a generic type
+// after the methods of that type it mentions, everything else where it
+// is. Methods that call each other keep their cell order.
+func calleesFirst(members []piece) []int {
+	deps := make([][]int, len(members))
+	for i := range members {
+		recv := genericReceiver(members[i])
+		if recv == "" {
+			continue
+		}
+		for j := range members {
+			if j != i && genericReceiver(members[j]) == recv && mentionsMethodOf(members[i], members[j]) {
+				deps[i] = append(deps[i], j)
+			}
+		}
+	}
+	var order []int
+	for _, c := range components(deps) {
+		order = append(order, c...)
+	}
+	return order
+}
+
+// genericReceiver returns the name of the generic type p is a method of,
+// or "".
+func genericReceiver(p piece) string {
+	fd, ok := p.decl.(*ast.FuncDecl)
+	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+		return ""
+	}
+	t := fd.Recv.List[0].Type
+	if star, ok := t.(*ast.StarExpr); ok {
+		t = star.X
+	}
+	switch t := t.(type) {
+	case *ast.IndexExpr:
+		if id, ok := t.X.(*ast.Ident); ok {
+			return id.Name
+		}
+	case *ast.IndexListExpr:
+		if id, ok := t.X.(*ast.Ident); ok {
+			return id.Name
+		}
+	}
+	return ""
+}
+
+// mentionsMethodOf reports whether p mentions the method q declares.
+func mentionsMethodOf(p, q piece) bool {
+	fd, ok := q.decl.(*ast.FuncDecl)
+	return ok && p.refs[fd.Name.Name]
+}
+
+// reorderedGroupSource joins members' sources in order, each preceded by
+// a //line directive giving its line counted from the first member's.
+func reorderedGroupSource(members []piece, srcs []string, order []int) string {
+	var b strings.Builder
+	for _, i := range order {
+		fmt.Fprintf(&b, "\n//line %s:%d:%d\n%s", interp.DefaultSourceName, members[i].line-members[0].line+1, members[i].col, srcs[i])
+	}
+	return b.String()
+}
