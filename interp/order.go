@@ -221,9 +221,11 @@ func hoistDecls(pieces []piece) []piece {
 			if p.kind == kindDecl && usesAny(p.refs, defined) {
 				for _, n := range p.names {
 					// A method waits under its own name too: code that
-					// calls x.M() mentions only M.
-					_, method, isMethod := strings.Cut(n, ".")
-					for _, name := range []string{n, method} {
+					// calls x.M() mentions only M; and under its type's,
+					// whose method set is not whole before it (code that
+					// passes a *T as an io.Writer mentions only T).
+					typ, method, isMethod := strings.Cut(n, ".")
+					for _, name := range []string{n, method, typ} {
 						if (name == n || isMethod) && !defined[name] {
 							defined[name], grew = true, true
 						}
@@ -246,6 +248,16 @@ func hoistDecls(pieces []piece) []piece {
 	return append(append(imports, orderDecls(decls)...), orderDeclRuns(placeWaiting(rest, defined))...)
 }
 
+// isMethodOfType reports whether p declares a method of the type named t.
+func isMethodOfType(p *piece, t string) bool {
+	for _, n := range p.names {
+		if typ, _, ok := strings.Cut(n, "."); ok && typ == t {
+			return true
+		}
+	}
+	return false
+}
+
 // isMethodOf reports whether p declares a method named m.
 func isMethodOf(p *piece, m string) bool {
 	for _, n := range p.names {
@@ -266,205 +278,6 @@ func stmtDefines(p piece) []string {
 		}
 		if ds, ok := st.(*ast.DeclStmt); ok {
 			names = append(names, declNames(ds.Decl)...)
-		}
-	}
-	return names
-}
-
-// placeWaiting moves each declaration that uses a variable a statement
-// defines to just after that statement: a function written above the
-// `var limit = 21` it reads (Go lets a package declare its variables in
-// any order) would otherwise be handed to yaegi before the variable
-// exists ("undefined: limit"), and one written below a statement that
-// calls it after it. waits names what statements, and
-// the declarations that wait for them, define. A declaration whose
-// variable no statement below defines stays where it was.
-func placeWaiting(rest []piece, waits map[string]bool) []piece {
-	later := map[string]bool{}       // defined by a piece not yet placed
-	laterMethods := map[string]int{} // method name -> pieces not yet placed that declare one
-	for _, p := range rest {
-		for _, n := range append(stmtDefines(p), p.names...) {
-			later[n] = true
-			if _, m, ok := strings.Cut(n, "."); ok {
-				laterMethods[m]++
-			}
-		}
-	}
-	varsLeft := 0 // var statements not placed yet
-	for _, p := range rest {
-		if p.fromVar {
-			varsLeft++
-		}
-	}
-	var out []piece
-	var pending []*piece
-	place := func(p piece) {
-		if p.fromVar {
-			varsLeft--
-		}
-		out = append(out, p)
-		for _, n := range append(stmtDefines(p), p.names...) {
-			delete(later, n)
-			if _, m, ok := strings.Cut(n, "."); ok {
-				laterMethods[m]--
-			}
-		}
-	}
-	free := map[*piece]map[string]bool{}
-	// ready reports whether p may be placed now, taking the names in
-	// assumed as placed already.
-	ready := func(p *piece, assumed map[string]bool) bool {
-		if free[p] == nil {
-			free[p] = map[string]bool{}
-			if p.decl != nil {
-				free[p] = freeNames(p.decl)
-			}
-			for _, st := range p.stmts {
-				for n := range freeNames(st) {
-					free[p][n] = true
-				}
-			}
-		}
-		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" && varsLeft > 0 {
-			return false // Go runs init functions after every variable is set
-		}
-		// x.M() names M only: a method still to come may be the one.
-		if p.refs == nil {
-			p.refs = map[string]bool{} // a statement's, once
-			for _, st := range p.stmts {
-				for r := range referenced(st) {
-					p.refs[r] = true
-				}
-			}
-		}
-		for r := range p.refs {
-			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) && !assumed[r] {
-				return false
-			}
-		}
-		own := append(stmtDefines(*p), p.names...)
-		for r := range free[p] {
-			if (waits[r] || p.fromVar) && later[r] && !slices.Contains(own, r) && !assumed[r] {
-				return false
-			}
-		}
-		return true
-	}
-	// Every declaration is placed as soon as it is ready: a statement
-	// before it in the cell may call it (total := sum(), with sum
-	// written further down and reading a variable above). A var's
-	// statement that reads what a later one defines waits for it
-	// (var scale = base * 2 above var base = 0.5), as Go initializes
-	// a package's variables in the order of what they read.
-	for i := range rest {
-		if p := &rest[i]; p.kind == kindDecl && p.decl != nil {
-			pending = append(pending, p)
-		}
-	}
-	flush := func() {
-		for again := true; again; {
-			again = false
-			for k, w := range pending {
-				if ready(w, nil) {
-					pending = slices.Delete(pending, k, k+1)
-					place(*w)
-					again = true
-					break
-				}
-			}
-			if !again {
-				// Functions that call each other and wait for the same
-				// variable (even and odd reading `var one = 1`) are
-				// ready together once it is set.
-				again = placeCycle(&pending, free, ready, place)
-			}
-		}
-	}
-	flush()
-	for i := range rest {
-		p := &rest[i]
-		switch {
-		case p.kind == kindDecl && p.decl != nil:
-		case p.fromVar && !ready(p, nil):
-			pending = append(pending, p)
-		default:
-			place(*p)
-			flush()
-		}
-	}
-	for _, w := range pending {
-		out = append(out, *w)
-	}
-	return out
-}
-
-// placeCycle places the first set of pending declarations that use each
-// other and are ready together, in cell order, and reports whether there
-// was one. The set of a declaration is those it reaches through the names
-// it uses (a method by its name alone, as x.M() mentions it).
-func placeCycle(pending *[]*piece, free map[*piece]map[string]bool, ready func(*piece, map[string]bool) bool, place func(piece)) bool {
-	uses := func(p, q *piece) bool {
-		for _, n := range declaredNames(q) {
-			if free[p][n] || p.refs[n] {
-				return true
-			}
-		}
-		return false
-	}
-	for _, w := range *pending {
-		set := map[*piece]bool{w: true}
-		for grew := true; grew; {
-			grew = false
-			for _, q := range *pending {
-				if set[q] {
-					continue
-				}
-				for p := range set {
-					if uses(p, q) {
-						set[q], grew = true, true
-						break
-					}
-				}
-			}
-		}
-		names := map[string]bool{}
-		for p := range set {
-			for _, n := range declaredNames(p) {
-				names[n] = true
-			}
-		}
-		all := len(set) > 1
-		for p := range set {
-			all = all && ready(p, names)
-		}
-		if !all {
-			continue
-		}
-		kept := (*pending)[:0]
-		var placed []*piece
-		for _, p := range *pending {
-			if set[p] {
-				placed = append(placed, p)
-			} else {
-				kept = append(kept, p)
-			}
-		}
-		*pending = kept
-		for _, p := range placed {
-			place(*p)
-		}
-		return true
-	}
-	return false
-}
-
-// declaredNames lists the names a declaration declares, a method's also
-// without its type.
-func declaredNames(p *piece) []string {
-	names := slices.Clone(p.names)
-	for _, n := range p.names {
-		if _, m, ok := strings.Cut(n, "."); ok {
-			names = append(names, m)
 		}
 	}
 	return names

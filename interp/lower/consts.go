@@ -87,8 +87,9 @@ func (c *cell) needsExplicitConst(vs *ast.ValueSpec) bool {
 // misfoldedConstant reports a constant expression yaegi v0.16.1 computes
 // wrong: a comparison (const small = limit < 100 was false), a min or max
 // (const hi = max(3, 7) was 0), a comparison of an untyped constant
-// beyond int64 (1<<63 > 0 was false), or arithmetic on integer constants
-// in a float context.
+// beyond int64 (1<<63 > 0 was false), arithmetic on integer constants
+// in a float context, or arithmetic on a compiled package's untyped float
+// constant (usesPackageFloat).
 func (c *cell) misfoldedConstant(e ast.Expr) bool {
 	if tv, ok := c.Info.Types[e]; !ok || tv.Value == nil {
 		return false
@@ -97,6 +98,9 @@ func (c *cell) misfoldedConstant(e ast.Expr) bool {
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return true
+		}
+		if c.usesPackageFloat(e) {
 			return true
 		}
 		// Integer constants in a float context: Go divides them as
@@ -144,7 +148,7 @@ func (c *cell) isBuiltin(call *ast.CallExpr, names ...string) bool {
 //	math.MaxUint64 > 1   becomes   true
 //	min(1<<10, 5000)     becomes   1024
 func (c *cell) lowerMisfoldedConstant(e ast.Expr) {
-	if !c.misfoldedConstant(e) {
+	if !c.misfoldedConstant(e) || c.insideMisfoldedConstant() {
 		return
 	}
 	tv := c.Info.Types[e]
@@ -156,6 +160,23 @@ func (c *cell) lowerMisfoldedConstant(e ast.Expr) {
 		lit = "(" + typ + ")(" + lit + ")"
 	}
 	c.replace(e.Pos(), e.End(), lit)
+}
+
+// insideMisfoldedConstant reports whether the node being visited is an
+// operand of an expression lowerMisfoldedConstant writes as its value:
+// Go computes the whole exactly, and writing the operand's value rounded
+// to a float64 first could change the last digit.
+func (c *cell) insideMisfoldedConstant() bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		switch p := c.stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr, *ast.CallExpr:
+			return c.misfoldedConstant(p.(ast.Expr))
+		}
+		return false
+	}
+	return false
 }
 
 // constText spells a constant's type and value: " T = v", or " = v" for
@@ -213,4 +234,26 @@ func floatLiteral(v constant.Value) string {
 		lit += ".0" // stays a float constant
 	}
 	return lit
+}
+
+// usesPackageFloat reports whether a constant expression uses an untyped
+// float constant of a compiled package: yaegi typed math.Pi as "untyped
+// float64" and refused to combine it with a float literal (math.Pi * 2.0:
+// "mismatched types untyped float64 and untyped float"; in a constant
+// declaration, "constant definition loop").
+func (c *cell) usesPackageFloat(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || found {
+			return !found
+		}
+		k, ok := c.Info.Uses[sel.Sel].(*types.Const)
+		if ok && k.Pkg() != nil && k.Pkg() != c.Pkg {
+			b, ok := k.Type().(*types.Basic)
+			found = ok && b.Kind() == types.UntypedFloat
+		}
+		return false
+	})
+	return found
 }

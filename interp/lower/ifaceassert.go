@@ -334,15 +334,7 @@ func (c *cell) plainStructs(ts []types.Type, spelled []string) []int {
 func (c *cell) notImplementedEnd(target types.Type, ts string, comma bool) string {
 	var b strings.Builder
 	named, isNamed := types.Unalias(target).(*types.Named)
-	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
-	iface := target.Underlying().(*types.Interface)
-	// The methods let NotImplemented tell a compiled value that has them.
-	methods := strconv.Quote(qualified)
-	for i := 0; i < iface.NumMethods(); i++ {
-		m := iface.Method(i)
-		sig := types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() })
-		methods += ", " + strconv.Quote(m.Name()+" "+sig)
-	}
+	methods := notImplementedArgs(target)
 	switch {
 	case isNamed && named.Obj().Pkg() != c.Pkg && comma:
 		b.WriteString("v, ok := x.(" + ts + "); return v, ok }")
@@ -477,4 +469,19 @@ func (c *cell) convertedTo(target, impl types.Type, ts, value string) string {
 		}
 	}
 	return "func(v " + ts + ") " + ts + " { return v }(" + value + ")"
+}
+
+// notImplementedArgs writes the arguments of _gbp.NotImplemented after
+// the value and single: the interface's name, then its methods, which
+// let NotImplemented tell a compiled value that has them.
+func notImplementedArgs(target types.Type) string {
+	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
+	iface := target.Underlying().(*types.Interface)
+	args := strconv.Quote(qualified)
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		sig := types.TypeString(m.Type(), func(p *types.Package) string { return p.Name() })
+		args += ", " + strconv.Quote(m.Name()+" "+sig)
+	}
+	return args
 }

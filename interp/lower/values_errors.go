@@ -108,7 +108,7 @@ func (c *cell) lowerErrorsCall(call *ast.CallExpr, helper string) {
 		if p, ok := c.Info.Types[call.Args[1]].Type.Underlying().(*types.Pointer); ok {
 			target = p.Elem()
 		}
-		if target != nil && c.mayHoldCellError(target, call.Args[1]) && !isInterface(target) || target != nil && c.isCellType(target) {
+		if target != nil && c.mayHoldCellError(target, call.Args[1]) && !isInterface(target) || target != nil && (c.isCellType(target) || c.writtenInterface(target)) {
 			// The target's type is the cell's: compiled errors.As
 			// panics on it.
 			args = []ast.Expr{call.Args[0]}
@@ -133,7 +133,7 @@ func (c *cell) lowerErrorsCall(call *ast.CallExpr, helper string) {
 			return
 		}
 		set := "nil"
-		if target != nil && (c.isCellType(target) || c.mayHoldCellError(target, call.Args[1]) && !types.Identical(target, errorType)) {
+		if target != nil && (c.isCellType(target) || c.writtenInterface(target) || c.mayHoldCellError(target, call.Args[1]) && !types.Identical(target, errorType)) {
 			tb := c.newTable(call.Pos(), errorsUse())
 			set = tb.setter(target)
 			if tb.unnamed != "" {
@@ -209,6 +209,11 @@ func (tb *table) setter(t types.Type) string {
 		// raw is nil for an error holding a nil pointer (a typed nil).
 		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": if raw == nil { *p = *new(" + tb.name(cand) + ") } else { *p = raw.(" + tb.name(cand) + ") }; return true;")
 	}
+	if tb.c.writtenInterface(t) {
+		// A compiled error: the interpreter cannot hold it in the
+		// cell's interface; one that has its methods stops the cell.
+		b.WriteString(" case \"\": return _gbp.NotImplemented(raw, false, " + notImplementedArgs(t) + ");")
+	}
 	b.WriteString(" }; return false }")
 	return b.String()
 }
@@ -243,4 +248,18 @@ func (c *cell) tableBoxer(t types.Type, pos token.Pos, fn string) string {
 	b := fn + "(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
 	c.boxers[t] = b
 	return b
+}
+
+// writtenInterface reports whether t is an interface type the cells wrote
+// other than error: a pointer to a variable of it reaches compiled code as
+// a pointer to the interpreter's own representation, which errors.As
+// refused ("*target must be interface or implement error") or, for a
+// compiled error, could not fill.
+func (c *cell) writtenInterface(t types.Type) bool {
+	t = types.Unalias(t)
+	if !isInterface(t) || types.Identical(t, errorType) {
+		return false
+	}
+	named, ok := t.(*types.Named)
+	return !ok || named.Obj().Pkg() == c.Pkg
 }

@@ -228,7 +228,8 @@ func ErrorsIs(err, target error) bool {
 // ErrorsAs is errors.As for errors that may be stand-ins. set is the lowering's
 // function that stores an error of a cell's type, given as Raw's, in the
 // target when it has the target's type (nil for a target of a compiled
-// type, which As sets itself).
+// type, which As sets itself); name "" gives it a compiled error, for a
+// target of an interface the cell wrote.
 func ErrorsAs(err error, target any, set func(target any, name string, raw any) bool) bool {
 	tv := reflect.ValueOf(target)
 	if tv.Kind() != reflect.Pointer || tv.IsNil() {
@@ -251,6 +252,11 @@ func ErrorsAs(err error, target any, set func(target any, name string, raw any) 
 			// interface it implements.
 			if reflect.TypeOf(err).AssignableTo(tv.Type().Elem()) {
 				tv.Elem().Set(reflect.ValueOf(err))
+				return true
+			}
+			// A target of an interface the cell wrote is not one to
+			// reflect: its setter asserts the value in the interpreter.
+			if set != nil && set(target, "", err) {
 				return true
 			}
 			if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
