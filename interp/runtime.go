@@ -77,6 +77,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"UnboxAs":       reflect.ValueOf(mirror.UnboxAs),
 		"MustUnboxAs":   reflect.ValueOf(mirror.MustUnboxAs),
 		"ReflectTypeOf": reflect.ValueOf(mirror.ReflectTypeOf),
+		"ValueType":     reflect.ValueOf(valueType),
+		"RawType":       reflect.ValueOf(mirror.RawType),
 		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
 		// io.Writer and io.Reader, for the lowering to convert to where
 		// the cell does not import io (lower.lowerFmtWriterArg).
@@ -491,3 +493,8 @@ func isEndCell(v any) bool {
 	_, ok := v.(endCell)
 	return ok
 }
+
+// valueType is the Type of a reflect.Value the lowering knows the type of
+// (lower.lowerValueType): the Value is evaluated, and t, the type with
+// its names, is the answer.
+func valueType(_ reflect.Value, t reflect.Type) reflect.Type { return t }

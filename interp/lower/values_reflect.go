@@ -79,17 +79,9 @@ func (c *cell) lowerTypeFor(call *ast.CallExpr) {
 		c.fail(call, "reflect.TypeFor of an interface the notebook declares (the interpreter keeps no reflect type of its own for it)",
 			"use reflect.TypeOf of a value of a concrete type")
 	case !types.IsInterface(t) && c.matters(t, u, call.Pos()):
-		tb := c.newTable(call.Pos(), u)
-		root := tb.describe(t)
-		if tb.unnamed != "" {
-			c.fail(call, "reflect.TypeFor of a type "+tb.unnamed+" whose name is hidden", "rename the declaration that hides it")
-			return
+		if text, ok := c.namedReflectType(call, t, ts, "reflect.TypeFor"); ok {
+			c.replace(call.Pos(), call.End(), text)
 		}
-		zero := "*new(" + ts + ")"
-		if _, isStruct := t.Underlying().(*types.Struct); isStruct {
-			zero = ts + "{}" // yaegi found no type for new(Box[int])
-		}
-		c.replace(call.Pos(), call.End(), "_gbp.ReflectTypeOf(_gbp.StandIn("+zero+", "+strconv.Itoa(root)+", "+tb.args()+"))")
 	default:
 		c.replace(call.Pos(), call.End(), "reflect.TypeOf(new("+ts+")).Elem()") // (*T)(nil) failed in a generic body
 	}
@@ -108,4 +100,24 @@ func (c *cell) instantiatedCall(call *ast.CallExpr, pkg, name string) (*ast.Inde
 	}
 	fn, ok := c.Info.Uses[sel.Sel].(*types.Func)
 	return ix, ok && fn.Pkg() != nil && fn.Pkg().Path() == pkg
+}
+
+// namedReflectType writes the reflect.Type of t, a type involving the
+// cells' types that the cell spells ts, with its names: mirror's
+// ReflectTypeOf of the stand-in of a zero value. what names the call for
+// the error when the name of a type in t is hidden where call is.
+func (c *cell) namedReflectType(call ast.Node, t types.Type, ts, what string) (string, bool) {
+	u := fmtUse("T")
+	u.reflect = true
+	tb := c.newTable(call.Pos(), u)
+	root := tb.describe(t)
+	if tb.unnamed != "" {
+		c.fail(call, what+" of a type "+tb.unnamed+" whose name is hidden", "rename the declaration that hides it")
+		return "", false
+	}
+	zero := "*new(" + ts + ")"
+	if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+		zero = ts + "{}" // yaegi found no type for new(Box[int])
+	}
+	return "_gbp.ReflectTypeOf(_gbp.StandIn(" + zero + ", " + strconv.Itoa(root) + ", " + tb.args() + "))", true
 }

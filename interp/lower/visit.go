@@ -155,6 +155,10 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
 		c.lowerTypeFor(n)
+		c.lowerValueType(n)
+		c.lowerValueOfAny(n)
+		c.lowerValueInterface(n)
+		c.lowerRawTypeArgs(n)
 		c.lowerAsType(n)
 		c.lowerNilSpread(n)
 		c.lowerEmptyVariadic(n)

@@ -146,3 +146,16 @@ func (n namedType) Implements(u reflect.Type) bool {
 	}
 	return true
 }
+
+// RawType returns the reflect.Type yaegi made under t, a type this package
+// gave its names: reflect's own functions (New, Zero, SliceOf, a Value's
+// Convert) take only their own types.
+func RawType(t reflect.Type) reflect.Type {
+	for {
+		n, ok := t.(namedType)
+		if !ok {
+			return t
+		}
+		t = n.Type
+	}
+}
