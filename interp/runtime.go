@@ -79,6 +79,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ReflectTypeOf": reflect.ValueOf(mirror.ReflectTypeOf),
 		"ValueType":     reflect.ValueOf(valueType),
 		"RawType":       reflect.ValueOf(mirror.RawType),
+		"AssertInto":    reflect.ValueOf(mirror.AssertInto),
 		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
 		// io.Writer and io.Reader, for the lowering to convert to where
 		// the cell does not import io (lower.lowerFmtWriterArg).

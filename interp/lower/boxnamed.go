@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 )
 
@@ -96,6 +97,50 @@ func (c *cell) boxNamedCases(n *ast.SwitchStmt) {
 	for _, cl := range n.Body.List {
 		for _, e := range cl.(*ast.CaseClause).List {
 			c.boxNamed(c.Info.TypeOf(n.Tag), e)
+		}
+	}
+}
+
+// storingFuncs are compiled functions that keep an interface{} argument
+// and hand it back to the cell later, with the indexes of those
+// arguments (nil: all): a value of a named non-struct type passed there is
+// boxed as the cell's own conversion would box it, so that
+// ctx.Value(k).(UserID) and a sync.Map's Load find the type (yaegi gave
+// compiled code the underlying value, and the assertion was false). A
+// sync.Map's keys are boxed wherever they are passed, so that they stay
+// equal. Functions that only look at the value (fmt, encoding/json,
+// reflect) get stand-ins instead (values.go), and a context's keys are
+// lowerContextKey's.
+var storingFuncs = map[string][]int{
+	"context.WithValue":                   {2},
+	"(*sync.Map).Store":                   nil,
+	"(*sync.Map).Load":                    nil,
+	"(*sync.Map).LoadOrStore":             nil,
+	"(*sync.Map).LoadAndDelete":           nil,
+	"(*sync.Map).Delete":                  nil,
+	"(*sync.Map).Swap":                    nil,
+	"(*sync.Map).CompareAndSwap":          nil,
+	"(*sync.Map).CompareAndDelete":        nil,
+	"(*sync.Pool).Put":                    nil,
+	"(*sync/atomic.Value).Store":          nil,
+	"(*sync/atomic.Value).Swap":           nil,
+	"(*sync/atomic.Value).CompareAndSwap": nil,
+	"(*container/list.List).PushBack":     nil,
+	"(*container/list.List).PushFront":    nil,
+	"(*container/list.List).InsertBefore": nil,
+	"(*container/list.List).InsertAfter":  nil,
+	"container/heap.Push":                 nil,
+}
+
+// boxStoredArgs boxes the arguments of a call of a storing function.
+func (c *cell) boxStoredArgs(n *ast.CallExpr, sig *types.Signature) {
+	which, ok := storingFuncs[c.calleeName(n)]
+	if !ok || n.Ellipsis.IsValid() {
+		return
+	}
+	for i, arg := range n.Args {
+		if i < sig.Params().Len() && (which == nil || slices.Contains(which, i)) {
+			c.boxNamed(sig.Params().At(i).Type(), arg)
 		}
 	}
 }

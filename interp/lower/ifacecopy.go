@@ -78,7 +78,11 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 		return
 	}
 	sig, ok := tv.Type.Underlying().(*types.Signature)
-	if !ok || c.compiledFunc(n.Fun) {
+	if ok && c.compiledFunc(n.Fun) {
+		c.boxStoredArgs(n, sig)
+		return
+	}
+	if !ok {
 		return
 	}
 	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {

@@ -171,7 +171,7 @@ func (c *cell) ambiguousShape(x, e ast.Expr) string {
 		return ""
 	}
 	for _, u := range others {
-		if types.Identical(u, t) || types.IsInterface(u) || !types.AssignableTo(u, xt) {
+		if types.Identical(u, t) || types.IsInterface(u) || !types.AssignableTo(u, xt) || sameGeneric(u, t) {
 			continue
 		}
 		if boxing && c.boxedNamed(u) {
@@ -297,4 +297,24 @@ func fromTypeParam(info *types.Info, x ast.Expr) bool {
 	}
 	_, isParam := info.TypeOf(call.Args[0]).(*types.TypeParam)
 	return isParam
+}
+
+// sameGeneric reports whether u and t are the same generic type, or
+// pointers to it: the declaration's entry[K comparable, V any] and the
+// entry[K, V] of a method of another generic type are one type there,
+// not two of one structure.
+func sameGeneric(u, t types.Type) bool {
+	if pu, ok := u.(*types.Pointer); ok {
+		pt, ok := t.(*types.Pointer)
+		if !ok {
+			return false
+		}
+		u, t = pu.Elem(), pt.Elem()
+	}
+	nu, ok := types.Unalias(u).(*types.Named)
+	if !ok {
+		return false
+	}
+	nt, ok := types.Unalias(t).(*types.Named)
+	return ok && nu.Origin().Obj() == nt.Origin().Obj() && (hasTypeParam(nu) || nu.TypeParams().Len() > 0)
 }

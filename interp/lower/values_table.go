@@ -304,7 +304,9 @@ func (tb *table) resolver(t types.Type) int {
 	if iface.NumMethods() > 0 {
 		for _, cand := range cands {
 			st, ok := cand.Underlying().(*types.Struct)
-			if !ok {
+			if !ok || tb.c.boxedError(cand) {
+				// A struct error the lowering boxes wherever the cell
+				// makes it an error never reaches a wrapper.
 				continue
 			}
 			// yaegi takes the last field that holds something: a nil

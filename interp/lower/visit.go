@@ -10,6 +10,7 @@ import (
 func (c *cell) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.TypeSwitchStmt:
+		c.refuseGenericPointerCase(n)
 		c.lowerSwitchCaseInstances(n)
 		c.lowerTopLevelTypeSwitch(n)
 		c.lowerTypeSwitch(n)
@@ -29,7 +30,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCaseList(n)
 		c.boxNamedCases(n)
 	case *ast.TypeAssertExpr:
-		if c.lowerStaticAssert(n) || c.namedAssert(n) {
+		if c.lowerGenericPointerAssert(n) || c.lowerStaticAssert(n) || c.namedAssert(n) {
 			break
 		}
 		if c.lowerTypeAssert(n) {
@@ -183,6 +184,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
+		c.lowerGenericPointerVar(n)
 		c.lowerDeferredLiteral(identExprs(n.Names), n.Values)
 		c.lowerIfaceCopySpec(n)
 		c.lowerCompositeAmongSpec(n)

@@ -115,3 +115,24 @@ func PanicText(x any) (typeName, text string, ok bool) {
 	}
 	return n.name, n.name + "(" + fmt.Sprint(n.raw) + ")", true
 }
+
+// AssertInto stores x in *dst when x holds a value of exactly *dst's type,
+// and reports whether it did: a type assertion the interpreter cannot
+// compile (lower's assertion of a pointer to a generic instance inside a
+// generic body). With single, a mismatch panics as Go's assertion does;
+// name is the asserted type as the cell spells it.
+func AssertInto(dst, x any, single bool, name string) bool {
+	d := reflect.ValueOf(dst).Elem()
+	v := reflect.ValueOf(x)
+	if v.IsValid() && v.Type() == d.Type() {
+		d.Set(v)
+		return true
+	}
+	if !single {
+		return false
+	}
+	if x == nil {
+		panic(goruntime.Error("interface conversion: interface is nil, not " + name))
+	}
+	panic(goruntime.Error("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	nil := 0
+	// go: 0; gobackprop: <nil> (a variable shadowing the predeclared nil is ignored)
+	fmt.Println(nil)
+}

@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+type E struct{}
+
+func (e *E) Error() string { return "E" }
+
+func main() {
+	var e *E
+	// go: true; gobackprop: false
+	fmt.Println([]error{e}[0] != nil)
+}

@@ -1,0 +1,24 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type lim struct{ n int }
+
+var errFull = errors.New("full")
+
+func (w *lim) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		return 0, errFull
+	}
+	return len(p), nil
+}
+
+func main() {
+	// go: 3 <nil> 0 full
+	// gobackprop: [cell 0] ERROR CompileError: cannot use v (type ptrT) as type valueT in return argument
+	fmt.Println(fmt.Fprint(&lim{10}, "abc"))
+	fmt.Println(fmt.Fprint(&lim{1}, "abc"))
+}

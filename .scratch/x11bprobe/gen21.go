@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+type Temp float64
+
+type Pair[A, B any] struct {
+	A A
+	B B
+}
+
+func main() {
+	fmt.Printf("%v\n", Pair[float64, int]{1, 2})
+}

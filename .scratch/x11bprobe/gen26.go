@@ -1,0 +1,21 @@
+package main
+
+import "fmt"
+
+type Container interface{ Len() int }
+
+type Bag[T any] struct{ xs []T }
+
+func (b *Bag[T]) Len() int { return len(b.xs) }
+
+type Set[T comparable] struct {
+	m  map[T]bool
+	xs []T
+}
+
+func (s *Set[T]) Len() int { return len(s.xs) }
+
+func main() {
+	cs := []Container{&Bag[int]{}, &Set[int]{}}
+	fmt.Println(len(cs), cs[0].Len(), cs[1].Len())
+}

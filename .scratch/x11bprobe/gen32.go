@@ -1,0 +1,22 @@
+package main
+
+import "fmt"
+
+type Lener interface{ Len() int }
+
+type Bag[T any] struct{ xs []T }
+
+func (b *Bag[T]) Len() int { return len(b.xs) }
+
+type Set[T comparable] struct {
+	m  map[T]bool
+	xs []T
+}
+
+func (s *Set[T]) Len() int { return len(s.m) }
+
+func main() {
+	var a Lener = &Bag[int]{}
+	var b Lener = &Set[int]{}
+	fmt.Println(a.Len(), b.Len())
+}
