@@ -83,6 +83,9 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	if keyword == "defer" && !topLevel && list == "" && c.directRecoverer(call) {
 		return
 	}
+	if keyword == "defer" && !topLevel && list == "" && c.bindRecovererArgs(n, call) {
+		return
+	}
 	var params, args []string
 	bind := func(e ast.Expr, t types.Type, name string) (string, bool) {
 		if tv, ok := c.Info.Types[e]; ok && tv.Value != nil {
@@ -262,4 +265,62 @@ func (c *cell) declBody(fn *types.Func) *ast.BlockStmt {
 		return body == nil
 	})
 	return body
+}
+
+// bindRecovererArgs evaluates the arguments of a deferred call of a
+// function that calls recover - a literal, or a function the cell
+// declares - into variables declared just before the defer statement,
+// and defers the call on them as written: bound in a closure, the
+// function was no longer the deferred function itself, and recover gave
+// nil (defer func(tag string) { recover() ... }(name) let the panic
+// through). The variables are not assigned again, so yaegi's reading them
+// when the deferred call runs gives the values Go evaluated. Not in a
+// loop, where an iteration's variable is the next one's. It reports
+// whether it did.
+func (c *cell) bindRecovererArgs(n ast.Stmt, call *ast.CallExpr) bool {
+	if len(c.enclosingLoops()) > 0 || !c.recoveringCallee(call.Fun) {
+		return false
+	}
+	var decls strings.Builder
+	type binding struct {
+		arg  ast.Expr
+		name string
+	}
+	var bound []binding
+	for _, a := range call.Args {
+		tv := c.Info.Types[a]
+		if tv.Value != nil || tv.Type == nil {
+			continue // a constant is the same at exit
+		}
+		ts, ok := c.typeString(tv.Type)
+		if !ok {
+			return false
+		}
+		name := c.newName("Arg")
+		decls.WriteString("var " + name + " " + ts + " = " + c.text(a) + "; ")
+		bound = append(bound, binding{a, name})
+	}
+	if len(bound) == 0 {
+		return false
+	}
+	c.insert(n.Pos(), decls.String())
+	for _, b := range bound {
+		c.replace(b.arg.Pos(), b.arg.End(), b.name)
+	}
+	return true
+}
+
+// recoveringCallee reports whether fun is a function literal, or a
+// function the cell declares, whose body calls recover.
+func (c *cell) recoveringCallee(fun ast.Expr) bool {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.FuncLit:
+		return callsRecover(f)
+	case *ast.Ident:
+		if fn, ok := c.Info.Uses[f].(*types.Func); ok && fn.Pkg() == c.Pkg {
+			body := c.declBody(fn)
+			return body != nil && callsRecover(body)
+		}
+	}
+	return false
 }

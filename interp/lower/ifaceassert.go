@@ -468,6 +468,12 @@ func (c *cell) convertedTo(target, impl types.Type, ts, value string) string {
 			return boxer + "(" + value + ")"
 		}
 	}
+	// A nil pointer makes a non-nil interface in Go (the typed nil).
+	if named, ok := types.Unalias(target).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
+		if open, ok := c.typedNilConversion(target, impl); ok {
+			return open + value + ")"
+		}
+	}
 	return "func(v " + ts + ") " + ts + " { return v }(" + value + ")"
 }
 

@@ -67,6 +67,9 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 			}
 			c.copyIntoInterface(tv.Type, n.Args[0])
 			c.boxError(tv.Type, n.Args[0])
+			if _, asserted := c.parent().(*ast.TypeAssertExpr); !asserted {
+				c.guardTypedNil(tv.Type, n.Args[0]) // (any(v).(I) is assertfold's)
+			}
 			if box, ok := c.boxer(tv.Type, n.Args[0]); ok {
 				// yaegi's conversion of the boxed value to the interface
 				// panicked: the call is the conversion.
@@ -100,9 +103,12 @@ func (c *cell) lowerIfaceCopyCall(n *ast.CallExpr) {
 			if n.Ellipsis.IsValid() {
 				return
 			}
-			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok && !c.copyThroughCall(s.Elem(), arg) {
-				c.copyIntoInterface(s.Elem(), arg)
-				c.boxError(s.Elem(), arg)
+			if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+				if !c.copyThroughCall(s.Elem(), arg) {
+					c.copyIntoInterface(s.Elem(), arg)
+					c.boxError(s.Elem(), arg)
+				}
+				c.guardTypedNil(s.Elem(), arg)
 			}
 		case i < params.Len():
 			if !c.copyThroughCall(params.At(i).Type(), arg) {
@@ -178,27 +184,21 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Slice:
-			c.copyInto(u.Elem(), value)
-			c.boxError(u.Elem(), value)
+			c.storeInto(u.Elem(), value)
 		case *types.Array:
-			c.copyInto(u.Elem(), value)
-			c.boxError(u.Elem(), value)
+			c.storeInto(u.Elem(), value)
 		case *types.Map:
 			if key != nil {
-				c.copyInto(u.Key(), key)
-				c.boxError(u.Key(), key)
+				c.storeInto(u.Key(), key)
 			}
-			c.copyInto(u.Elem(), value)
-			c.boxError(u.Elem(), value)
+			c.storeInto(u.Elem(), value)
 		case *types.Struct:
 			switch {
 			case key != nil:
-				c.copyInto(c.Info.TypeOf(key), value)
-				c.boxError(c.Info.TypeOf(key), value)
+				c.storeInto(c.Info.TypeOf(key), value)
 			case i < u.NumFields():
 				// Holder{CodeErr{8}}: by position.
-				c.copyInto(u.Field(i).Type(), value)
-				c.boxError(u.Field(i).Type(), value)
+				c.storeInto(u.Field(i).Type(), value)
 			}
 		}
 	}
@@ -207,9 +207,17 @@ func (c *cell) lowerIfaceCopyLiteral(n *ast.CompositeLit) {
 // lowerIfaceCopySend handles ch <- e.
 func (c *cell) lowerIfaceCopySend(n *ast.SendStmt) {
 	if ch, ok := c.Info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-		c.copyInto(ch.Elem(), n.Value)
-		c.boxError(ch.Elem(), n.Value)
+		c.storeInto(ch.Elem(), n.Value)
 	}
+}
+
+// storeInto does what Go's implicit conversion of e to target, an
+// element, field or value sent, needs: the copy, the box of an error, the
+// guard of a typed nil.
+func (c *cell) storeInto(target types.Type, e ast.Expr) {
+	c.copyInto(target, e)
+	c.boxError(target, e)
+	c.guardTypedNil(target, e)
 }
 
 // copyInto copies e into the interface target: through a call for a type
@@ -402,21 +410,28 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok && id.Name == "nil" {
 		return
 	}
-	t := c.Info.TypeOf(e)
+	if open, ok := c.typedNilConversion(target, c.Info.TypeOf(e)); ok {
+		c.insert(e.Pos(), open)
+		c.insert(e.End(), ")")
+	}
+}
+
+// typedNilConversion writes the opening of guardTypedNil's literal that
+// converts a value of t, a pointer to a type of the cells, to target, a
+// compiled interface; the value and ")" follow.
+func (c *cell) typedNilConversion(target, t types.Type) (string, bool) {
 	if _, isPtr := t.(*types.Pointer); !isPtr || !c.sessionType(t) {
-		return
+		return "", false
 	}
 	pt, ok := c.typeString(t)
 	if !ok {
-		return
+		return "", false
 	}
 	it, itOK := c.typeString(target)
 	if types.Identical(target, types.Universe.Lookup("error").Type()) {
 		// In an error, the nil pointer is a stand-in that keeps Go's
 		// behaviour (interp/typednil.go).
-		c.insert(e.Pos(), "func(v "+pt+") error { if v == nil { return _gbp.NewTypedNil("+strconv.Quote(reflectName(t))+", func() string { return v.Error() }) }; return v }(")
-		c.insert(e.End(), ")")
-		return
+		return "func(v " + pt + ") error { if v == nil { return _gbp.NewTypedNil(" + strconv.Quote(reflectName(t)) + ", func() string { return v.Error() }) }; return v }(", true
 	}
 	// The literal returns the interface: yaegi could not pass a call's
 	// result of the pointer type as an argument of a compiled interface
@@ -425,8 +440,7 @@ func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
 	if itOK {
 		result = it
 	}
-	c.insert(e.Pos(), "func(v "+pt+") "+result+" { if v == nil { panic(_gbp.TypedNil(\""+pt+"\", \""+it+"\")) }; return v }(")
-	c.insert(e.End(), ")")
+	return "func(v " + pt + ") " + result + " { if v == nil { panic(_gbp.TypedNil(\"" + pt + "\", \"" + it + "\")) }; return v }(", true
 }
 
 // lowerCompiledVariadic converts the cells' values passed in the variadic
