@@ -3,6 +3,7 @@ package interp
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"go/ast"
 	"io"
@@ -60,6 +61,8 @@ type Session struct {
 	mu           sync.Mutex // guards the fields below and yaegi
 	yi           *interp.Interpreter
 	args         []string                   // the cells' os.Args
+	flags        *flag.FlagSet              // the cells' flag.CommandLine
+	flagUsage    func()                     // the cells' flag.Usage
 	abandoned    bool                       // the last evaluation was interrupted (abandoned.go)
 	checker      *typecheck.Session         // the type-check stage (check.go)
 	imports      map[string]bool            // import specs already evaluated
@@ -175,6 +178,9 @@ func (s *Session) reset() error {
 	}
 	if err := yi.Use(interp.Exports{"os/os": osSyms}); err != nil {
 		return fmt.Errorf("interp: os.Exit: %w", err)
+	}
+	if err := yi.Use(s.flagExports()); err != nil {
+		return fmt.Errorf("interp: flag: %w", err)
 	}
 	if err := yi.Use(s.runtimeExports()); err != nil {
 		return fmt.Errorf("interp: runtime symbols: %w", err)

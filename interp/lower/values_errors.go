@@ -244,7 +244,11 @@ func (c *cell) tableBoxer(t types.Type, pos token.Pos, fn string) string {
 		return b // "" while it is being written: the value stays unboxed there
 	}
 	c.boxers[t] = ""
-	box := c.newTable(pos, errorsUse())
+	// A box may reach encoding/json without a stand-in around it (an
+	// element of a []any): it keeps the type's marshalling methods too.
+	u := errorsUse()
+	u.marshal = true
+	box := c.newTable(pos, u)
 	b := fn + "(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
 	c.boxers[t] = b
 	return b

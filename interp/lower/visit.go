@@ -61,6 +61,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.GoStmt:
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
+		c.lowerPackageVarAssign(n)
 		if len(n.Rhs) == 1 {
 			c.lowerShiftCount(n.Tok, n.Rhs[0])
 		}
