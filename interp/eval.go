@@ -171,8 +171,9 @@ func userNames(msg string) string {
 	return hiddenTypeRE.ReplaceAllString(msg, "$1")
 }
 
-// hiddenTypeRE matches the names redefined types get (see evalDecl).
-var hiddenTypeRE = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*?)_gbp[0-9]+\b`)
+// hiddenTypeRE matches the names redefined types get (see evalDecl), and
+// those of types declared in functions (lower's localnames.go).
+var hiddenTypeRE = regexp.MustCompile(`\b([A-Za-z_][A-Za-z0-9_]*?)_gbp(?:L[0-9]+_)?[0-9]+\b`)
 
 // red colours an error name in a traceback: Jupyter frontends render ANSI
 // colours there, as they do for Python's tracebacks, so an error stands out

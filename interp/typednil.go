@@ -27,8 +27,38 @@ func (e *typedNilError) GoTypeName() string { return e.typeName }
 // method: the method's text, or "<nil>" when the method panics (most do,
 // reading a field of the nil receiver).
 func (e *typedNilError) Format(f fmt.State, verb rune) {
+	formatTypedNil(f, verb, e.typeName, e.errorFn)
+}
+
+// typedNilStringer is typedNilError for a fmt.Stringer: a nil pointer of
+// a cell's type with a String method (which may handle the nil receiver,
+// as a linked list's does) in a compiled interface other than error.
+type typedNilStringer struct {
+	typeName string
+	stringFn func() string // the cell's String with a nil receiver
+}
+
+func (s *typedNilStringer) String() string { return s.stringFn() }
+
+// GoTypeName is the type %T prints.
+func (s *typedNilStringer) GoTypeName() string { return s.typeName }
+
+// Format prints the value as fmt prints the nil pointer.
+func (s *typedNilStringer) Format(f fmt.State, verb rune) {
+	formatTypedNil(f, verb, s.typeName, s.stringFn)
+}
+
+// newTypedNilStringer is the fmt.Stringer holding a nil pointer of the
+// cell's type typeName.
+func newTypedNilStringer(typeName string, stringFn func() string) fmt.Stringer {
+	return &typedNilStringer{typeName: typeName, stringFn: stringFn}
+}
+
+// formatTypedNil prints a nil pointer of typeName whose method (Error or
+// String) is fn, as fmt does.
+func formatTypedNil(f fmt.State, verb rune, typeName string, fn func() string) {
 	if verb == 'v' && f.Flag('#') {
-		fmt.Fprintf(f, "(%s)(nil)", e.typeName)
+		fmt.Fprintf(f, "(%s)(nil)", typeName)
 		return
 	}
 	text, ok := func() (s string, ok bool) {
@@ -37,7 +67,7 @@ func (e *typedNilError) Format(f fmt.State, verb rune) {
 				ok = false
 			}
 		}()
-		return e.errorFn(), true
+		return fn(), true
 	}()
 	switch {
 	case !ok:
@@ -77,6 +107,11 @@ func newTypedNil(typeName string, errorFn func() string) error {
 
 // isTypedNil reports whether x stands for a nil pointer of typeName.
 func isTypedNil(x any, typeName string) bool {
-	e, ok := x.(*typedNilError)
-	return ok && e.typeName == typeName
+	switch e := x.(type) {
+	case *typedNilError:
+		return e.typeName == typeName
+	case *typedNilStringer:
+		return e.typeName == typeName
+	}
+	return false
 }

@@ -81,40 +81,45 @@ func (c *cell) unknownAlias(tn *types.TypeName) bool {
 // results of its function types dropped: types.TypeString writes them
 // (func(f func(int) int) ...), and a name there reads, to the session's
 // ordering of a cell's statements, like a use of a variable of the cell.
-func withoutParamNames(t types.Type) types.Type { return respell(t, nil) }
+func withoutParamNames(t types.Type) types.Type { return respell(t, nil, nil) }
 
 // respell is withoutParamNames that also writes each type a pointer
-// points to as pointee returns it, when pointee is not nil.
-func respell(t types.Type, pointee func(types.Type) types.Type) types.Type {
+// points to as pointee returns it, and each named type as named does,
+// when they are not nil.
+func respell(t types.Type, pointee func(types.Type) types.Type, named func(*types.Named) types.Type) types.Type {
 	switch x := t.(type) {
+	case *types.Named:
+		if named != nil {
+			return named(x)
+		}
 	case *types.Signature:
 		if x.TypeParams().Len() > 0 || x.Recv() != nil {
 			return t
 		}
-		return types.NewSignatureType(nil, nil, nil, unnamedTuple(x.Params(), pointee), unnamedTuple(x.Results(), pointee), x.Variadic())
+		return types.NewSignatureType(nil, nil, nil, unnamedTuple(x.Params(), pointee, named), unnamedTuple(x.Results(), pointee, named), x.Variadic())
 	case *types.Pointer:
-		elem := respell(x.Elem(), pointee)
+		elem := respell(x.Elem(), pointee, named)
 		if pointee != nil {
 			elem = pointee(elem)
 		}
 		return types.NewPointer(elem)
 	case *types.Slice:
-		return types.NewSlice(respell(x.Elem(), pointee))
+		return types.NewSlice(respell(x.Elem(), pointee, named))
 	case *types.Array:
-		return types.NewArray(respell(x.Elem(), pointee), x.Len())
+		return types.NewArray(respell(x.Elem(), pointee, named), x.Len())
 	case *types.Map:
-		return types.NewMap(respell(x.Key(), pointee), respell(x.Elem(), pointee))
+		return types.NewMap(respell(x.Key(), pointee, named), respell(x.Elem(), pointee, named))
 	case *types.Chan:
-		return types.NewChan(x.Dir(), respell(x.Elem(), pointee))
+		return types.NewChan(x.Dir(), respell(x.Elem(), pointee, named))
 	}
 	return t
 }
 
-func unnamedTuple(tu *types.Tuple, pointee func(types.Type) types.Type) *types.Tuple {
+func unnamedTuple(tu *types.Tuple, pointee func(types.Type) types.Type, named func(*types.Named) types.Type) *types.Tuple {
 	vars := make([]*types.Var, tu.Len())
 	for i := range vars {
 		v := tu.At(i)
-		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", respell(v.Type(), pointee))
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", respell(v.Type(), pointee, named))
 	}
 	return types.NewTuple(vars...)
 }

@@ -433,6 +433,11 @@ func (c *cell) typedNilConversion(target, t types.Type) (string, bool) {
 		// behaviour (interp/typednil.go).
 		return "func(v " + pt + ") error { if v == nil { return _gbp.NewTypedNil(" + strconv.Quote(reflectName(t)) + ", func() string { return v.Error() }) }; return v }(", true
 	}
+	if itOK && isFmtStringer(target) {
+		// A String method may serve the nil receiver (a linked list's
+		// does): the stand-in calls it, as Go would.
+		return "func(v " + pt + ") " + it + " { if v == nil { return _gbp.NewTypedNilStringer(" + strconv.Quote(reflectName(t)) + ", func() string { return v.String() }) }; return v }(", true
+	}
 	// The literal returns the interface: yaegi could not pass a call's
 	// result of the pointer type as an argument of a compiled interface
 	// type (reflect.Set: ... not assignable to type io.Writer).

@@ -27,7 +27,11 @@ func (c *cell) lowerLocalType(decl *ast.DeclStmt) {
 		if !ok || !localStruct(tn) {
 			continue
 		}
-		regs += "; " + c.localTypeRegistration(ts.Name.Name, tn.Type(), ts.End())
+		name := ts.Name.Name
+		if renamed, ok := c.localTypeName(tn); ok {
+			name = renamed
+		}
+		regs += "; " + c.localTypeRegistration(name, tn.Type(), ts.End())
 	}
 	if regs != "" {
 		c.insertLast(decl.End(), regs)

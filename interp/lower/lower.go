@@ -144,6 +144,9 @@ type cell struct {
 	// registered are the instances registered before a statement
 	// (localtypes.go).
 	registered map[ast.Stmt]map[string]bool
+	// localNames are the names yaegi knows the types declared in the
+	// cell's functions by (localnames.go), once computed.
+	localNames map[*types.TypeName]string
 }
 
 // newName returns a fresh name for a lowering's variable.
@@ -184,7 +187,7 @@ func (c *cell) typeString(t types.Type) (string, bool) {
 		}
 		names[path] = name
 	}
-	s := types.TypeString(respell(t, c.pointedInstance), func(p *types.Package) string {
+	s := types.TypeString(respell(t, c.pointedInstance, c.spelledLocal), func(p *types.Package) string {
 		if p == c.Pkg {
 			return ""
 		}

@@ -23,19 +23,23 @@ func (c *cell) lowerTypedNilAssert(n *ast.TypeAssertExpr) {
 		return
 	}
 	name := strconv.Quote(reflectName(t))
+	xs, ok := c.typeString(c.Info.TypeOf(n.X))
+	if !ok {
+		return
+	}
 	if c.commaOk(n) {
-		c.insert(n.Pos(), "func(x error) ("+ts+", bool) { if _gbp.IsTypedNil(x, "+name+") { return nil, true }; v, ok := x.("+ts+"); return v, ok }(")
+		c.insert(n.Pos(), "func(x "+xs+") ("+ts+", bool) { if _gbp.IsTypedNil(x, "+name+") { return nil, true }; v, ok := x.("+ts+"); return v, ok }(")
 	} else {
-		c.insert(n.Pos(), "func(x error) "+ts+" { if _gbp.IsTypedNil(x, "+name+") { return nil }; return x.("+ts+") }(")
+		c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if _gbp.IsTypedNil(x, "+name+") { return nil }; return x.("+ts+") }(")
 	}
 	c.replace(n.X.End(), n.End(), ")")
 }
 
-// typedNilCase reports whether x is an error and e a pointer to a type of
-// the cells: what may hold a typed nil.
+// typedNilCase reports whether x is an error or a fmt.Stringer and e a
+// pointer to a type of the cells: what may hold a typed nil.
 func (c *cell) typedNilCase(x, e ast.Expr) bool {
 	xt, t := c.Info.TypeOf(x), c.Info.TypeOf(e)
-	if xt == nil || t == nil || !types.Identical(xt, types.Universe.Lookup("error").Type()) {
+	if xt == nil || t == nil || !types.Identical(xt, types.Universe.Lookup("error").Type()) && !isFmtStringer(xt) {
 		return false
 	}
 	_, isPtr := t.(*types.Pointer)
@@ -63,10 +67,21 @@ func (c *cell) lowerTypedNilCompare(n *ast.BinaryExpr) {
 	if !ok {
 		return
 	}
+	xs, ok := c.typeString(c.Info.TypeOf(errExpr))
+	if !ok {
+		return
+	}
 	not := ""
 	if n.Op == token.NEQ {
 		not = "!"
 	}
-	c.replace(n.Pos(), n.End(), not+"func(e error, p "+ts+") bool { if p == nil { return _gbp.IsTypedNil(e, "+strconv.Quote(reflectName(t))+
-		") }; return e == error(p) }("+c.text(errExpr)+", "+c.text(ptrExpr)+")")
+	c.replace(n.Pos(), n.End(), not+"func(e "+xs+", p "+ts+") bool { if p == nil { return _gbp.IsTypedNil(e, "+strconv.Quote(reflectName(t))+
+		") }; return e == "+xs+"(p) }("+c.text(errExpr)+", "+c.text(ptrExpr)+")")
+}
+
+// isFmtStringer reports whether t is fmt.Stringer, which may hold the
+// typed-nil stand-in too (guardTypedNil).
+func isFmtStringer(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "fmt" && named.Obj().Name() == "Stringer"
 }

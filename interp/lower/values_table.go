@@ -236,7 +236,14 @@ func (tb *table) name(t types.Type) string {
 	if n, ok := t.(*types.Named); ok && tb.c.isCellType(n) {
 		scope := tb.c.Pkg.Scope().Innermost(tb.pos)
 		if _, obj := scope.LookupParent(n.Obj().Name(), tb.pos); obj != n.Obj() {
-			tb.unnamed = reflectName(t)
+			// Hidden in Go; in what yaegi runs a local type that hides
+			// it has a name of its own (localnames.go).
+			hider, isType := obj.(*types.TypeName)
+			if _, renamed := tb.c.localTypeName(hider); !isType || !renamed {
+				if _, ownRenamed := tb.c.localTypeName(n.Obj()); !ownRenamed {
+					tb.unnamed = reflectName(t)
+				}
+			}
 		}
 	}
 	s, ok := tb.c.typeString(t)

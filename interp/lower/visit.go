@@ -148,6 +148,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.Ident:
 		if !c.lowerForwardFuncValue(n) {
 			c.lowerReservedName(n)
+			c.lowerLocalTypeName(n)
 		}
 		if !c.lowerGenericVariadicCall(n) {
 			c.lowerGenericCall(n)
