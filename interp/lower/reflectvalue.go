@@ -117,21 +117,9 @@ func (c *cell) valueOfSourceSeen(e ast.Expr, seen map[*types.Var]bool) types.Typ
 	ast.Inspect(c.File, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				var rhs ast.Expr
-				if len(n.Lhs) == len(n.Rhs) {
-					rhs = n.Rhs[i]
-				}
-				set(lhs, rhs)
-			}
+			setAll(n.Lhs, n.Rhs, set)
 		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				var rhs ast.Expr
-				if len(n.Names) == len(n.Values) {
-					rhs = n.Values[i]
-				}
-				set(name, rhs)
-			}
+			setAll(identExprs(n.Names), n.Values, set)
 		case *ast.UnaryExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op.String() == "&" && c.Info.ObjectOf(id) == v {
 				agree = false // set through a pointer
@@ -241,5 +229,17 @@ func (c *cell) lowerRawTypeArgs(call *ast.CallExpr) {
 			c.insert(arg.Pos(), "_gbp.RawType(")
 			c.insertLast(arg.End(), ")")
 		}
+	}
+}
+
+// setAll calls set with each of lhs and its value in rhs, nil where the
+// values are one call's results.
+func setAll(lhs, rhs []ast.Expr, set func(lhs, rhs ast.Expr)) {
+	for i, l := range lhs {
+		var r ast.Expr
+		if len(lhs) == len(rhs) {
+			r = rhs[i]
+		}
+		set(l, r)
 	}
 }
