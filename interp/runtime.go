@@ -393,12 +393,6 @@ func interpretedType(t reflect.Type) bool {
 // yaegiInterpPath is the package of yaegi's own types.
 var yaegiInterpPath = reflect.TypeOf(interp.Panic{}).PkgPath()
 
-// typedNil is the error that stops a cell about to store a nil pointer
-// of its own type in an interface such as error (lower.guardTypedNil).
-func typedNil(pointer, iface string) error {
-	return unsupportedAtRun(fmt.Sprintf("a nil %s stored in an interface (%s) is not supported by gobackprop: Go makes that a non-nil %s holding a nil pointer (the typed-nil pitfall), which the interpreter cannot; return or assign the untyped nil instead", pointer, iface, iface))
-}
-
 // unsupportedAtRun stops a cell at a construct the session finds it
 // cannot run the way Go does only when it runs.
 type unsupportedAtRun string

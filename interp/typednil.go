@@ -115,3 +115,9 @@ func isTypedNil(x any, typeName string) bool {
 	}
 	return false
 }
+
+// typedNil is the error that stops a cell about to store a nil pointer
+// of its own type in an interface such as error (lower.guardTypedNil).
+func typedNil(pointer, iface string) error {
+	return unsupportedAtRun(fmt.Sprintf("a nil %s stored in an interface (%s) is not supported by gobackprop: Go makes that a non-nil %s holding a nil pointer (the typed-nil pitfall), which the interpreter cannot; return or assign the untyped nil instead", pointer, iface, iface))
+}

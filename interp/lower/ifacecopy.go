@@ -2,9 +2,7 @@ package lower
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
-	"strconv"
 )
 
 // Storing a struct in an interface copies it in Go. yaegi keeps the
@@ -383,69 +381,6 @@ func (c *cell) boxer(target types.Type, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return "func(v " + name + ") " + name + " { return v }", true
-}
-
-// guardTypedNil stops a cell that would store a nil pointer of its own
-// type in an interface of a compiled package (error, fmt.Stringer): Go
-// makes a non-nil interface holding the nil pointer (the "typed nil"
-// that makes `return e` with a nil *MyErr a non-nil error), yaegi made a
-// nil interface, so err != nil was silently false. Whether the pointer is
-// nil is known only when it runs; then the cell stops with an error that
-// names the pitfall:
-//
-//	return e   becomes   return func(v *MyErr) *MyErr { if v == nil { panic(_gbp.TypedNil("*MyErr", "error")) }; return v }(e)
-//
-// A pointer the cell builds (&MyErr{...}, &x) is never nil and is left as
-// it is.
-func (c *cell) guardTypedNil(target types.Type, e ast.Expr) {
-	if target == nil || !types.IsInterface(target) || !c.inCell(e.Pos()) {
-		return
-	}
-	if named, ok := types.Unalias(target).(*types.Named); !ok || named.Obj().Pkg() == c.Pkg {
-		return // an interface of the cells, or any: yaegi keeps typed nils there
-	}
-	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
-		return
-	}
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok && id.Name == "nil" {
-		return
-	}
-	if open, ok := c.typedNilConversion(target, c.Info.TypeOf(e)); ok {
-		c.insert(e.Pos(), open)
-		c.insert(e.End(), ")")
-	}
-}
-
-// typedNilConversion writes the opening of guardTypedNil's literal that
-// converts a value of t, a pointer to a type of the cells, to target, a
-// compiled interface; the value and ")" follow.
-func (c *cell) typedNilConversion(target, t types.Type) (string, bool) {
-	if _, isPtr := t.(*types.Pointer); !isPtr || !c.sessionType(t) {
-		return "", false
-	}
-	pt, ok := c.typeString(t)
-	if !ok {
-		return "", false
-	}
-	it, itOK := c.typeString(target)
-	if types.Identical(target, types.Universe.Lookup("error").Type()) {
-		// In an error, the nil pointer is a stand-in that keeps Go's
-		// behaviour (interp/typednil.go).
-		return "func(v " + pt + ") error { if v == nil { return _gbp.NewTypedNil(" + strconv.Quote(reflectName(t)) + ", func() string { return v.Error() }) }; return v }(", true
-	}
-	if itOK && isFmtStringer(target) {
-		// A String method may serve the nil receiver (a linked list's
-		// does): the stand-in calls it, as Go would.
-		return "func(v " + pt + ") " + it + " { if v == nil { return _gbp.NewTypedNilStringer(" + strconv.Quote(reflectName(t)) + ", func() string { return v.String() }) }; return v }(", true
-	}
-	// The literal returns the interface: yaegi could not pass a call's
-	// result of the pointer type as an argument of a compiled interface
-	// type (reflect.Set: ... not assignable to type io.Writer).
-	result := pt
-	if itOK {
-		result = it
-	}
-	return "func(v " + pt + ") " + result + " { if v == nil { panic(_gbp.TypedNil(\"" + pt + "\", \"" + it + "\")) }; return v }(", true
 }
 
 // lowerCompiledVariadic converts the cells' values passed in the variadic
