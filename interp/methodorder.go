@@ -19,8 +19,9 @@ import (
 
 // calleesFirst returns the order in which to evaluate members, the
 // declarations of one group in cell order: each method of a generic type
-// after the methods of that type it mentions, everything else where it
-// is. Methods that call each other keep their cell order.
+// after the methods of that type it mentions and after its printing
+// methods, everything else where it is. Methods that call each other keep
+// their cell order.
 func calleesFirst(members []piece) []int {
 	deps := make([][]int, len(members))
 	for i := range members {
@@ -29,7 +30,7 @@ func calleesFirst(members []piece) []int {
 			continue
 		}
 		for j := range members {
-			if j != i && genericReceiver(members[j]) == recv && mentionsMethodOf(members[i], members[j]) {
+			if j != i && genericReceiver(members[j]) == recv && (mentionsMethodOf(members[i], members[j]) || printingMethod(members[j]) && !printingMethod(members[i])) {
 				deps[i] = append(deps[i], j)
 			}
 		}
@@ -39,6 +40,23 @@ func calleesFirst(members []piece) []int {
 		order = append(order, c...)
 	}
 	return order
+}
+
+// printingMethod reports whether p declares a method fmt or encoding/json
+// call (String, Error, ...). Those go first: a stand-in in another method's
+// body may name them on another instance of the type, which that method
+// makes (Swap() Pair[V, K]) while the first instance still lacks them
+// ("undefined selector: String").
+func printingMethod(p piece) bool {
+	fd, ok := p.decl.(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	switch fd.Name.Name {
+	case "String", "Error", "GoString", "Format", "MarshalJSON", "MarshalText":
+		return true
+	}
+	return false
 }
 
 // genericReceiver returns the name of the generic type p is a method of,
