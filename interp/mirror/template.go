@@ -27,14 +27,20 @@ type executor interface {
 // Execute is t.Execute(w, data) for data of the table's type i.
 func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
 	ex, trees := templateTrees(t)
-	tab.checkTemplate(i, trees)
+	tab.checkTemplate(i, trees, trees[len(trees)-1])
 	return tab.namedInError(ex.Execute(w, data), i, data)
 }
 
 // ExecuteTemplate is t.ExecuteTemplate(w, name, data).
 func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data any) error {
 	ex, trees := templateTrees(t)
-	tab.checkTemplate(i, trees)
+	var root *parse.Tree
+	for _, tr := range trees {
+		if tr != nil && tr.Name == name {
+			root = tr
+		}
+	}
+	tab.checkTemplate(i, trees, root)
 	return tab.namedInError(ex.ExecuteTemplate(w, name, data), i, data)
 }
 
@@ -101,7 +107,7 @@ func templateTrees(t any) (executor, []*parse.Tree) {
 
 // checkTemplate panics if the templates name a method of a cell's type
 // reachable from type i, or a field whose value prints with a method.
-func (tab *Table) checkTemplate(i int, trees []*parse.Tree) {
+func (tab *Table) checkTemplate(i int, trees []*parse.Tree, root *parse.Tree) {
 	names := map[string]bool{}
 	for _, tr := range trees {
 		if tr != nil && tr.Root != nil {
@@ -122,7 +128,7 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree) {
 			}
 		}
 		for _, f := range t.Fields {
-			if names[f.Name] && f.Type.printsWithMethods(map[*Type]bool{}) {
+			if names[f.Name] && f.Type.methodsPrint(map[*Type]bool{}) {
 				bad[f.Name] = "the field " + f.Name + " of " + t.Name + ", whose value prints with its String or Error method"
 			}
 			walk(f.Type)
@@ -131,6 +137,19 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree) {
 		walk(t.Key)
 	}
 	walk(tab.types[i-1])
+	byName := map[string]*parse.Tree{}
+	for _, tr := range trees {
+		if tr != nil {
+			byName[tr.Name] = tr
+		}
+	}
+	// What the executed template prints, dot followed through range,
+	// with and template.
+	if root != nil && root.Root != nil {
+		if name := printedWithMethods(root.Root, tab.types[i-1], byName, 0); name != "" {
+			bad["print of "+name] = "printing a value of " + name + ", which prints with its String or Error method"
+		}
+	}
 	if len(bad) == 0 {
 		return
 	}
@@ -141,26 +160,6 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree) {
 	sort.Strings(what)
 	panic(fmt.Errorf("text/template cannot use %s: the interpreter gives templates values of a cell's types without their methods; "+
 		"compute what the template shows into fields or a map before executing it", strings.Join(what, ", ")))
-}
-
-// printsWithMethods reports whether fmt would print a value of t, or one
-// inside it, with a method.
-func (t *Type) printsWithMethods(seen map[*Type]bool) bool {
-	if t == nil || seen[t] {
-		return false
-	}
-	seen[t] = true
-	for _, m := range [...]Method{String, Error, Format} {
-		if t.methods[m] != 0 || t.ptrMethods[m] != 0 {
-			return true
-		}
-	}
-	for _, f := range t.Fields {
-		if f.Type.printsWithMethods(seen) {
-			return true
-		}
-	}
-	return t.Elem.printsWithMethods(seen) || t.Key.printsWithMethods(seen) || t.Kind == Interface && t.resolve != 0
 }
 
 // fieldNames collects the field and method names a template's actions
