@@ -38,6 +38,7 @@ import (
 // notices).
 type yaegiLists struct {
 	roots, scopes *reflect.StructField // in interp.Interpreter
+	generic       *reflect.StructField // in interp.Interpreter
 	universe      *reflect.StructField
 	child         *reflect.StructField // in interp.scope
 }
@@ -54,10 +55,11 @@ var lists = func() (l yaegiLists) {
 	l.roots = field(t, "roots", reflect.Slice)
 	l.scopes = field(t, "scopes", reflect.Map)
 	l.universe = field(t, "universe", reflect.Pointer)
+	l.generic = field(t, "generic", reflect.Map)
 	if l.universe != nil && l.universe.Type.Elem().Kind() == reflect.Struct {
 		l.child = field(l.universe.Type.Elem(), "child", reflect.Slice)
 	}
-	if l.roots == nil || l.scopes == nil || l.universe == nil || l.child == nil ||
+	if l.roots == nil || l.scopes == nil || l.universe == nil || l.child == nil || l.generic == nil ||
 		l.scopes.Type.Elem() != l.universe.Type {
 		return yaegiLists{}
 	}
@@ -92,6 +94,13 @@ func forgetLists(yi *interp.Interpreter, base int, source bool) {
 	}
 	p := unsafe.Pointer(yi)
 	at(p, lists.roots).SetZero()
+	// yaegi keeps the code it generated for generic functions and methods
+	// by the function's name and type arguments only, so Queue[int]'s
+	// Push was Stack[int]'s ("reflect.Set: value of type *struct { Xitems
+	// []int } is not assignable"); an instance made in a later evaluation
+	// gets its own. Instances already made keep theirs, found by name.
+	g := at(p, lists.generic)
+	g.Set(reflect.MakeMap(g.Type()))
 	clearChildren := func(sc reflect.Value) {
 		if !sc.IsNil() {
 			at(sc.UnsafePointer(), lists.child).SetZero()

@@ -104,12 +104,14 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.MapType:
 		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
+		c.premakeInstance(n)
 		c.lowerFloatConstantIndex(n)
 		c.lowerInstanceTypeArg(n)
 		c.lowerInterfaceMapKeys(n)
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
+		c.premakeInstance(n)
 		if c.lowerPointerToInstance(n) {
 			break
 		}

@@ -1,0 +1,58 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// yaegi v0.16.1 keeps the code it generates for a generic method by the
+// method's name and the type arguments only: a Stack[int] and a
+// Queue[int] that both have Push shared one, and the second type's
+// methods ran the first's ("reflect.Set: value of type *struct { Xitems
+// []int } is not assignable"). The session empties that store after each
+// evaluation (interp's retention.go), so an instance made in an
+// evaluation of its own gets its own methods. Where the cell uses an
+// instance of a generic type that shares a method name with another
+// generic type of the session, the instance is made first by a
+// package-level alias, a declaration evaluated on its own:
+//
+//	q := &Queue[int]{}   gets before its function   type _gbpIQueue_int = Queue[int];
+
+// premakeInstance makes the instance n names beforehand, if it needs to.
+func (c *cell) premakeInstance(n ast.Expr) {
+	tv, ok := c.Info.Types[n]
+	if !ok || !tv.IsType() || c.inGenericDecl() {
+		return
+	}
+	named, ok := tv.Type.(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 || hasTypeParam(named) || !c.sharesMethodName(named.Origin()) {
+		return
+	}
+	c.instanceAlias(named)
+}
+
+// sharesMethodName reports whether the generic type g has a method whose
+// name a method of another generic type of the session has.
+func (c *cell) sharesMethodName(g *types.Named) bool {
+	mine := map[string]bool{}
+	for i := range g.NumMethods() {
+		mine[g.Method(i).Name()] = true
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		other, ok := tn.Type().(*types.Named)
+		if !ok || other == g || other.TypeParams().Len() == 0 {
+			continue
+		}
+		for i := range other.NumMethods() {
+			if mine[other.Method(i).Name()] {
+				return true
+			}
+		}
+	}
+	return false
+}
