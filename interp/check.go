@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -129,7 +130,7 @@ var reservedNames = func() map[string]bool {
 // lowerCell rewrites a checked cell into Go that yaegi runs right
 // (interp/lower).
 func (s *Session) lowerCell(code string, r *typecheck.Result) (string, error) {
-	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Imports: r.SessionImports, Reserved: reservedNames})
+	out, err := lower.Cell(lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Session: r.Session, Imports: r.SessionImports, Reserved: reservedNames})
 	var u *lower.Unsupported
 	if errors.As(err, &u) {
 		return "", &Error{ename: "CompileError", compile: true, msg: u.Error(), Line: u.Line, Col: u.Col,
@@ -156,4 +157,30 @@ func compilerSyntaxError(code string, err error) error {
 		se.Col = i + len(keyword) + len(rest) - len(strings.TrimLeft(rest, " \t")) + 1
 	}
 	return se
+}
+
+// specialize checks the cell again with copies of the generic functions
+// whose calls need them (lower.Specialize), until no call does; it keeps
+// the cell as it was when a copy does not check.
+func (s *Session) specialize(code string, r *typecheck.Result) (string, *typecheck.Result) {
+	for round := 0; round < 8; round++ {
+		in := lower.Input{Src: code, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Session: r.Session, Imports: r.SessionImports, Reserved: reservedNames}
+		next, made := lower.Expand(in, s.specialized)
+		if next == "" {
+			break
+		}
+		nr, err := s.checkCell(next)
+		if err != nil || nr == nil {
+			break
+		}
+		code, r = next, nr
+		for _, sp := range made {
+			if !slices.ContainsFunc(s.specialized, func(o lower.Specialization) bool {
+				return o.Func == sp.Func && slices.Equal(o.Args, sp.Args)
+			}) {
+				s.specialized = append(s.specialized, sp)
+			}
+		}
+	}
+	return code, r
 }

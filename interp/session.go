@@ -17,6 +17,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/lower"
 	"github.com/gobackprop/gobackprop/interp/stdsrc"
 	"github.com/gobackprop/gobackprop/interp/symbols"
 	"github.com/gobackprop/gobackprop/interp/typecheck"
@@ -65,6 +66,7 @@ type Session struct {
 	flagUsage    func()                     // the cells' flag.Usage
 	abandoned    bool                       // the last evaluation was interrupted (abandoned.go)
 	checker      *typecheck.Session         // the type-check stage (check.go)
+	specialized  []lower.Specialization     // copies of generic functions made so far (check.go)
 	imports      map[string]bool            // import specs already evaluated
 	decls        map[string]*decl           // top-level declarations by name
 	order        int                        // declaration counter
@@ -190,6 +192,7 @@ func (s *Session) reset() error {
 	}
 	s.yi = yi
 	s.checker = newChecker(std, logPkg, symbols.Symbols)
+	s.specialized = nil
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
 	s.order, s.cells, s.typeVersions = 0, 0, 0
@@ -293,6 +296,7 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 		}
 	}()
 	if checked != nil {
+		code, checked = s.specialize(code, checked)
 		if code, err = s.lowerCell(code, checked); err != nil {
 			return nil, err
 		}

@@ -47,7 +47,7 @@ func (c *cell) lowerStaticAssert(n *ast.TypeAssertExpr) bool {
 		c.replace(n.X.End(), n.End(), "; var zero "+ts+"; return zero, false }()")
 		return true
 	}
-	if c.isCellType(dyn) && !structShape(dyn) && types.NewMethodSet(dyn).Len() > 0 {
+	if c.isCellType(dyn) && !structShape(dyn) && (types.NewMethodSet(dyn).Len() > 0 || c.boxedNamed(dyn)) {
 		return false // lowerAnyConversion rewrites the conversion, which must stay
 	}
 	c.replace(n.Pos(), conv.Args[0].Pos(), "func(v "+ts+") ("+ts+", bool) { return v, true }(")

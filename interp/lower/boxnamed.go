@@ -54,6 +54,9 @@ func (c *cell) boxNamed(target types.Type, e ast.Expr) bool {
 	if target == nil || !isEmptyInterface(target) || !c.inCell(e.Pos()) {
 		return false
 	}
+	if c.boxedExprs[e] {
+		return true // an explicit any(x) that is also an argument
+	}
 	t := c.Info.TypeOf(e)
 	if t == nil || c.Info.Types[e].IsNil() || !c.boxedNamed(t) {
 		return false
@@ -64,6 +67,10 @@ func (c *cell) boxNamed(target types.Type, e ast.Expr) bool {
 	}
 	c.insert(e.Pos(), boxer+"(")
 	c.insert(e.End(), ")")
+	if c.boxedExprs == nil {
+		c.boxedExprs = map[ast.Expr]bool{}
+	}
+	c.boxedExprs[e] = true
 	return true
 }
 

@@ -86,20 +86,24 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	if keyword == "defer" && !topLevel && list == "" && c.bindRecovererArgs(n, call) {
 		return
 	}
+	// The receiver, a function value and the arguments are evaluated by
+	// a call where the statement is; in the deferred call each is
+	// replaced by the parameter holding it, so that the lowerings of the
+	// call itself (fmt's stand-ins, a literal's body) still apply.
 	var params, args []string
-	bind := func(e ast.Expr, t types.Type, name string) (string, bool) {
+	bind := func(e ast.Expr, t types.Type, name string) bool {
 		if tv, ok := c.Info.Types[e]; ok && tv.Value != nil {
-			return c.text(e), true // a constant needs no binding
+			return true // a constant needs no binding
 		}
 		ts, ok := c.typeString(t)
 		if !ok {
-			return "", false
+			return false
 		}
 		params = append(params, name+" "+ts)
 		args = append(args, c.text(e))
-		return name, true
+		c.bindName(e, name)
+		return true
 	}
-	fun := c.text(call.Fun)
 	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
 		if s := c.Info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 			recv := sel.X
@@ -115,6 +119,7 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 				}
 				params = append(params, name+" "+ts)
 				args = append(args, "&"+c.text(recv))
+				c.bindName(recv, name)
 			} else if expr, t, copied := c.copiedReceiver(sel); !ptrRecv && copied {
 				// A value receiver: Go copies it, through a pointer or
 				// an embedded field, when the statement runs.
@@ -124,43 +129,50 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 				}
 				params = append(params, name+" "+ts)
 				args = append(args, expr)
-			} else if _, ok := bind(recv, rt, name); !ok {
+				c.bindName(recv, name)
+			} else if !bind(recv, rt, name) {
 				return
 			}
-			fun = name + "." + sel.Sel.Name
 		}
 	}
 	if c.funcValue(call.Fun) {
 		// A function variable is evaluated at the statement too (yaegi
 		// read it at exit: a later assignment changed what ran, and a
 		// deferred call of a variable the function reassigns spun).
-		name, ok := bind(call.Fun, c.Info.TypeOf(call.Fun), c.newName("Fn"))
-		if !ok {
+		if !bind(call.Fun, c.Info.TypeOf(call.Fun), c.newName("Fn")) {
 			return
 		}
-		fun = name
 	}
 	sig, _ := c.Info.Types[call.Fun].Type.(*types.Signature)
-	var callArgs []string
 	for i, a := range call.Args {
 		t := c.Info.Types[a].Type
 		if t == nil || (sig == nil && i == 0) { // a builtin's type argument (new, make)
-			callArgs = append(callArgs, c.text(a))
 			continue
 		}
 		if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
-			callArgs = append(callArgs, c.text(a))
 			continue
 		}
-		name, ok := bind(a, t, c.newName("Arg"))
-		if !ok {
+		if tuple, ok := t.(*types.Tuple); ok {
+			// f(g()): the results are bound one by one.
+			if len(params) > 0 {
+				return
+			}
+			var names []string
+			for j := 0; j < tuple.Len(); j++ {
+				ts, ok := c.typeString(tuple.At(j).Type())
+				if !ok {
+					return
+				}
+				names = append(names, c.newName("Arg"))
+				params = append(params, names[j]+" "+ts)
+			}
+			args = append(args, c.text(a))
+			c.bindName(a, strings.Join(names, ", "))
+			continue
+		}
+		if !bind(a, t, c.newName("Arg")) {
 			return
 		}
-		callArgs = append(callArgs, name)
-	}
-	ellipsis := ""
-	if call.Ellipsis.IsValid() {
-		ellipsis = "..."
 	}
 	if keyword == "go" && len(c.enclosingLoops()) > 0 {
 		// In a loop the goroutine starts inside the binding call, for the
@@ -175,18 +187,54 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 			c.wrappedStmts[lit] = true
 			params, args = append(params, p...), append(args, a...)
 		}
-		c.replace(n.Pos(), n.End(), "func("+strings.Join(params, ", ")+") { go "+
-			fun+"("+strings.Join(callArgs, ", ")+ellipsis+") }("+strings.Join(args, ", ")+")")
+		c.replace(n.Pos(), call.Pos(), "func("+strings.Join(params, ", ")+") { go ")
+		c.insertLast(call.End(), " }("+strings.Join(args, ", ")+")")
 		return
 	}
 	if len(params) == 0 && !topLevel && list == "" {
+		c.unbind(call)
 		return
 	}
 	// The call that binds the arguments is a statement of its own: yaegi
 	// evaluates even a deferred call's function value at exit.
 	d := c.newName("Call")
-	c.replace(n.Pos(), n.End(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { "+
-		fun+"("+strings.Join(callArgs, ", ")+ellipsis+") } }("+strings.Join(args, ", ")+"); "+run(d))
+	c.replace(n.Pos(), call.Pos(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { ")
+	c.insertLast(call.End(), " } }("+strings.Join(args, ", ")+"); "+run(d))
+}
+
+// bindName replaces e, in a deferred or go call, by the name of the
+// parameter its value is bound to; the lowerings of e's own parts do not
+// apply there (its text is evaluated as written), those of the call do.
+func (c *cell) bindName(e ast.Expr, name string) {
+	start, end := c.offset(e.Pos()), c.offset(e.End())
+	if start >= 0 && end >= start {
+		c.edits = append(c.edits, edit{start: start, end: end, text: name, bound: true})
+		c.binds++
+	}
+}
+
+// unbind drops the bindings made in call when it needs none after all.
+func (c *cell) unbind(call *ast.CallExpr) {
+	start, end := c.offset(call.Pos()), c.offset(call.End())
+	kept := c.edits[:0]
+	for _, e := range c.edits {
+		if !(e.bound && e.start >= start && e.end <= end) {
+			kept = append(kept, e)
+		}
+	}
+	c.edits = kept
+}
+
+// insideBound reports whether n is, or is inside, an expression a
+// deferred or go call's binding replaced by a name.
+func (c *cell) insideBound(n ast.Node) bool {
+	start, end := c.offset(n.Pos()), c.offset(n.End())
+	for _, e := range c.edits {
+		if e.bound && e.start <= start && end <= e.end && start >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // atTopLevel reports whether the node being visited is in the cell's own

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"flag"
+	"fmt"
 	"log"
 	"os"
 	"path/filepath"
@@ -76,6 +77,19 @@ func lowerProgram(imp *typecheck.Importer, src string) (string, error) {
 	}
 	if len(r.Errors) > 0 {
 		return "", r.Errors[0]
+	}
+	// As the session does (interp's specialize), copies of generic
+	// functions first, round by round.
+	for round := 0; round < 8; round++ {
+		next, _ := Expand(Input{Src: src, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Session: r.Session, Reserved: goldenReserved}, nil)
+		if next == "" {
+			break
+		}
+		nr, err := s.Check(typecheck.Cell{Program: next})
+		if err != nil || len(nr.Errors) > 0 {
+			return "", fmt.Errorf("the specialized program does not check: %v%v", err, nr.Errors)
+		}
+		src, r = next, nr
 	}
 	out, err := Cell(Input{Src: src, Fset: r.Fset, File: r.File, Info: r.Info, Pkg: r.Pkg, Body: r.Body, Reserved: goldenReserved})
 	return out.Src + "\n", err

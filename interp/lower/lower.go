@@ -21,6 +21,9 @@ type Input struct {
 	// Body is the function the checker put the cell's top-level
 	// statements in; nil for a whole program.
 	Body *ast.FuncDecl
+	// Session is the file of the earlier cells' declarations the checker
+	// added (nil if none).
+	Session *ast.File
 	// Imports are the packages the session has imported, by local name:
 	// lowered code may name them although the cell does not import them.
 	Imports map[string]string
@@ -78,6 +81,9 @@ func Cell(in Input) (Output, error) {
 				return false
 			}
 		} else {
+			if c.binds > 0 && c.insideBound(n) {
+				return false // evaluated as written (defer.go)
+			}
 			c.visit(n)
 		}
 		c.stack = append(c.stack, n)
@@ -147,6 +153,11 @@ type cell struct {
 	// localNames are the names yaegi knows the types declared in the
 	// cell's functions by (localnames.go), once computed.
 	localNames map[*types.TypeName]string
+	// boxedExprs are the expressions boxNamed boxed.
+	boxedExprs map[ast.Expr]bool
+	// binds counts the expressions of deferred and go calls replaced by
+	// the names of their bound values (defer.go).
+	binds int
 }
 
 // newName returns a fresh name for a lowering's variable.
@@ -207,6 +218,9 @@ type edit struct {
 	// that follows a whole statement, after what lowerings of the
 	// statement's parts (visited later) close there.
 	last bool
+	// bound: an expression replaced by the name of a variable holding its
+	// value (defer.go), which lowerings of the place may wrap.
+	bound bool
 }
 
 func lineStarts(src string) []int {

@@ -346,6 +346,9 @@ func (c *cell) lowerAnyConversion(call *ast.CallExpr, t types.Type) {
 	if !ok || iface.NumMethods() > 0 || len(call.Args) != 1 {
 		return
 	}
+	if c.boxNamed(t, call.Args[0]) {
+		return // a non-struct type's value is boxed with its name (boxnamed.go)
+	}
 	at := c.Info.Types[call.Args[0]].Type
 	if at == nil || !c.isCellType(at) || structShape(at) || types.NewMethodSet(at).Len() == 0 {
 		return

@@ -400,7 +400,26 @@ func (tb *table) pick(g []types.Type, plain bool) string {
 		names = append(names, shape(g[0]))
 	}
 	sort.Strings(names)
+	if tb.printAlike(g) {
+		return "-3, " + strconv.Quote(strings.Join(names, " or "))
+	}
 	return "-1, " + strconv.Quote(strings.Join(names, " or "))
+}
+
+// printAlike reports whether values of the types g, named types of the
+// cells, and of their underlying type print and encode alike for the use,
+// but for %T (which mirror.Unclear refuses): basic types without methods,
+// neither printed with %T for sure nor looked at by reflect.
+func (tb *table) printAlike(g []types.Type) bool {
+	if tb.u.verbs["T"] || tb.u.reflect || tb.u.errors || tb.u.template {
+		return false
+	}
+	for _, t := range g {
+		if _, basic := t.Underlying().(*types.Basic); !basic || hasMethods(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // source writes the table: _gbp.Types(description, callbacks...).
@@ -428,7 +447,7 @@ func (tb *table) args() string {
 func (c *cell) rebuilt(n ast.Node) bool {
 	start, end := c.offset(n.Pos()), c.offset(n.End())
 	for _, e := range c.edits {
-		if e.start <= start && end <= e.end && e.start < e.end {
+		if e.start <= start && end <= e.end && e.start < e.end && !(e.bound && e.start == start && e.end == end) {
 			return true
 		}
 	}

@@ -148,6 +148,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelConversionCall(n)
 		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
+		c.refuseGenericMethodValues(n)
 		if !c.lowerForwardFuncValue(n) {
 			c.lowerReservedName(n)
 			c.lowerLocalTypeName(n)
@@ -185,6 +186,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerValues(n)
 		c.lowerTypeParamConversion(n)
 		c.lowerMakeDirectedChan(n)
+		c.lowerClearNamed(n)
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
@@ -198,6 +200,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericInstances(n)
 		c.lowerEmbeddedCompiledInterface(n)
 	case *ast.ReturnStmt:
+		c.lowerReturnedBuiltins(n)
 		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)

@@ -26,6 +26,9 @@ func isString(a any) bool {
 	if x, ok := a.(*Value); ok {
 		return x.v.Kind() == reflect.String
 	}
+	if x, ok := a.(*Unclear); ok {
+		a = x.raw
+	}
 	return a != nil && reflect.TypeOf(a).Kind() == reflect.String
 }
 
@@ -107,6 +110,11 @@ func adjust(format string, args []any) (string, []any) {
 		switch x := args[d.Arg].(type) {
 		case *Unknown:
 			panic(errUnknown)
+		case *Unclear:
+			if d.Verb == 'T' {
+				panic(ambiguous(x.names))
+			}
+			repl = x.raw
 		case *Value:
 			if d.Verb == 'T' {
 				repl = x.t.Name

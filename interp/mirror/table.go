@@ -326,6 +326,8 @@ func TypeString(x any) string {
 		return x.name
 	case *Unknown:
 		panic(errUnknown)
+	case *Unclear:
+		panic(ambiguous(x.names))
 	}
 	return reflect.TypeOf(x).String()
 }
@@ -404,6 +406,9 @@ func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value,
 	case i == -2:
 		// One the wrapper's value cannot tell: keep the wrapper.
 		return nil, v, true
+	case i == -3:
+		// Types that print alike but for %T.
+		return nil, reflect.ValueOf(&Unclear{raw: v.Interface(), names: fmt.Sprint(x.Interface())}), true
 	case i < 0:
 		panic(ambiguous(x.Interface()))
 	}

@@ -60,6 +60,9 @@ type Result struct {
 	// Body is the function holding the cell's top-level statements (nil
 	// for a program).
 	Body *ast.FuncDecl
+	// Session is the file of the earlier cells' declarations the cell was
+	// checked with.
+	Session *ast.File
 
 	// SessionImports are the packages imported by earlier cells and this
 	// one, by local name: what lowered code may name.
@@ -317,7 +320,7 @@ func (s *Session) checkFiles(cell *ast.File, body *ast.FuncDecl, cellImports map
 		vars[n] = t
 	}
 	session := s.sessionFile(replaced, vars)
-	r := &Result{Fset: s.fset, File: cell, Body: body, imports: cellImports,
+	r := &Result{Fset: s.fset, File: cell, Body: body, Session: session, imports: cellImports,
 		Info: &types.Info{
 			Types:      map[ast.Expr]types.TypeAndValue{},
 			Defs:       map[*ast.Ident]types.Object{},

@@ -1,0 +1,317 @@
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/printer"
+	"go/types"
+	"hash/fnv"
+	"sort"
+	"strings"
+)
+
+// Inside a generic function yaegi holds a value of a type parameter as a
+// value of its type argument's underlying type: with `type Meters float64`
+// and a String method, Show[Meters] printed `float64 2`, not `main.Meters
+// 2.0m`, and `any(x).(Meters)` failed. The front end cannot box such a
+// value there, since the body's static type is the parameter. So a call
+// of a generic function of the session whose type arguments name such
+// types calls a copy of the function with the type arguments written in,
+// which the rest of the lowering sees as ordinary code:
+//
+//	Show(Meters(2))   calls   func _gbpG_Show_Meters_1a2b(x Meters) string { ... }
+//
+// The copy is declared in the cell that first calls it, and again in a
+// cell that declares the generic function anew. Calls in the copy are
+// specialized in turn by the next round (the session checks the cell
+// again after each).
+
+// A Specialization is a copy of a generic function for type arguments,
+// as the cell spells them.
+type Specialization struct {
+	Func string
+	Args []string
+}
+
+// Expand returns the cell's source with the rewrites that need the cell
+// checked again before it is lowered - copies of generic functions for
+// the calls that need them, declared at its end, and calls spreading
+// several results (tuplespread.go) - or "" when there are none. earlier
+// lists the copies made so far, which a cell declaring their function
+// again makes anew. It returns the copies it made.
+func Expand(in Input, earlier []Specialization) (string, []Specialization) {
+	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
+	copies, specs := c.specializeCalls(earlier)
+	c.spreadTuples()
+	if len(c.edits) == 0 && len(copies) == 0 {
+		return "", nil
+	}
+	c.sortEdits()
+	out := applyEdits(c.Src, 0, c.edits)
+	if len(copies) > 0 {
+		out += "\n\n" + strings.Join(copies, "\n\n") + "\n"
+	}
+	return out, specs
+}
+
+// specializeCalls makes the calls of generic functions that need a copy
+// call it, and returns the copies' source.
+func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specialization) {
+	in := c.Input
+	parents := identParents(in.File)
+	var copies []string
+	var specs []Specialization
+	made := map[string]bool{}
+	add := func(decl *ast.FuncDecl, fn string, args []string) bool {
+		name := specializedName(fn, args)
+		if !made[name] && c.needsCopy(name, decl) {
+			text, ok := c.specializedCopy(decl, name, args)
+			if !ok {
+				return false
+			}
+			copies = append(copies, text)
+			specs = append(specs, Specialization{Func: fn, Args: args})
+		}
+		made[name] = true
+		return true
+	}
+	for _, sp := range earlier {
+		if obj, ok := in.Pkg.Scope().Lookup(sp.Func).(*types.Func); ok {
+			if decl := genericDecl(in, nil, obj); decl != nil && c.inCell(decl.Pos()) {
+				add(decl, sp.Func, sp.Args)
+			}
+		}
+	}
+	for _, id := range sortedInstances(in.Info) {
+		if !c.inCell(id.Pos()) {
+			continue
+		}
+		fn, ok := in.Info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() != in.Pkg || fn.Parent() != in.Pkg.Scope() {
+			continue
+		}
+		args := in.Info.Instances[id].TypeArgs
+		spelled, ok := c.specializedArgs(args)
+		if !ok {
+			continue
+		}
+		decl := genericDecl(in, in.Session, fn)
+		if decl == nil {
+			continue
+		}
+		if !add(decl, fn.Name(), spelled) {
+			continue
+		}
+		var at ast.Node = id
+		switch p := parents[id].(type) {
+		case *ast.IndexExpr:
+			if p.X == id {
+				at = p
+			}
+		case *ast.IndexListExpr:
+			if p.X == id {
+				at = p
+			}
+		}
+		c.replace(at.Pos(), at.End(), specializedName(fn.Name(), spelled))
+	}
+	return copies, specs
+}
+
+// specializedArgs spells the type arguments of an instance that needs a
+// copy: concrete, and naming a non-struct type of the session that the
+// cell can write.
+func (c *cell) specializedArgs(args *types.TypeList) ([]string, bool) {
+	needs := false
+	var spelled []string
+	for i := 0; i < args.Len(); i++ {
+		t := args.At(i)
+		named, concrete := c.sessionNamedIn(t)
+		if !concrete {
+			return nil, false
+		}
+		needs = needs || named
+		s, ok := c.typeString(t)
+		if !ok {
+			return nil, false
+		}
+		// Written where the parameter was, a type starting with * or
+		// func could bind otherwise (T(x) with T = *P).
+		if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "func") || strings.HasPrefix(s, "<-") || strings.HasPrefix(s, "chan") {
+			s = "(" + s + ")"
+		}
+		spelled = append(spelled, s)
+	}
+	return spelled, needs
+}
+
+// sessionNamedIn reports whether t names a package-level type of the
+// session whose values yaegi holds as their underlying type's (not a
+// struct, an interface or a pointer), and whether t is concrete: no type
+// parameters and no types declared in functions, which a package-level
+// copy could not name.
+func (c *cell) sessionNamedIn(t types.Type) (named, concrete bool) {
+	concrete = true
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] || !concrete {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			concrete = false
+		case *types.Named:
+			obj := t.Obj()
+			if obj.Pkg() == c.Pkg && obj.Parent() != c.Pkg.Scope() {
+				concrete = false
+				return
+			}
+			if obj.Pkg() == c.Pkg && t.TypeArgs().Len() == 0 {
+				switch t.Underlying().(type) {
+				case *types.Struct, *types.Interface, *types.Pointer:
+				default:
+					named = true
+				}
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tup.Len(); i++ {
+					walk(tup.At(i).Type())
+				}
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return named, concrete
+}
+
+// needsCopy reports whether the cell must declare the copy: it does not
+// exist yet, or the cell declares the generic function anew.
+func (c *cell) needsCopy(name string, decl *ast.FuncDecl) bool {
+	obj := c.Pkg.Scope().Lookup(name)
+	if obj == nil {
+		return true
+	}
+	return c.inCell(decl.Pos()) && !c.inCell(obj.Pos())
+}
+
+// specializedCopy writes decl as a function called name with the type
+// arguments in place of its type parameters.
+func (c *cell) specializedCopy(decl *ast.FuncDecl, name string, args []string) (string, bool) {
+	params := map[types.Object]string{}
+	i := 0
+	for _, field := range decl.Type.TypeParams.List {
+		for _, n := range field.Names {
+			if i >= len(args) {
+				return "", false
+			}
+			params[c.Info.Defs[n]] = args[i]
+			i++
+		}
+	}
+	// The declaration is printed with its identifiers renamed for the
+	// time of printing: it is the session's tree, kept for later cells.
+	type renamed struct {
+		id   *ast.Ident
+		name string
+	}
+	var undo []renamed
+	for _, part := range []ast.Node{decl.Type, decl.Body} {
+		ast.Inspect(part, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if s, found := params[c.Info.Uses[id]]; found {
+					undo = append(undo, renamed{id, id.Name})
+					id.Name = s
+				}
+			}
+			return true
+		})
+	}
+	tparams, oldName, doc := decl.Type.TypeParams, decl.Name.Name, decl.Doc
+	decl.Type.TypeParams, decl.Name.Name, decl.Doc = nil, name, nil
+	var b strings.Builder
+	err := printer.Fprint(&b, c.Fset, decl)
+	decl.Type.TypeParams, decl.Name.Name, decl.Doc = tparams, oldName, doc
+	for _, r := range undo {
+		r.id.Name = r.name
+	}
+	return b.String(), err == nil
+}
+
+// genericDecl finds the declaration of a generic function in the cell or
+// in the session's earlier declarations.
+func genericDecl(in Input, session *ast.File, fn *types.Func) *ast.FuncDecl {
+	for _, f := range []*ast.File{in.File, session} {
+		if f == nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && in.Info.Defs[fd.Name] == fn {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// specializedName names the copy of fn for its type arguments: readable
+// in a stack trace, and distinct for distinct arguments.
+func specializedName(fn string, args []string) string {
+	h := fnv.New32a()
+	h.Write([]byte(strings.Join(args, ",")))
+	var b strings.Builder
+	for _, r := range strings.Join(args, "_") {
+		if r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return fmt.Sprintf("_gbpG_%s_%s_%04x", fn, b.String(), h.Sum32()&0xffff)
+}
+
+// sortedInstances returns the identifiers of instances in source order.
+func sortedInstances(info *types.Info) []*ast.Ident {
+	ids := make([]*ast.Ident, 0, len(info.Instances))
+	for id := range info.Instances {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	return ids
+}
+
+// identParents maps the identifiers of a file to the nodes holding them.
+func identParents(f *ast.File) map[*ast.Ident]ast.Node {
+	parents := map[*ast.Ident]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && len(stack) > 0 {
+			parents[id] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return parents
+}
