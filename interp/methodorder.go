@@ -24,22 +24,60 @@ import (
 // their cell order.
 func calleesFirst(members []piece) []int {
 	deps := make([][]int, len(members))
+	recvs := make([]string, len(members))
 	for i := range members {
-		recv := genericReceiver(members[i])
-		if recv == "" {
+		recvs[i] = genericReceiver(members[i])
+	}
+	for i := range members {
+		if recvs[i] == "" {
 			continue
 		}
 		for j := range members {
-			if j != i && genericReceiver(members[j]) == recv && (mentionsMethodOf(members[i], members[j]) || printingMethod(members[j]) && !printingMethod(members[i])) {
+			if j != i && recvs[j] == recvs[i] && mentionsMethodOf(members[i], members[j]) {
 				deps[i] = append(deps[i], j)
 			}
 		}
 	}
+	// A printing method goes before the other methods, unless it calls
+	// them (String ranging over s.All()): calls come first.
+	calls := reach(deps)
+	soft := make([][]int, len(members))
+	for i := range members {
+		soft[i] = append(soft[i], deps[i]...)
+		if recvs[i] == "" || printingMethod(members[i]) {
+			continue
+		}
+		for j := range members {
+			if j != i && recvs[j] == recvs[i] && printingMethod(members[j]) && !calls[j][i] {
+				soft[i] = append(soft[i], j)
+			}
+		}
+	}
 	var order []int
-	for _, c := range components(deps) {
+	for _, c := range components(soft) {
 		order = append(order, c...)
 	}
 	return order
+}
+
+// reach returns, for each node of a graph given by its edges, the nodes
+// it reaches.
+func reach(edges [][]int) []map[int]bool {
+	out := make([]map[int]bool, len(edges))
+	for i := range edges {
+		seen := map[int]bool{}
+		stack := append([]int(nil), edges[i]...)
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if !seen[n] {
+				seen[n] = true
+				stack = append(stack, edges[n]...)
+			}
+		}
+		out[i] = seen
+	}
+	return out
 }
 
 // printingMethod reports whether p declares a method fmt or encoding/json

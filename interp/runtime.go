@@ -62,26 +62,29 @@ func (s *Session) runtimeExports() interp.Exports {
 		"EndCell":        reflect.ValueOf(endCell{}),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
-		"Types":         reflect.ValueOf(mirror.Types),
-		"StandIn":       reflect.ValueOf(mirror.StandIn),
-		"LocalType":     reflect.ValueOf(mirror.LocalType),
-		"Decode":        reflect.ValueOf(mirror.Decode),
-		"PanicNil":      reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
-		"StandIns":      reflect.ValueOf(mirror.StandIns),
-		"ErrStandIn":    reflect.ValueOf(mirror.ErrStandIn),
-		"ErrStandIns":   reflect.ValueOf(mirror.ErrStandIns),
-		"Boxer":         reflect.ValueOf(mirror.Boxer),
-		"BoxAs":         reflect.ValueOf(mirror.BoxAs),
-		"Unbox":         reflect.ValueOf(mirror.Unbox),
-		"Equal":         reflect.ValueOf(mirror.Equal),
-		"NamedBoxer":    reflect.ValueOf(mirror.NamedBoxer),
-		"UnboxAs":       reflect.ValueOf(mirror.UnboxAs),
-		"MustUnboxAs":   reflect.ValueOf(mirror.MustUnboxAs),
-		"ReflectTypeOf": reflect.ValueOf(mirror.ReflectTypeOf),
-		"ValueType":     reflect.ValueOf(valueType),
-		"RawType":       reflect.ValueOf(mirror.RawType),
-		"AssertInto":    reflect.ValueOf(mirror.AssertInto),
-		"FmtState":      reflect.ValueOf((*fmt.State)(nil)),
+		"Types":            reflect.ValueOf(mirror.Types),
+		"StandIn":          reflect.ValueOf(mirror.StandIn),
+		"LocalType":        reflect.ValueOf(mirror.LocalType),
+		"Decode":           reflect.ValueOf(mirror.Decode),
+		"PanicNil":         reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
+		"StandIns":         reflect.ValueOf(mirror.StandIns),
+		"ErrStandIn":       reflect.ValueOf(mirror.ErrStandIn),
+		"ErrStandIns":      reflect.ValueOf(mirror.ErrStandIns),
+		"Boxer":            reflect.ValueOf(mirror.Boxer),
+		"BoxAs":            reflect.ValueOf(mirror.BoxAs),
+		"Unbox":            reflect.ValueOf(mirror.Unbox),
+		"Equal":            reflect.ValueOf(mirror.Equal),
+		"NamedBoxer":       reflect.ValueOf(mirror.NamedBoxer),
+		"UnboxAs":          reflect.ValueOf(mirror.UnboxAs),
+		"MustUnboxAs":      reflect.ValueOf(mirror.MustUnboxAs),
+		"ReflectTypeOf":    reflect.ValueOf(mirror.ReflectTypeOf),
+		"ValueType":        reflect.ValueOf(valueType),
+		"ValueTypeOf":      reflect.ValueOf(valueTypeOf),
+		"ValueField":       reflect.ValueOf(valueField),
+		"ValueFieldByName": reflect.ValueOf(valueFieldByName),
+		"RawType":          reflect.ValueOf(mirror.RawType),
+		"AssertInto":       reflect.ValueOf(mirror.AssertInto),
+		"FmtState":         reflect.ValueOf((*fmt.State)(nil)),
 		// io.Writer and io.Reader, for the lowering to convert to where
 		// the cell does not import io (lower.lowerFmtWriterArg).
 		"IOWriter":      reflect.ValueOf((*io.Writer)(nil)),
@@ -89,6 +92,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"WriterOf":      reflect.ValueOf(writerOf),
 		"ReaderOf":      reflect.ValueOf(readerOf),
 		"Sprint":        reflect.ValueOf(mirror.Sprint),
+		"Errorf":        reflect.ValueOf(mirror.Errorf),
 		"Sprintf":       reflect.ValueOf(mirror.Sprintf),
 		"MarshalJSON":   reflect.ValueOf(mirror.Marshal),
 		"MarshalIndent": reflect.ValueOf(mirror.MarshalIndent),
@@ -489,8 +493,3 @@ func isEndCell(v any) bool {
 	_, ok := v.(endCell)
 	return ok
 }
-
-// valueType is the Type of a reflect.Value the lowering knows the type of
-// (lower.lowerValueType): the Value is evaluated, and t, the type with
-// its names, is the answer.
-func valueType(_ reflect.Value, t reflect.Type) reflect.Type { return t }

@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 )
 
 // lowerStaticAssert answers an assertion on a conversion to an interface
@@ -52,5 +53,39 @@ func (c *cell) lowerStaticAssert(n *ast.TypeAssertExpr) bool {
 	}
 	c.replace(n.Pos(), conv.Args[0].Pos(), "func(v "+ts+") ("+ts+", bool) { return v, true }(")
 	c.replace(conv.Args[0].End(), n.End(), ")")
+	return true
+}
+
+// lowerImpliedAssert folds an assertion of a compiled interface value to a
+// compiled interface its static type already implements (iw.(io.Writer)
+// of an io.Writer): it holds whenever the value is not nil. yaegi's
+// assertion of such a value holding one of the cells' types is refused
+// elsewhere; this one needs no dynamic type.
+//
+//	w, ok := iw.(io.Writer)   becomes   w, ok := func(x io.Writer) (io.Writer, bool) { return x, x != nil }(iw)
+func (c *cell) lowerImpliedAssert(n *ast.TypeAssertExpr) bool {
+	if n.Type == nil {
+		return false
+	}
+	xt, target := c.Info.TypeOf(n.X), c.Info.TypeOf(n.Type)
+	if xt == nil || target == nil || !types.IsInterface(xt) || isEmptyInterface(xt) || c.isCellType(xt) || c.isCellType(target) {
+		return false
+	}
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || !types.Implements(xt, iface) {
+		return false
+	}
+	xs, ok1 := c.typeString(xt)
+	ts, ok2 := c.typeString(target)
+	if !ok1 || !ok2 {
+		return false
+	}
+	if c.commaOk(n) {
+		c.replace(n.Pos(), n.X.Pos(), "func(x "+xs+") ("+ts+", bool) { return x, x != nil }(")
+	} else {
+		msg := strconv.Quote("interface conversion: interface is nil, not " + reflectName(target))
+		c.replace(n.Pos(), n.X.Pos(), "func(x "+xs+") "+ts+" { if x == nil { panic(_gbp.RuntimeError("+msg+")) }; return x }(")
+	}
+	c.replace(n.X.End(), n.End(), ")")
 	return true
 }

@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -40,6 +41,7 @@ func (c *cell) lowerValueType(call *ast.CallExpr) {
 	}
 	t := c.valueOfSource(sel.X)
 	if t == nil || types.IsInterface(t) {
+		c.lowerValueTypeAtRunTime(call, sel, after)
 		return
 	}
 	u := reflectUse()
@@ -53,6 +55,88 @@ func (c *cell) lowerValueType(call *ast.CallExpr) {
 	}
 	c.replace(call.Pos(), sel.X.Pos(), "_gbp.ValueType(")
 	c.replace(sel.X.End(), call.End(), ", "+text+")"+after)
+}
+
+// lowerValueTypeAtRunTime answers Type() of a reflect.Value whose value's
+// type is not known here (it came from an interface, or from Elem or
+// Field of another Value): the Value's type is looked up among the cells'
+// types when it runs. yaegi's type of a struct called an unexported field
+// `skip` Xskip, exported, and a loader guarded by IsExported set it.
+//
+//	v.Type()   becomes   _gbp.ValueTypeOf(v, func(z any) reflect.Type { return _gbp.ReflectTypeOf(_gbp.StandIn(z, 1, desc, resolver)) })
+func (c *cell) lowerValueTypeAtRunTime(call *ast.CallExpr, sel *ast.SelectorExpr, after string) {
+	anyType := types.Universe.Lookup("any").Type()
+	u := reflectUse()
+	if !c.matters(anyType, u, call.Pos()) {
+		return
+	}
+	named, ok := c.cellTypeFinder(call)
+	if !ok {
+		return
+	}
+	c.replace(call.Pos(), sel.X.Pos(), "_gbp.ValueTypeOf(")
+	c.replace(sel.X.End(), call.End(), ", "+named+")"+after)
+}
+
+// cellTypeFinder writes a function that returns the reflect.Type, with
+// the cells' names, of a value of one of the cells' types, or nil.
+func (c *cell) cellTypeFinder(at ast.Node) (string, bool) {
+	anyType := types.Universe.Lookup("any").Type()
+	u := reflectUse()
+	if !c.matters(anyType, u, at.Pos()) {
+		return "", false
+	}
+	rt, ok := c.typeString(c.reflectType())
+	if !ok {
+		return "", false
+	}
+	tb := c.newTable(at.Pos(), u)
+	root := tb.describe(anyType)
+	if tb.unnamed != "" || tb.paramNamed != "" {
+		return "", false
+	}
+	return "func(z any) " + rt + " { return _gbp.ReflectTypeOf(_gbp.StandIn(z, " + strconv.Itoa(root) + ", " + tb.args() + ")) }", true
+}
+
+// reflectType is reflect.Type, as the checker knows it.
+func (c *cell) reflectType() types.Type {
+	for _, p := range c.Pkg.Imports() {
+		if p.Path() == "reflect" {
+			if obj := p.Scope().Lookup("Type"); obj != nil {
+				return obj.Type()
+			}
+		}
+	}
+	return nil
+}
+
+// lowerValueField makes a field of a struct of the cells' types that Go
+// does not export read-only, as Go's reflect makes it: yaegi exports it
+// (as Xname), so CanSet and CanInterface were true and a loader setting
+// every settable field set it.
+//
+//	v.Field(i)   becomes   _gbp.ValueField(v, i, finder)
+func (c *cell) lowerValueField(call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 1 {
+		return
+	}
+	helper := ""
+	switch c.calleeName(call) {
+	case "(reflect.Value).Field":
+		helper = "_gbp.ValueField("
+	case "(reflect.Value).FieldByName":
+		helper = "_gbp.ValueFieldByName("
+	default:
+		return
+	}
+	named, ok := c.cellTypeFinder(call)
+	if !ok {
+		return
+	}
+	c.replace(call.Pos(), sel.X.Pos(), helper)
+	c.replace(sel.X.End(), call.Args[0].Pos(), ", ")
+	c.replace(call.Args[0].End(), call.End(), ", "+named+")")
 }
 
 // valueOfSource returns the static type of the value a reflect.Value

@@ -173,10 +173,15 @@ func (c *cell) lowerFmtCall(call *ast.CallExpr, f fmtFunc) {
 			closeHelper = c.throughRuntime(call, f, "_gbp.Sprintf")
 			break
 		}
-		if len(wrapped) > 0 && typeVerbs || !constFormat {
-			c.fail(call, "fmt.Errorf with %T of a value of a type the cell declares, or with a format that is not a constant",
+		if !constFormat {
+			c.fail(call, "fmt.Errorf with a format that is not a constant",
 				"format the message with fmt.Sprintf first and wrap it with fmt.Errorf(\"%s: %w\", msg, err)")
 			return
+		}
+		if len(wrapped) > 0 {
+			// %T with %w: the runtime's Errorf prints the types and wraps.
+			c.replace(call.Fun.Pos(), call.Fun.End(), "_gbp.Errorf")
+			break
 		}
 		// Without %w, Errorf is errors.New of the message.
 		c.insert(call.Args[0].Pos(), `"%s", _gbp.Sprintf(`)

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -54,14 +55,15 @@ func (c *cell) lowerJSONCall(call *ast.CallExpr, f jsonFunc) {
 	u := &use{marshal: !f.unmarshal, unmarshal: f.unmarshal}
 	t := tv.Type
 	if f.unmarshal {
-		// Decoding needs a pointer; json reports anything else.
-		p, ok := t.Underlying().(*types.Pointer)
-		if !ok {
+		// Decoding needs a pointer; json reports anything else. An
+		// interface may hold a pointer to a cell's type.
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		} else if !types.IsInterface(t) || !c.mayHoldCellPointer(t, u, arg.Pos()) {
 			return
 		}
-		t = p.Elem()
 	}
-	if !c.matters(t, u, arg.Pos()) {
+	if !types.IsInterface(t) && !c.matters(t, u, arg.Pos()) {
 		return
 	}
 	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -74,4 +76,15 @@ func (c *cell) lowerJSONCall(call *ast.CallExpr, f jsonFunc) {
 		c.replace(call.Fun.Pos(), call.Fun.End(), f.helper)
 	}
 	c.standIn(arg, tv.Type, u, false)
+}
+
+// mayHoldCellPointer reports whether a value of the interface type t may
+// be a pointer to one of the cells' types that decoding into shows.
+func (c *cell) mayHoldCellPointer(t types.Type, u *use, pos token.Pos) bool {
+	for _, cand := range c.candidates(t, pos) {
+		if p, ok := cand.(*types.Pointer); ok && c.isCellType(p.Elem()) && c.matters(p.Elem(), u, pos) {
+			return true
+		}
+	}
+	return false
 }

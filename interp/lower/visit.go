@@ -30,7 +30,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCaseList(n)
 		c.boxNamedCases(n)
 	case *ast.TypeAssertExpr:
-		if c.lowerGenericPointerAssert(n) || c.lowerStaticAssert(n) || c.namedAssert(n) {
+		if c.lowerGenericPointerAssert(n) || c.lowerStaticAssert(n) || c.lowerImpliedAssert(n) || c.namedAssert(n) {
 			break
 		}
 		if c.lowerTypeAssert(n) {
@@ -162,6 +162,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CallExpr:
 		c.lowerTypeFor(n)
 		c.lowerValueType(n)
+		c.lowerValueField(n)
 		c.lowerValueOfAny(n)
 		c.lowerValueInterface(n)
 		c.lowerRawTypeArgs(n)

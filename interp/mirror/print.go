@@ -70,6 +70,13 @@ func Sprintf(format string, args ...any) string {
 	return s
 }
 
+// Errorf is fmt.Errorf for a constant format with %T of stand-ins: the
+// stand-ins' %T print their Go types, and %w still wraps.
+func Errorf(format string, args ...any) error {
+	format, args = adjust(format, args)
+	return fmt.Errorf(format, args...)
+}
+
 // argsUsed returns how many arguments a format's directives take, and
 // whether it numbers them explicitly, which turns fmt's report of extra
 // arguments off.
