@@ -2,6 +2,7 @@ package interp
 
 import (
 	"go/ast"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -78,6 +79,25 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		for r := range p.refs {
 			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) && !assumed[r] {
 				return false
+			}
+		}
+		// A method calling x.M() where M is still to come for another
+		// type waits for it (ValidationErrors.Error calling its elements'
+		// Error, placed before FieldError.Error: "undefined selector").
+		if p.decl != nil && p.stmts == nil {
+			if p.calls == nil {
+				p.calls = selectorNames(p.decl)
+				for _, g := range p.group {
+					if g.decl != nil {
+						maps.Copy(p.calls, selectorNames(g.decl))
+					}
+				}
+			}
+			for _, n := range slices.Collect(maps.Keys(later)) {
+				t, m, ok := strings.Cut(n, ".")
+				if ok && p.calls[m] && !slices.Contains(p.names, n) && !isMethodOfType(p, t) && !assumed[n] && !assumed[m] {
+					return false
+				}
 			}
 		}
 		own := append(stmtDefines(*p), p.names...)
@@ -210,5 +230,18 @@ func declaredNames(p *piece) []string {
 			names = append(names, m, t)
 		}
 	}
+	return names
+}
+
+// selectorNames returns the names selected in n (x.Sel): the methods and
+// fields it may use.
+func selectorNames(n ast.Node) map[string]bool {
+	names := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			names[sel.Sel.Name] = true
+		}
+		return true
+	})
 	return names
 }

@@ -65,6 +65,9 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 	if t == nil || hasTypeParam(t) {
 		return "", false
 	}
+	if _, concrete := c.sessionNamedIn(t); !concrete {
+		return "", false // a type declared in a function: not at package level
+	}
 	spelled, ok := c.typeString(t)
 	at := c.outermostInCell()
 	if !ok || at == nil {

@@ -97,6 +97,22 @@ func (c *cell) lowerLocalTypeName(id *ast.Ident) {
 // spelledLocal returns, for a named type the lowering writes, an alias
 // of it under the name yaegi knows a renamed local type by.
 func (c *cell) spelledLocal(n *types.Named) types.Type {
+	if args := n.TypeArgs(); args.Len() > 0 {
+		// An instance with local type arguments (Box[point]) is spelled
+		// with their names.
+		respelled := make([]types.Type, args.Len())
+		changed := false
+		for i := range respelled {
+			respelled[i] = respell(args.At(i), nil, c.spelledLocal)
+			changed = changed || respelled[i] != args.At(i)
+		}
+		if changed {
+			if inst, err := types.Instantiate(nil, n.Origin(), respelled, false); err == nil {
+				return inst
+			}
+		}
+		return n
+	}
 	name, renamed := c.localTypeName(n.Obj())
 	if !renamed {
 		return n

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // Two types of the cells with one structure (a Dog and a Cat of one
@@ -58,10 +59,17 @@ func (c *cell) assertBySwitch(n *ast.TypeAssertExpr) {
 	c.replace(n.X.End(), n.End(), ")")
 }
 
-// lowerGenericTwin refuses a generic type with methods whose structure is
-// another generic type's: yaegi keeps one type per structure for their
-// instances, and gave `&B[int]{}` A's methods - b.Name() ran A's Name,
-// silently, in direct calls and through interfaces alike.
+// lowerGenericTwin tells apart a generic type with methods whose
+// structure is another generic type's (Stack[T] and Queue[T], both
+// struct{ items []T }): yaegi keeps one type per structure for their
+// instances, and gave `&Queue[int]{}` Stack's methods - q.Top() ran
+// Stack's Top, silently. A struct tag is part of a struct type's identity
+// and of nothing a program sees but reflect's Tag, so the type's first
+// field gets one naming the type:
+//
+//	type Queue[T any] struct{ items []T }   becomes   type Queue[T any] struct{ items []T `gbp:"Queue"` }
+//
+// A twin without fields is refused.
 func (c *cell) lowerGenericTwin(spec *ast.TypeSpec) {
 	if spec.TypeParams == nil {
 		return
@@ -80,13 +88,37 @@ func (c *cell) lowerGenericTwin(spec *ast.TypeSpec) {
 		if !ok || other == tn || other.IsAlias() || genericShape(other) != mine {
 			continue
 		}
-		if hasMethods(tn.Type()) || hasMethods(other.Type()) {
-			c.fail(spec, "a generic type "+tn.Name()+" of the same structure as the generic type "+other.Name()+
-				" (the interpreter gives the instances of both one type, and the methods of one to the other)",
-				"give "+tn.Name()+" or "+other.Name()+" a field the other does not have")
+		if !hasMethods(tn.Type()) && !hasMethods(other.Type()) {
+			continue
+		}
+		if c.tagFirstField(spec, tn.Name()) {
 			return
 		}
+		c.fail(spec, "a generic type "+tn.Name()+" of the same structure as the generic type "+other.Name()+
+			" (the interpreter gives the instances of both one type, and the methods of one to the other)",
+			"give "+tn.Name()+" or "+other.Name()+" a field the other does not have")
+		return
 	}
+}
+
+// tagFirstField adds the tag gbp:"name" to the first field of a struct
+// type spec, and reports whether it could.
+func (c *cell) tagFirstField(spec *ast.TypeSpec, name string) bool {
+	st, ok := spec.Type.(*ast.StructType)
+	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {
+		return false
+	}
+	f := st.Fields.List[0]
+	key := `gbp:"` + name + `"`
+	switch {
+	case f.Tag == nil:
+		c.insert(f.Type.End(), " `"+key+"`")
+	case strings.HasPrefix(f.Tag.Value, "`"):
+		c.insert(f.Tag.End()-1, " "+key)
+	default:
+		c.insert(f.Tag.End()-1, " "+strings.ReplaceAll(key, `"`, `\"`))
+	}
+	return true
 }
 
 // genericShape is the structure of a generic struct type's instance with

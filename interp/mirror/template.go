@@ -5,6 +5,8 @@ import (
 	htmltemplate "html/template"
 	"io"
 	"reflect"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	texttemplate "text/template"
@@ -28,7 +30,7 @@ type executor interface {
 func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
 	ex, trees := templateTrees(t)
 	tab.checkTemplate(i, trees, trees[len(trees)-1])
-	return tab.namedInError(ex.Execute(w, data), i, data)
+	return tab.namedInError(ex.Execute(w, tab.templateData(i, data)), i, data)
 }
 
 // ExecuteTemplate is t.ExecuteTemplate(w, name, data).
@@ -41,7 +43,7 @@ func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data a
 		}
 	}
 	tab.checkTemplate(i, trees, root)
-	return tab.namedInError(ex.ExecuteTemplate(w, name, data), i, data)
+	return tab.namedInError(ex.ExecuteTemplate(w, name, tab.templateData(i, data)), i, data)
 }
 
 // namedInError gives err, an error of executing a template on data of the
@@ -53,6 +55,7 @@ func (tab *Table) namedInError(err error, i int, data any) error {
 	if err == nil || i < 1 || i > len(tab.types) {
 		return err
 	}
+	tab.lostMethod(err)
 	t, rt := tab.types[i-1], reflect.TypeOf(data)
 	if rt == nil {
 		return err
@@ -215,3 +218,88 @@ func fieldNames(n parse.Node, names map[string]bool) {
 		fieldNames(n.Pipe, names)
 	}
 }
+
+// plainData returns data with the values of the cells' types that yaegi
+// keeps in its box inside an interface{} (a struct with methods in a
+// map[string]any) taken out, in copies of the maps and slices holding
+// them: text/template walks the box and found no fields in it ("can't
+// evaluate field Name in type interface {}"). A template reads its data,
+// so the copies behave as the originals.
+func (tab *Table) plainData(t *Type, v reflect.Value, depth int) reflect.Value {
+	if t == nil || !v.IsValid() || depth > 8 {
+		return v
+	}
+	switch t.Kind {
+	case Interface:
+		if v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				return v
+			}
+			v = v.Elem()
+		}
+		dt, dv, ok := tab.resolve(t, v)
+		if !ok || dt == nil || !dv.IsValid() {
+			return v
+		}
+		return tab.plainData(dt, dv, depth+1)
+	case Map:
+		if v.Kind() != reflect.Map || v.IsNil() || t.Elem == nil || t.Elem.Kind != Interface {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		iter := v.MapRange()
+		for iter.Next() {
+			e := tab.plainData(t.Elem, iter.Value(), depth+1)
+			if !e.Type().AssignableTo(v.Type().Elem()) {
+				return v
+			}
+			out.SetMapIndex(iter.Key(), e)
+		}
+		return out
+	case Slice:
+		if v.Kind() != reflect.Slice || v.IsNil() || t.Elem == nil || t.Elem.Kind != Interface {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			e := tab.plainData(t.Elem, v.Index(i), depth+1)
+			if !e.Type().AssignableTo(v.Type().Elem()) {
+				return v
+			}
+			out.Index(i).Set(e)
+		}
+		return out
+	}
+	return v
+}
+
+// templateData is plainData for the data of the table's type i.
+func (tab *Table) templateData(i int, data any) any {
+	if i < 1 || i > len(tab.types) || data == nil {
+		return data
+	}
+	v := tab.plainData(tab.types[i-1], reflect.ValueOf(data), 0)
+	if !v.IsValid() || !v.CanInterface() {
+		return data
+	}
+	return v.Interface()
+}
+
+// lostMethod panics with the template refusal when err says a field was
+// missing that is a method of one of the cells' types: the template
+// reached a value of such a type where the check before running it could
+// not follow (through an interface{}), and Go would have called it.
+func (tab *Table) lostMethod(err error) {
+	m := cantEvaluate.FindStringSubmatch(err.Error())
+	if m == nil {
+		return
+	}
+	for _, t := range tab.types {
+		if slices.Contains(t.exported, m[1]) {
+			panic(fmt.Errorf("text/template cannot use the method %s of %s: the interpreter gives templates values of a cell's types without their methods; "+
+				"compute what the template shows into fields or a map before executing it", m[1], t.Name))
+		}
+	}
+}
+
+var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+) in type`)
