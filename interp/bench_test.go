@@ -156,8 +156,8 @@ for _, v := range y { total += v }
 fmt.Println(strings.ToUpper(layer.Name), y, total)`
 
 // BenchmarkCheckAndLower is what the front end adds to a typical cell
-// after the first: the go/types check against the session's declarations
-// and the lowering. Nothing runs.
+// after the first: the go/types check against the session's declarations,
+// the rewrites checked again (specialize) and the lowering. Nothing runs.
 func BenchmarkCheckAndLower(b *testing.B) {
 	s := newBenchSession(b, "xs := []float64{1, 2, 3}\nfunc sq(x float64) float64 { return x * x }")
 	b.ReportAllocs()
@@ -167,7 +167,8 @@ func BenchmarkCheckAndLower(b *testing.B) {
 		if err != nil || r == nil {
 			b.Fatal(err)
 		}
-		if _, err := s.lowerCell(typicalCell, r); err != nil {
+		code, r := s.specialize(typicalCell, r)
+		if _, err := s.lowerCell(code, r); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -183,7 +184,8 @@ func BenchmarkCheckTrivial(b *testing.B) {
 		if err != nil || r == nil {
 			b.Fatal(err)
 		}
-		if _, err := s.lowerCell("1+1", r); err != nil {
+		code, r := s.specialize("1+1", r)
+		if _, err := s.lowerCell(code, r); err != nil {
 			b.Fatal(err)
 		}
 	}
