@@ -83,3 +83,27 @@ func (c *cell) topLevelDecl() bool {
 	_, ok := c.parent().(*ast.DeclStmt)
 	return ok && c.Body != nil && len(c.stack) >= 2 && c.stack[len(c.stack)-2] == c.Body.Body
 }
+
+// lowerTopLevelBlankAssign writes `_ = x` in a loop among a cell's
+// top-level statements as a double assignment: yaegi's single assignment
+// to _ there, in the interpreter's global frame, dereferenced nil (`for _,
+// s := range xs { _ = s }` ended the cell with no output). Only a name or
+// a selector (of a call's result, yaegi's double assignment mixed the
+// types up):
+//
+//	_ = s   becomes   _, _ = s, 0
+func (c *cell) lowerTopLevelBlankAssign(n *ast.AssignStmt) {
+	if n.Tok != token.ASSIGN || len(n.Lhs) != 1 || len(n.Rhs) != 1 || !c.atTopLevel() {
+		return
+	}
+	if id, ok := n.Lhs[0].(*ast.Ident); !ok || id.Name != "_" {
+		return
+	}
+	switch ast.Unparen(n.Rhs[0]).(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+	default:
+		return
+	}
+	c.replace(n.Lhs[0].Pos(), n.Lhs[0].End(), "_, _")
+	c.insertLast(n.Rhs[0].End(), ", 0")
+}

@@ -61,6 +61,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.GoStmt:
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
+		c.lowerTopLevelBlankAssign(n)
 		c.lowerPackageVarAssign(n)
 		if len(n.Rhs) == 1 {
 			c.lowerShiftCount(n.Tok, n.Rhs[0])
@@ -128,6 +129,7 @@ func (c *cell) visit(n ast.Node) {
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerRangeChanSeq(n)
 		c.lowerRangeAssign(n)
 		c.lowerLoopVarShadow(nil, n.Key, n.Value, n.Tok, n.Body)
 		c.lowerRangeKeyAssigned(n)
