@@ -121,6 +121,11 @@ func TestNotebookInBrowser(t *testing.T) {
 		b.do(t, "click the toolbar's interrupt button",
 			chromedp.Click(chromedp.CSS(`button[data-jupyter-action="jupyter-notebook:interrupt-kernel"]`)))
 		b.waitIdle(t, stepTimeout)
+		// The notebook renders the cell's error after the kernel reports
+		// idle on a busy machine: wait for it to show, then look.
+		b.waitFor(t, "the interrupted cell's error", stepTimeout, fmt.Sprintf(
+			`(document.querySelectorAll('#notebook-container .cell')[%d].querySelector('.output_error') || {textContent: ''}).textContent.includes('Interrupted')`,
+			loop))
 		got := b.cells(t)[loop]
 		if !promptNumbered(got.Prompt) {
 			t.Errorf("got prompt %q on the interrupted cell, want In [n]:", got.Prompt)
