@@ -93,7 +93,7 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 					}
 				}
 			}
-			for _, n := range slices.Collect(maps.Keys(later)) {
+			for n := range later {
 				t, m, ok := strings.Cut(n, ".")
 				if ok && p.calls[m] && !slices.Contains(p.names, n) && !isMethodOfType(p, t) && !assumed[n] && !assumed[m] {
 					return false

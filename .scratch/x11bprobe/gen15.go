@@ -9,9 +9,9 @@ import (
 
 type Temp float64
 
-func (t Temp) Hot() bool           { return t > 30 }
-func (t Temp) Cmp(u Temp) int      { return cmp.Compare(t, u) }
-func (t Temp) String() string      { return fmt.Sprintf("%.0f°", float64(t)) }
+func (t Temp) Hot() bool      { return t > 30 }
+func (t Temp) Cmp(u Temp) int { return cmp.Compare(t, u) }
+func (t Temp) String() string { return fmt.Sprintf("%.0f°", float64(t)) }
 
 type Person struct{ Name string }
 

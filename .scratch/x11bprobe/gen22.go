@@ -5,7 +5,7 @@ import "fmt"
 type Temp float64
 
 type Pair[A, B any] struct {
-	First A
+	First  A
 	Second B
 }
 

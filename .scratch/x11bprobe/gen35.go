@@ -13,8 +13,8 @@ type Queue[T any] struct {
 }
 
 func (q *Queue[T]) Enqueue(x T) { q.items = append(q.items, x) }
-func (q *Queue[T]) Size() int { return len(q.items) - q.head }
-func (q *Queue[T]) Pop() T   { q.head++; return q.items[q.head-1] }
+func (q *Queue[T]) Size() int   { return len(q.items) - q.head }
+func (q *Queue[T]) Pop() T      { q.head++; return q.items[q.head-1] }
 
 func main() {
 	s := &Stack[int]{}

@@ -4,8 +4,8 @@ import "fmt"
 
 type List[T any] struct{ items []T }
 
-func (l *List[T]) Add(x T)   { l.items = append(l.items, x) }
-func (l *List[T]) Len() int  { return len(l.items) }
+func (l *List[T]) Add(x T)  { l.items = append(l.items, x) }
+func (l *List[T]) Len() int { return len(l.items) }
 
 type Stack struct{ items []int }
 

@@ -1,10 +1,14 @@
 // SILENT WRONG ANSWER (both styles)
 // go run:
-//   private false "main" false
-//   private false "main" false
+//
+//	private false "main" false
+//	private false "main" false
+//
 // gobackprop:
-//   private false "main" true
-//   Xprivate true "" true
+//
+//	private false "main" true
+//	Xprivate true "" true
+//
 // An unexported field reached through reflect.ValueOf(v) of a value passed as `any` is seen as an
 // exported field named "Xprivate" (IsExported true, PkgPath ""), and Value.Interface() on it works
 // where Go panics; even reflect.TypeOf(User{}) directly reports CanInterface() true.

@@ -1,8 +1,9 @@
 // go run:      true
 // gobackprop:  CompileError: a type assertion to io.Writer of a value that may hold a type
-//              this notebook declares is not supported by gobackprop ... (clear error;
-//              from iface_x13b_writer_chain.go, both styles; asserting fmt.Stringer there
-//              was accepted)
+//
+//	this notebook declares is not supported by gobackprop ... (clear error;
+//	from iface_x13b_writer_chain.go, both styles; asserting fmt.Stringer there
+//	was accepted)
 package main
 
 import (

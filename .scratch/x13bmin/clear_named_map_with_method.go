@@ -1,7 +1,8 @@
 // go run:      0 map[]
 // gobackprop:  1 map[1:{}]   (SILENT: clear does nothing on a map whose named type has a
-//              method; generic Set[T] the same; without the method it clears.
-//              From coll_x13b_set_ops.go, both styles)
+//
+//	method; generic Set[T] the same; without the method it clears.
+//	From coll_x13b_set_ops.go, both styles)
 package main
 
 import "fmt"

@@ -1,10 +1,13 @@
 // go run:      json: cannot unmarshal string into Go struct field Rect.width of type float64
-//              json: cannot unmarshal string into Go struct field Rect.width of type float64
+//
+//	json: cannot unmarshal string into Go struct field Rect.width of type float64
+//
 // gobackprop:  json: cannot unmarshal string into Go struct field Rect.width of type float64
-//              json: cannot unmarshal string into Go struct field .width of type float64
-//              (SILENT, message only: unmarshalling into a *Rect held in an interface
-//              loses the type name in the UnmarshalTypeError; from json_x13b_polymorphic.go,
-//              both styles)
+//
+//	json: cannot unmarshal string into Go struct field .width of type float64
+//	(SILENT, message only: unmarshalling into a *Rect held in an interface
+//	loses the type name in the UnmarshalTypeError; from json_x13b_polymorphic.go,
+//	both styles)
 package main
 
 import (

@@ -1,11 +1,14 @@
 // go run:      1.0°C 2.0°C
-//              3.0°C 3.0°C
+//
+//	3.0°C 3.0°C
+//
 // gobackprop:  1 2
-//              3 3      (SILENT: a multi-value call passed straight as the arguments of
-//              fmt.Println, f(g()), hands fmt the values without their named type, so the
-//              String method is not used; generic or not. Assigning to variables first
-//              prints right. From generics_x13b_constraints_stats.go
-//              (fmt.Println(MinMax(temps...))), both styles)
+//
+//	3 3      (SILENT: a multi-value call passed straight as the arguments of
+//	fmt.Println, f(g()), hands fmt the values without their named type, so the
+//	String method is not used; generic or not. Assigning to variables first
+//	prints right. From generics_x13b_constraints_stats.go
+//	(fmt.Println(MinMax(temps...))), both styles)
 package main
 
 import "fmt"

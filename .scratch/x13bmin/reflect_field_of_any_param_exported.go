@@ -1,11 +1,14 @@
 // go run:      skip false
-//              skip false
-//              skip false
+//
+//	skip false
+//	skip false
+//
 // gobackprop:  skip false
-//              Xskip true      (SILENT: through a func parameter of type any,
-//              skip false       reflect.ValueOf(p).Elem().Type() shows the unexported field as
-//                               exported "Xskip"; code guarded by IsExported then sets it.
-//                               From reflect_x13b_struct_tags.go, both styles)
+//
+//	Xskip true      (SILENT: through a func parameter of type any,
+//	skip false       reflect.ValueOf(p).Elem().Type() shows the unexported field as
+//	                 exported "Xskip"; code guarded by IsExported then sets it.
+//	                 From reflect_x13b_struct_tags.go, both styles)
 package main
 
 import (

@@ -1,10 +1,13 @@
 // go run:      false false false
-//              recovered: true {0 0}
+//
+//	recovered: true {0 0}
+//
 // gobackprop:  true true false
-//              no panic {0 5}
-//              recovered: false {0 5}   (SILENT: an unexported field reached through
-//              reflect is settable - CanSet/CanInterface true, SetInt writes it instead of
-//              panicking. Found while reducing reflect_x13b_struct_tags.go)
+//
+//	no panic {0 5}
+//	recovered: false {0 5}   (SILENT: an unexported field reached through
+//	reflect is settable - CanSet/CanInterface true, SetInt writes it instead of
+//	panicking. Found while reducing reflect_x13b_struct_tags.go)
 package main
 
 import (

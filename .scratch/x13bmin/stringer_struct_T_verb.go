@@ -1,8 +1,9 @@
 // go run:      main.Money=1 USD
 // gobackprop:  panic: the type of this value is lost: it is a struct of a type the cell
-//              declares, which the interpreter keeps in an error or fmt.Stringer with its
-//              methods but without its type; %T, %#v and errors.As need the type ...
-//              (clear error; from methods_x13b_money_stringer.go, both styles)
+//
+//	declares, which the interpreter keeps in an error or fmt.Stringer with its
+//	methods but without its type; %T, %#v and errors.As need the type ...
+//	(clear error; from methods_x13b_money_stringer.go, both styles)
 package main
 
 import "fmt"

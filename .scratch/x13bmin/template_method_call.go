@@ -1,7 +1,8 @@
 // go run:      total=6
 // gobackprop:  panic: text/template cannot use the method Total of main.Order: the
-//              interpreter gives templates values of a cell's types without their methods
-//              (clear error; from text_x13b_template_report.go, both styles)
+//
+//	interpreter gives templates values of a cell's types without their methods
+//	(clear error; from text_x13b_template_report.go, both styles)
 package main
 
 import (

@@ -1,8 +1,9 @@
 // go run:      recovered: runtime error: integer divide by zero / runtime error: true
 // gobackprop:  prints the first line, then Unsupported: a value of type runtime.errorString,
-//              which has the methods of interface{RuntimeError()}, asserted to that interface
-//              of the notebook: gobackprop cannot hold a value of that compiled type in it ...
-//              (both styles)
+//
+//	which has the methods of interface{RuntimeError()}, asserted to that interface
+//	of the notebook: gobackprop cannot hold a value of that compiled type in it ...
+//	(both styles)
 package main
 
 import (

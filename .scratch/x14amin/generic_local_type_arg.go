@@ -1,10 +1,11 @@
 // go run:      &{{1 2} one-two}
 // gobackprop:  program style only: panic(*interp.cfgError): 5:1130: CFG post-order panic: nil
-//              reflect type. (The full program ds_x14a_lru_cache.go gives "CFG post-order
-//              panic: interface conversion: reflect.Type is nil, not *reflect.rtype".)
-//              Notebook style, where `type point` becomes a top-level declaration, agrees.
-//              Trigger: a type declared inside func main used as a type argument of a generic
-//              type whose method builds another generic type (&entry[K, V]{...}).
+//
+//	reflect type. (The full program ds_x14a_lru_cache.go gives "CFG post-order
+//	panic: interface conversion: reflect.Type is nil, not *reflect.rtype".)
+//	Notebook style, where `type point` becomes a top-level declaration, agrees.
+//	Trigger: a type declared inside func main used as a type argument of a generic
+//	type whose method builds another generic type (&entry[K, V]{...}).
 package main
 
 import (

@@ -1,8 +1,9 @@
 // go run:      stack 2 / queue 1
 // gobackprop:  CompileError: a generic type Stack of the same structure as the generic type
-//              Queue (the interpreter gives the instances of both one type, and the methods of
-//              one to the other) is not supported by gobackprop: give Stack or Queue a field
-//              the other does not have   (both styles)
+//
+//	Queue (the interpreter gives the instances of both one type, and the methods of
+//	one to the other) is not supported by gobackprop: give Stack or Queue a field
+//	the other does not have   (both styles)
 package main
 
 import "fmt"

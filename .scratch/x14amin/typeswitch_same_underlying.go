@@ -1,8 +1,9 @@
 // go run:      celsius 1 / fahrenheit 2
 // gobackprop:  CompileError: a type switch case on Celsius for a value that may also hold a
-//              Fahrenheit (the interpreter cannot tell the two apart) is not supported by
-//              gobackprop: keep values of one of the two types in this interface, or give them
-//              different structures   (both styles)
+//
+//	Fahrenheit (the interpreter cannot tell the two apart) is not supported by
+//	gobackprop: keep values of one of the two types in this interface, or give them
+//	different structures   (both styles)
 package main
 
 import "fmt"

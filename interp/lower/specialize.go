@@ -58,7 +58,7 @@ func Expand(in Input, earlier []Specialization) (string, []Specialization) {
 // call it, and returns the copies' source.
 func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specialization) {
 	in := c.Input
-	parents := identParents(in.File)
+	var parents map[*ast.Ident]ast.Node // made at the first call to rewrite
 	var copies []string
 	var specs []Specialization
 	made := map[string]bool{}
@@ -101,6 +101,9 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 		}
 		if !add(decl, fn.Name(), spelled) {
 			continue
+		}
+		if parents == nil {
+			parents = identParents(in.File)
 		}
 		var at ast.Node = id
 		switch p := parents[id].(type) {

@@ -33,11 +33,11 @@ type item struct {
 
 type pq []item
 
-func (p pq) Len() int            { return len(p) }
-func (p pq) Less(i, j int) bool  { return p[i].dist < p[j].dist }
-func (p pq) Swap(i, j int)       { p[i], p[j] = p[j], p[i] }
-func (p *pq) Push(x any)         { *p = append(*p, x.(item)) }
-func (p *pq) Pop() any           { old := *p; n := len(old); it := old[n-1]; *p = old[:n-1]; return it }
+func (p pq) Len() int           { return len(p) }
+func (p pq) Less(i, j int) bool { return p[i].dist < p[j].dist }
+func (p pq) Swap(i, j int)      { p[i], p[j] = p[j], p[i] }
+func (p *pq) Push(x any)        { *p = append(*p, x.(item)) }
+func (p *pq) Pop() any          { old := *p; n := len(old); it := old[n-1]; *p = old[:n-1]; return it }
 
 func (g *Graph) Dijkstra(src int) ([]float64, []int) {
 	dist := make([]float64, len(g.Adj))

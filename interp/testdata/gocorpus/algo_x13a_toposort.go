@@ -93,15 +93,15 @@ func (g DAG) findCycle() error {
 
 func main() {
 	courses := DAG{
-		"calculus1":    {"calculus2", "physics1"},
-		"calculus2":    {"linalg", "diffeq"},
-		"intro-cs":     {"data-struct", "discrete"},
-		"discrete":     {"algorithms"},
-		"data-struct":  {"algorithms", "databases"},
-		"linalg":       {"ml"},
-		"algorithms":   {"ml", "compilers"},
-		"physics1":     {"physics2"},
-		"stats":        {"ml"},
+		"calculus1":   {"calculus2", "physics1"},
+		"calculus2":   {"linalg", "diffeq"},
+		"intro-cs":    {"data-struct", "discrete"},
+		"discrete":    {"algorithms"},
+		"data-struct": {"algorithms", "databases"},
+		"linalg":      {"ml"},
+		"algorithms":  {"ml", "compilers"},
+		"physics1":    {"physics2"},
+		"stats":       {"ml"},
 	}
 	order, err := courses.Kahn()
 	fmt.Println(err)

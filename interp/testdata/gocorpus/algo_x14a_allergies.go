@@ -48,7 +48,7 @@ type Patient struct {
 }
 
 func (p Patient) AllergicTo(a Allergen) bool { return Allergen(p.Score)&a != 0 }
-func (p Patient) List() Allergen              { return Allergen(p.Score & 0xff) }
+func (p Patient) List() Allergen             { return Allergen(p.Score & 0xff) }
 
 func main() {
 	patients := []Patient{{"ann", 0}, {"bo", 1}, {"cy", 5}, {"di", 248}, {"ed", 255}, {"fy", 509}, {"gus", 257}}

@@ -6,11 +6,11 @@ import (
 )
 
 type Game struct {
-	rolls []int
-	frame int
-	first bool
+	rolls  []int
+	frame  int
+	first  bool
 	pinsUp int
-	bonus int
+	bonus  int
 }
 
 var (

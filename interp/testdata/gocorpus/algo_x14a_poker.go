@@ -27,8 +27,8 @@ var rankNames = map[Rank]string{HighCard: "high card", OnePair: "pair", TwoPair:
 func (r Rank) String() string { return rankNames[r] }
 
 type Score struct {
-	Rank    Rank
-	Tiebrk  []int
+	Rank   Rank
+	Tiebrk []int
 }
 
 func parseValue(s string) int {

@@ -48,9 +48,9 @@ func (l *lexer) next() rune {
 	return r
 }
 
-func (l *lexer) backup()             { l.pos -= l.width }
-func (l *lexer) ignore()             { l.start = l.pos }
-func (l *lexer) emit(t TokenType)    { l.tokens <- Token{t, l.input[l.start:l.pos]}; l.start = l.pos }
+func (l *lexer) backup()          { l.pos -= l.width }
+func (l *lexer) ignore()          { l.start = l.pos }
+func (l *lexer) emit(t TokenType) { l.tokens <- Token{t, l.input[l.start:l.pos]}; l.start = l.pos }
 func (l *lexer) acceptRun(f func(rune) bool) {
 	for f(l.next()) {
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 type Stats struct {
-	Name              string
+	Name             string
 	MP, W, D, L, Pts int
 }
 

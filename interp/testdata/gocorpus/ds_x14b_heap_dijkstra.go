@@ -14,10 +14,12 @@ type Item struct {
 
 type PQ []*Item
 
-func (p PQ) Len() int            { return len(p) }
-func (p PQ) Less(i, j int) bool  { return p[i].dist < p[j].dist || (p[i].dist == p[j].dist && p[i].node < p[j].node) }
-func (p PQ) Swap(i, j int)       { p[i], p[j] = p[j], p[i]; p[i].idx = i; p[j].idx = j }
-func (p *PQ) Push(x any)         { it := x.(*Item); it.idx = len(*p); *p = append(*p, it) }
+func (p PQ) Len() int { return len(p) }
+func (p PQ) Less(i, j int) bool {
+	return p[i].dist < p[j].dist || (p[i].dist == p[j].dist && p[i].node < p[j].node)
+}
+func (p PQ) Swap(i, j int) { p[i], p[j] = p[j], p[i]; p[i].idx = i; p[j].idx = j }
+func (p *PQ) Push(x any)   { it := x.(*Item); it.idx = len(*p); *p = append(*p, it) }
 func (p *PQ) Pop() any {
 	old := *p
 	n := len(old)

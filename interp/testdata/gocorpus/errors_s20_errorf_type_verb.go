@@ -1,7 +1,8 @@
 // go run:      append main.ItemAdded: closed
 // gobackprop:  CompileError: fmt.Errorf with %T of a value of a type the cell declares ... is
-//              not supported by gobackprop (clear error; from sim_x13b_event_sourcing.go,
-//              both styles)
+//
+//	not supported by gobackprop (clear error; from sim_x13b_event_sourcing.go,
+//	both styles)
 package main
 
 import (

@@ -9,7 +9,7 @@ import (
 type AccountID string
 
 type InsufficientFunds struct {
-	ID        AccountID
+	ID         AccountID
 	Have, Need int
 }
 

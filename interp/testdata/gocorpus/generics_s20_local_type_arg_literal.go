@@ -1,7 +1,8 @@
 // go run:      [{1 2}]
 // gobackprop:  program style only: CompileError: type not found: main.Box[nil]
-//              (notebook style agrees). Found while reducing ds_x14a_lru_cache.go: a type
-//              declared inside func main used as the type argument of a generic composite literal.
+//
+//	(notebook style agrees). Found while reducing ds_x14a_lru_cache.go: a type
+//	declared inside func main used as the type argument of a generic composite literal.
 package main
 
 import "fmt"

@@ -19,11 +19,11 @@ func NewSet[T cmp.Ordered](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(x T)           { s.m[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s.m[x]; return ok }
-func (s Set[T]) Len() int          { return len(s.m) }
-func (s Set[T]) All() iter.Seq[T]  { return slices.Values(s.Sorted()) }
-func (s Set[T]) Sorted() []T       { return slices.Sorted(maps.Keys(s.m)) }
+func (s Set[T]) Add(x T)          { s.m[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool     { _, ok := s.m[x]; return ok }
+func (s Set[T]) Len() int         { return len(s.m) }
+func (s Set[T]) All() iter.Seq[T] { return slices.Values(s.Sorted()) }
+func (s Set[T]) Sorted() []T      { return slices.Sorted(maps.Keys(s.m)) }
 func (s Set[T]) String() string {
 	parts := make([]string, 0, s.Len())
 	for x := range s.All() {

@@ -47,7 +47,7 @@ type Pair[A, B any] struct {
 }
 
 func (p Pair[A, B]) Swap() Pair[B, A] { return Pair[B, A]{p.Second, p.First} }
-func (p Pair[A, B]) String() string  { return fmt.Sprintf("<%v, %v>", p.First, p.Second) }
+func (p Pair[A, B]) String() string   { return fmt.Sprintf("<%v, %v>", p.First, p.Second) }
 
 func MapKV[K comparable, V any, R any](m map[K]V, f func(K, V) R) []R {
 	var out []R

@@ -18,8 +18,8 @@ type base struct {
 	legs int
 }
 
-func (b base) Name() string  { return b.name }
-func (b base) Move() string  { return fmt.Sprintf("%s walks on %d legs", b.name, b.legs) }
+func (b base) Name() string     { return b.name }
+func (b base) Move() string     { return fmt.Sprintf("%s walks on %d legs", b.name, b.legs) }
 func (b *base) Rename(n string) { b.name = n }
 
 type Dog struct {
@@ -44,7 +44,7 @@ func (b Bird) Move() string {
 
 type Fish struct{ base }
 
-func (Fish) Speak() string { return "..." }
+func (Fish) Speak() string  { return "..." }
 func (f Fish) Move() string { return f.name + " swims" }
 
 type Loud struct{ Speaker }

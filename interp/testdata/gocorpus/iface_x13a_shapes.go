@@ -30,7 +30,7 @@ func (r Rect) Perimeter() float64 { return 2 * (r.W + r.H) }
 func (r Rect) Name() string       { return "rect" }
 
 func NewSquare(s float64) Square { return Square{Rect{s, s}} }
-func (s Square) Name() string     { return "square" }
+func (s Square) Name() string    { return "square" }
 
 func (t Triangle) Area() float64 {
 	s := t.Perimeter() / 2

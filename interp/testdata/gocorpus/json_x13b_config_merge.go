@@ -43,13 +43,13 @@ func (d Duration) MarshalJSON() ([]byte, error) {
 }
 
 type Config struct {
-	Name     string            `json:"name"`
-	Port     int               `json:"port,omitempty"`
-	Timeout  Duration          `json:"timeout"`
-	Tags     []string          `json:"tags,omitempty"`
-	Limits   map[string]int    `json:"limits,omitempty"`
-	Debug    *bool             `json:"debug,omitempty"`
-	Extra    json.RawMessage   `json:"extra,omitempty"`
+	Name     string          `json:"name"`
+	Port     int             `json:"port,omitempty"`
+	Timeout  Duration        `json:"timeout"`
+	Tags     []string        `json:"tags,omitempty"`
+	Limits   map[string]int  `json:"limits,omitempty"`
+	Debug    *bool           `json:"debug,omitempty"`
+	Extra    json.RawMessage `json:"extra,omitempty"`
 	internal string
 }
 

@@ -52,11 +52,11 @@ func (l *Level) UnmarshalText(b []byte) error {
 }
 
 type Job struct {
-	Name     string           `json:"name"`
-	Timeout  Duration         `json:"timeout"`
-	Priority Level            `json:"priority"`
-	Limits   map[Level]int    `json:"limits,omitempty"`
-	Extra    json.RawMessage  `json:"extra,omitempty"`
+	Name     string          `json:"name"`
+	Timeout  Duration        `json:"timeout"`
+	Priority Level           `json:"priority"`
+	Limits   map[Level]int   `json:"limits,omitempty"`
+	Extra    json.RawMessage `json:"extra,omitempty"`
 }
 
 func main() {

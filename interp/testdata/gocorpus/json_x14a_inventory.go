@@ -18,9 +18,9 @@ type Item struct {
 }
 
 type Inventory struct {
-	Warehouse string          `json:"warehouse"`
-	Items     []Item          `json:"items"`
-	Meta      map[string]any  `json:"meta"`
+	Warehouse string         `json:"warehouse"`
+	Items     []Item         `json:"items"`
+	Meta      map[string]any `json:"meta"`
 }
 
 func (inv Inventory) Value() float64 {

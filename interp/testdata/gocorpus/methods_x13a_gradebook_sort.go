@@ -30,8 +30,10 @@ func (ms *multiSorter) Sort(s []Student) {
 	sort.Sort(ms)
 }
 
-func (ms *multiSorter) Len() int      { return len(ms.students) }
-func (ms *multiSorter) Swap(i, j int) { ms.students[i], ms.students[j] = ms.students[j], ms.students[i] }
+func (ms *multiSorter) Len() int { return len(ms.students) }
+func (ms *multiSorter) Swap(i, j int) {
+	ms.students[i], ms.students[j] = ms.students[j], ms.students[i]
+}
 func (ms *multiSorter) Less(i, j int) bool {
 	p, q := &ms.students[i], &ms.students[j]
 	var k int

@@ -35,9 +35,9 @@ func (p Perm) String() string {
 	return sb.String()
 }
 
-func (p Perm) Has(q Perm) bool  { return p&q == q }
-func (p *Perm) Grant(q Perm)    { *p |= q }
-func (p *Perm) Revoke(q Perm)   { *p &^= q }
+func (p Perm) Has(q Perm) bool    { return p&q == q }
+func (p *Perm) Grant(q Perm)      { *p |= q }
+func (p *Perm) Revoke(q Perm)     { *p &^= q }
 func (p Perm) Toggle(q Perm) Perm { return p ^ q }
 
 type Weekday int

@@ -16,7 +16,7 @@ func (v Vec) Dot(w Vec) float64 {
 	return s
 }
 
-func (v Vec) Norm() float64      { return math.Sqrt(v.Dot(v)) }
+func (v Vec) Norm() float64 { return math.Sqrt(v.Dot(v)) }
 func (v Vec) Scale(k float64) Vec {
 	out := make(Vec, len(v))
 	for i, x := range v {

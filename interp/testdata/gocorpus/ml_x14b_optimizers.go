@@ -10,7 +10,10 @@ type Optimizer interface {
 	Name() string
 }
 
-type SGD struct{ LR, Momentum float64; v []float64 }
+type SGD struct {
+	LR, Momentum float64
+	v            []float64
+}
 
 func (o *SGD) Name() string { return fmt.Sprintf("SGD(lr=%g,m=%g)", o.LR, o.Momentum) }
 func (o *SGD) Step(p, g []float64) {

@@ -7,9 +7,9 @@ import (
 )
 
 type Team struct {
-	Name                   string
-	Rating                 int
-	W, D, L, GF, GA, Pts   int
+	Name                 string
+	Rating               int
+	W, D, L, GF, GA, Pts int
 }
 
 type Match struct {

@@ -11,7 +11,7 @@ type Clock interface {
 
 type FakeClock struct{ t time.Time }
 
-func (f *FakeClock) Now() time.Time         { return f.t }
+func (f *FakeClock) Now() time.Time          { return f.t }
 func (f *FakeClock) Advance(d time.Duration) { f.t = f.t.Add(d) }
 
 type TokenBucket struct {

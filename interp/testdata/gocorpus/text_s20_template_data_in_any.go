@@ -1,10 +1,11 @@
 // go run:      Ann 120000
 // gobackprop:  exec error: template: t:1:7: executing "t" at <.Boss.Name>: can't evaluate field
-//              Name in type interface {}   (both styles; SILENT: the program's own error path)
-//              Same family as template_method_on_elem.go, but here even a FIELD is lost: a
-//              value of a cell type that has any method (Senior is never used by the template)
-//              stored in an `any` slot (map[string]any, []any) reaches text/template as an
-//              opaque interface{}. Delete the Senior method and the session agrees.
+//
+//	Name in type interface {}   (both styles; SILENT: the program's own error path)
+//	Same family as template_method_on_elem.go, but here even a FIELD is lost: a
+//	value of a cell type that has any method (Senior is never used by the template)
+//	stored in an `any` slot (map[string]any, []any) reaches text/template as an
+//	opaque interface{}. Delete the Senior method and the session agrees.
 package main
 
 import (

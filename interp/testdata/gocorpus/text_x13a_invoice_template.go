@@ -52,7 +52,7 @@ func main() {
 	invs := []Invoice{
 		{
 			Number: 1001, Customer: "acme corp",
-			Lines: []Line{{"bolts", 100, 0.05}, {"nuts", 250, 0.03}, {"gears", 3, 12.5}},
+			Lines:    []Line{{"bolts", 100, 0.05}, {"nuts", 250, 0.03}, {"gears", 3, 12.5}},
 			Discount: 10,
 			Meta:     map[string]string{"ref": "PO-77", "carrier": "ups", "bay": "4"},
 		},
