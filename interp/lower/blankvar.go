@@ -107,3 +107,24 @@ func (c *cell) lowerTopLevelBlankAssign(n *ast.AssignStmt) {
 	c.replace(n.Lhs[0].Pos(), n.Lhs[0].End(), "_, _")
 	c.insertLast(n.Rhs[0].End(), ", 0")
 }
+
+// lowerTopLevelBlanks runs an assignment of several values all to _ among
+// a cell's top-level statements in a function literal: yaegi, in its
+// global frame, stored one call's value in the place of another's
+// (`_, _ = strings.ToUpper("x"), mk()` panicked with "reflect.Set: value
+// of type string is not assignable to type map[int]int"); in a function
+// it does not:
+//
+//	_, _ = f(), g()   becomes   func() { _, _ = f(), g() }()
+func (c *cell) lowerTopLevelBlanks(n *ast.AssignStmt) {
+	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || !c.atTopLevel() {
+		return
+	}
+	for _, l := range n.Lhs {
+		if !isBlank(l) {
+			return
+		}
+	}
+	c.insert(n.Pos(), "func() { ")
+	c.insertLast(n.End(), " }()")
+}

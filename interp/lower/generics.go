@@ -308,6 +308,12 @@ func (c *cell) declareThenAssign(n *ast.AssignStmt) {
 		}
 		decls = append(decls, "var "+id.Name+" "+ts+"; ")
 	}
+	if len(n.Lhs) > 1 && len(n.Lhs) == len(n.Rhs) && c.mixedValues(n.Rhs) {
+		// yaegi drops the values that are not calls of a parallel
+		// assignment mixing calls with others (lowerMixedAssign).
+		c.assignThroughTemps(n, strings.Join(decls, ""))
+		return
+	}
 	c.insert(n.Pos(), strings.Join(decls, ""))
 	c.replace(n.TokPos, n.TokPos+2, "=")
 }
@@ -330,6 +336,9 @@ func (c *cell) lowerGenericVar(g *ast.GenDecl) {
 		vs := spec.(*ast.ValueSpec)
 		if vs.Type != nil || !c.callsGeneric(vs.Values) {
 			continue
+		}
+		if len(vs.Names) > 1 && len(vs.Names) == len(vs.Values) && c.wrapsGenericAmong(vs.Values) {
+			continue // each value is a literal's call (lowerGenericAmong)
 		}
 		obj := c.Info.Defs[vs.Names[0]]
 		if obj == nil {

@@ -29,8 +29,16 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 	default:
 		return
 	}
+	if c.mixedValues(n.Rhs) {
+		c.assignThroughTemps(n, "")
+	}
+}
+
+// mixedValues reports values of which some are calls and others not, or
+// of which one is an untyped nil.
+func (c *cell) mixedValues(rhs []ast.Expr) bool {
 	calls := 0
-	for _, r := range n.Rhs {
+	for _, r := range rhs {
 		if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
 			if tv, ok := c.Info.Types[call.Fun]; !ok || !tv.IsType() {
 				calls++
@@ -38,12 +46,15 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 		}
 	}
 	nils := false
-	for _, r := range n.Rhs {
+	for _, r := range rhs {
 		nils = nils || c.Info.Types[r].IsNil()
 	}
-	if (calls == 0 || calls == len(n.Rhs)) && !nils {
-		return
-	}
+	return calls != 0 && calls != len(rhs) || nils
+}
+
+// assignThroughTemps writes the parallel assignment n as definitions of
+// temporaries then an assignment from them, in a block after prefix.
+func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 	var temps, lhs []string
 	for i, l := range n.Lhs {
 		temp := c.newName("V")
@@ -57,12 +68,13 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 			decl = "var " + temp + " " + t + " = "
 		}
 		if i == 0 {
-			c.replace(n.Pos(), n.Rhs[0].Pos(), "{ "+decl)
+			c.replace(n.Pos(), n.Rhs[0].Pos(), prefix+"{ "+decl)
 		} else {
 			c.replace(n.Rhs[i-1].End(), n.Rhs[i].Pos(), "; "+decl)
 		}
 	}
-	c.insert(n.End(), "; "+strings.Join(lhs, ", ")+" = "+strings.Join(temps, ", ")+" }")
+	// After what other lowerings close around the last value.
+	c.insertLast(n.End(), "; "+strings.Join(lhs, ", ")+" = "+strings.Join(temps, ", ")+" }")
 }
 
 // lowerCompositeAmong makes the values of a parallel definition,

@@ -67,6 +67,7 @@ func (tb *table) describe(t types.Type) int {
 		d.K = "iface"
 		if len(tb.c.candidates(t, tb.pos)) > 0 {
 			d.R = tb.resolver(t)
+			tb.describeCandidates(t)
 		}
 		d.C = !tb.c.isCellType(t) && u.NumMethods() > 0
 	default:
@@ -99,6 +100,7 @@ func (tb *table) describe(t types.Type) int {
 		d.M = tb.methods(t, false)
 		if tb.u.template {
 			d.X = exportedMethods(types.NewPointer(t))
+			d.T, d.TR = tb.templateMethods(t)
 		}
 	} else if p, ok := t.(*types.Pointer); ok && tb.c.isCellType(p.Elem()) {
 		d.M = tb.methods(t, true)

@@ -62,6 +62,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGoArgs(n)
 	case *ast.AssignStmt:
 		c.lowerTopLevelBlankAssign(n)
+		c.lowerTopLevelBlanks(n)
 		c.lowerPackageVarAssign(n)
 		if len(n.Rhs) == 1 {
 			c.lowerShiftCount(n.Tok, n.Rhs[0])
@@ -71,6 +72,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
 		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
+		if !hasCompositeAmong(n.Rhs) {
+			c.lowerGenericAmong(assignValues(n))
+		}
 		c.lowerTupleMapAssign(n)
 		c.lowerCompiledFieldAssign(n)
 		c.lowerGenericDefine(n)
@@ -197,6 +201,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerDeferredLiteral(identExprs(n.Names), n.Values)
 		c.lowerIfaceCopySpec(n)
 		c.lowerCompositeAmongSpec(n)
+		if len(n.Names) == len(n.Values) && !hasCompositeAmong(n.Values) {
+			c.lowerGenericAmong(n.Values)
+		}
 	case *ast.TypeSpec:
 		c.lowerSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
@@ -204,6 +211,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerEmbeddedCompiledInterface(n)
 	case *ast.ReturnStmt:
 		c.lowerReturnedBuiltins(n)
+		c.lowerReturnedBool(n)
 		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)

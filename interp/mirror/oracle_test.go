@@ -125,6 +125,7 @@ func (m *mirror) describe(t reflect.Type) int {
 		for j := 0; j < pt.NumMethod(); j++ {
 			d.X = append(d.X, pt.Method(j).Name)
 		}
+		d.T, d.TR = m.templateMethods(t)
 	}
 	m.descs[i-1] = d
 	return i
@@ -421,4 +422,54 @@ func (m *mirror) standInOf(t reflect.Type, raw reflect.Value) any {
 		panic(err)
 	}
 	return Types(string(b), m.calls...).Value(i, raw.Interface())
+}
+
+// templateMethods adds the callbacks a template calls t's methods with,
+// func(x raw T, args...) results, as the lowering writes them.
+func (m *mirror) templateMethods(t reflect.Type) (calls, results map[string]int) {
+	calls, results = map[string]int{}, map[string]int{}
+	pt := reflect.PointerTo(t)
+	for j := 0; j < pt.NumMethod(); j++ {
+		mt := pt.Method(j)
+		recv, raw := pt, reflect.PointerTo(m.rawType(t))
+		if _, ok := t.MethodByName(mt.Name); ok {
+			recv, raw = t, m.rawType(t)
+		}
+		in := []reflect.Type{raw}
+		for k := 1; k < mt.Type.NumIn(); k++ {
+			in = append(in, mt.Type.In(k))
+		}
+		// Results of the "cell's" types come as yaegi's values, without
+		// their methods.
+		var out []reflect.Type
+		for k := 0; k < mt.Type.NumOut(); k++ {
+			ot := mt.Type.Out(k)
+			if hasDeclared(ot, map[reflect.Type]bool{}) && ot.Kind() != reflect.Interface {
+				ot = m.rawType(ot)
+			}
+			out = append(out, ot)
+		}
+		name := mt.Name
+		fn := reflect.MakeFunc(reflect.FuncOf(in, out, mt.Type.IsVariadic()), func(args []reflect.Value) []reflect.Value {
+			x := m.fromRaw(args[0], recv)
+			var res []reflect.Value
+			if mt.Type.IsVariadic() {
+				res = x.MethodByName(name).CallSlice(args[1:])
+			} else {
+				res = x.MethodByName(name).Call(args[1:])
+			}
+			for k := range res {
+				if res[k].Type() != out[k] {
+					res[k] = m.toRaw(res[k], out[k])
+				}
+			}
+			return res
+		})
+		m.calls = append(m.calls, fn.Interface())
+		calls[name] = len(m.calls)
+		if len(out) > 0 {
+			results[name] = m.describe(mt.Type.Out(0))
+		}
+	}
+	return calls, results
 }

@@ -73,8 +73,13 @@ type Desc struct {
 	M map[string]int `json:"m,omitempty"`
 	// X lists the exported methods of a cell's type, for templates.
 	X []string `json:"x,omitempty"`
-	R int      `json:"r,omitempty"` // Interface: the resolver
-	C bool     `json:"c,omitempty"` // Interface: a compiled one with methods (error, fmt.Stringer)
+	// T maps the exported methods of a cell's type to the callbacks a
+	// template calls them with, func(recv, args...) results.
+	T map[string]int `json:"t,omitempty"`
+	// TR maps those methods to the types of their first results.
+	TR map[string]int `json:"tr,omitempty"`
+	R  int            `json:"r,omitempty"` // Interface: the resolver
+	C  bool           `json:"c,omitempty"` // Interface: a compiled one with methods (error, fmt.Stringer)
 	// P marks a name spelled with a type parameter of the generic
 	// function the value is in (Box[T]): not the type argument's.
 	P bool `json:"p,omitempty"`
@@ -102,7 +107,9 @@ type Type struct {
 	resolve             int
 	compiled            bool
 	exported            []string
-	paramNamed          bool // Desc.P
+	tmethods            map[string]int   // Desc.T
+	tresults            map[string]*Type // Desc.TR
+	paramNamed          bool             // Desc.P
 
 	jsonOnce   sync.Once
 	jsonFields []jsonField
@@ -145,7 +152,13 @@ func parseDesc(src string) []*Type {
 		t := ts[i]
 		t.Name, t.Kind = d.N, kindNames[d.K]
 		t.Elem, t.Key = ref(d.E), ref(d.Key)
-		t.resolve, t.compiled, t.exported, t.paramNamed = d.R, d.C, d.X, d.P
+		t.resolve, t.compiled, t.exported, t.paramNamed, t.tmethods = d.R, d.C, d.X, d.P, d.T
+		for name, r := range d.TR {
+			if t.tresults == nil {
+				t.tresults = map[string]*Type{}
+			}
+			t.tresults[name] = ref(r)
+		}
 		for _, f := range d.F {
 			t.Fields = append(t.Fields, Field{Name: f.N, Type: ref(f.T), Exported: !f.U, Embedded: f.A, Tag: reflect.StructTag(f.G)})
 		}

@@ -1,6 +1,7 @@
 package mirror
 
 import (
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
 	"io"
@@ -15,10 +16,12 @@ import (
 
 // Templates. text/template calls a data value's methods and prints its
 // fields through reflect: a cell's type has no methods there, and a field
-// of a type with a String method prints without it. Neither can be given
-// back to a value compiled code walks with reflect, so a template that
-// names such a method or field fails before it runs, with an error that
-// says so; any other template runs on the data as it is.
+// of a type with a String method prints without it. Methods are called
+// through callbacks the lowering hands the table (templatemethods.go),
+// and a method's printed result prints with its String method. A printed
+// field whose type has one cannot be given back its method, so a template
+// that prints one fails before it runs, with an error that says so; any
+// other template runs on the data as it is.
 
 // An executor is text/template's or html/template's Template.
 type executor interface {
@@ -29,8 +32,10 @@ type executor interface {
 // Execute is t.Execute(w, data) for data of the table's type i.
 func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
 	ex, trees := templateTrees(t)
-	tab.checkTemplate(i, trees, trees[len(trees)-1])
-	return tab.namedInError(ex.Execute(w, tab.templateData(i, data)), i, data)
+	tab.checkTemplate(i, data, trees, trees[len(trees)-1])
+	ex, run := tab.withMethods(ex)
+	err := ex.Execute(w, tab.templateData(i, data))
+	return tab.namedInError(run.finish(err), i, data)
 }
 
 // ExecuteTemplate is t.ExecuteTemplate(w, name, data).
@@ -42,8 +47,22 @@ func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data a
 			root = tr
 		}
 	}
-	tab.checkTemplate(i, trees, root)
-	return tab.namedInError(ex.ExecuteTemplate(w, name, tab.templateData(i, data)), i, data)
+	tab.checkTemplate(i, data, trees, root)
+	ex, run := tab.withMethods(ex)
+	err := ex.ExecuteTemplate(w, name, tab.templateData(i, data))
+	return tab.namedInError(run.finish(err), i, data)
+}
+
+// dataType is the type of data, a value of the table's type i: its
+// dynamic type if that is an interface and the resolver finds it.
+func (tab *Table) dataType(i int, data any) *Type {
+	t := tab.types[i-1]
+	if t.Kind == Interface {
+		if dt, _, ok := tab.resolve(t, reflect.ValueOf(data)); ok && dt != nil {
+			return dt
+		}
+	}
+	return t
 }
 
 // namedInError gives err, an error of executing a template on data of the
@@ -56,28 +75,60 @@ func (tab *Table) namedInError(err error, i int, data any) error {
 		return err
 	}
 	tab.lostMethod(err)
-	t, rt := tab.types[i-1], reflect.TypeOf(data)
-	if rt == nil {
-		return err
-	}
+	names := tab.methodTypeNames()
+	t, rv := tab.types[i-1], reflect.ValueOf(data)
 	if t.Kind == Interface {
 		// The data's dynamic type, found as a stand-in finds it.
-		if dt, _, ok := tab.resolve(t, reflect.ValueOf(data)); ok && dt != nil {
-			t = dt
+		if dt, dv, ok := tab.resolve(t, rv); ok && dt != nil && dv.IsValid() {
+			t, rv = dt, dv
 		}
 	}
-	if t.Kind == Interface || t.Kind == Go {
-		return err
+	if rv.IsValid() && t.Kind != Interface && t.Kind != Go {
+		names.add(rv.Type(), t.Name)
+		if t.Kind == Pointer && t.Elem != nil && rv.Kind() == reflect.Pointer {
+			names.add(rv.Type().Elem(), t.Elem.Name)
+		}
 	}
 	msg := err.Error()
-	renamed := strings.ReplaceAll(msg, "type "+rt.String(), "type "+t.Name)
-	if t.Kind == Pointer && t.Elem != nil {
-		renamed = strings.ReplaceAll(renamed, "type "+rt.Elem().String(), "type "+t.Elem.Name)
-	}
+	renamed := names.apply(msg)
 	if renamed == msg {
 		return err
 	}
 	return &renamedError{msg: renamed, err: err}
+}
+
+// typeNames maps the text of yaegi's types of the cells' types (struct {
+// Name string }) to their names (main.Item), for errors that name them.
+type typeNames map[string]string
+
+const ambiguousName = "\x00"
+
+func (n typeNames) add(rt reflect.Type, name string) {
+	from := rt.String()
+	if from == name {
+		return
+	}
+	if was, ok := n[from]; ok && was != name {
+		name = ambiguousName
+	}
+	n[from] = name
+}
+
+// apply names the types in msg, the longest texts first.
+func (n typeNames) apply(msg string) string {
+	froms := make([]string, 0, len(n))
+	for from, to := range n {
+		if to != ambiguousName {
+			froms = append(froms, from)
+		}
+	}
+	sort.Slice(froms, func(a, b int) bool { return len(froms[a]) > len(froms[b]) })
+	for _, from := range froms {
+		for _, before := range []string{"type ", "evaluating "} {
+			msg = strings.ReplaceAll(msg, before+from, before+n[from])
+		}
+	}
+	return msg
 }
 
 // renamedError is an error with another text that unwraps to itself.
@@ -110,7 +161,7 @@ func templateTrees(t any) (executor, []*parse.Tree) {
 
 // checkTemplate panics if the templates name a method of a cell's type
 // reachable from type i, or a field whose value prints with a method.
-func (tab *Table) checkTemplate(i int, trees []*parse.Tree, root *parse.Tree) {
+func (tab *Table) checkTemplate(i int, data any, trees []*parse.Tree, root *parse.Tree) {
 	names := map[string]bool{}
 	for _, tr := range trees {
 		if tr != nil && tr.Root != nil {
@@ -118,6 +169,7 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree, root *parse.Tree) {
 		}
 	}
 	bad := map[string]string{}
+	risky := map[string]string{}
 	seen := map[*Type]bool{}
 	var walk func(t *Type)
 	walk = func(t *Type) {
@@ -126,20 +178,27 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree, root *parse.Tree) {
 		}
 		seen[t] = true
 		for _, m := range t.exported {
-			if names[m] {
+			if names[m] && t.tmethods[m] == 0 {
 				bad[m] = "the method " + m + " of " + t.Name
 			}
 		}
 		for _, f := range t.Fields {
-			if names[f.Name] && f.Type.methodsPrint(map[*Type]bool{}) {
-				bad[f.Name] = "the field " + f.Name + " of " + t.Name + ", whose value prints with its String or Error method"
-			}
 			walk(f.Type)
 		}
 		walk(t.Elem)
 		walk(t.Key)
 	}
-	walk(tab.types[i-1])
+	dot := tab.dataType(i, data)
+	walk(dot)
+	// Fields of all the types the template may see, through interfaces
+	// too: where the type of a printed field is not known.
+	for _, t := range tab.types {
+		for _, f := range t.Fields {
+			if names[f.Name] && f.Type.methodsPrint(map[*Type]bool{}) {
+				risky[f.Name] = "the field " + f.Name + " of " + t.Name + ", whose value prints with its String or Error method"
+			}
+		}
+	}
 	byName := map[string]*parse.Tree{}
 	for _, tr := range trees {
 		if tr != nil {
@@ -149,9 +208,12 @@ func (tab *Table) checkTemplate(i int, trees []*parse.Tree, root *parse.Tree) {
 	// What the executed template prints, dot followed through range,
 	// with and template.
 	if root != nil && root.Root != nil {
-		if name := printedWithMethods(root.Root, tab.types[i-1], byName, 0); name != "" {
-			bad["print of "+name] = "printing a value of " + name + ", which prints with its String or Error method"
+		methods := map[string]bool{}
+		for name := range tab.methodCalls() {
+			methods[name] = true
 		}
+		c := &printCheck{trees: byName, methods: methods, risky: risky, bad: bad}
+		c.node(root.Root, dot, map[string]*Type{"$": dot}, 0)
 	}
 	if len(bad) == 0 {
 		return
@@ -290,6 +352,9 @@ func (tab *Table) templateData(i int, data any) any {
 // reached a value of such a type where the check before running it could
 // not follow (through an interface{}), and Go would have called it.
 func (tab *Table) lostMethod(err error) {
+	if fe := (*fieldError)(nil); errors.As(err, &fe) && fe.own {
+		return
+	}
 	m := cantEvaluate.FindStringSubmatch(err.Error())
 	if m == nil {
 		return

@@ -1,6 +1,8 @@
 package mirror
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,41 +17,64 @@ type Card struct {
 
 func (c Card) Shout() string { return strings.ToUpper(c.Name) }
 
-// TestTemplateChecks runs a template that uses fields only, and stops one
-// that calls a method or prints a field with a String method - which
-// text/template would get wrong on yaegi's values - with an error naming
-// them.
-func TestTemplateChecks(t *testing.T) {
+func (c Card) Hello(p string, ns ...int) string { return fmt.Sprint(p, " ", c.Name, ns) }
+
+func (c Card) Warm() Temp { return c.T + 20 }
+
+func (c Card) Fail() (string, error) { return "", errors.New("no luck") }
+
+func (c *Card) Ptr() string { return "ptr " + c.Name }
+
+// TestTemplateMethods runs templates that call the methods of a "cell's"
+// type, given as yaegi gives them (a struct without methods), against the
+// same template on the compiled value: what they print and their errors
+// are Go's. Printing a value of a type with a String method where only
+// the field's type says so is refused, with an error naming it.
+func TestTemplateMethods(t *testing.T) {
 	for _, c := range []struct {
-		src, want, panics string
+		src, panics string
 	}{
-		{src: "{{.Name}} {{.N}}", want: "ann 3"},
-		{src: `{{define "x"}}{{.Shout}}{{end}}{{template "x" .}}`, panics: "the method Shout of mirror.Card"},
-		{src: "{{.T}}", panics: "the field T of mirror.Card"},
+		{src: "{{.Name}} {{.N}}"},
+		{src: `{{define "x"}}{{.Shout}}{{end}}{{template "x" .}}`},
+		{src: `{{.Shout | printf "%q"}} {{len .Shout}}`},
+		{src: `{{.Hello "hi" 1 2}} {{.Hello "yo"}} {{7 | .Hello "a" 1}}`},
+		{src: `{{.Warm}} {{printf "%v|%.2f" .Warm .Warm}} {{print .Warm}}`},
+		{src: `{{$c := .}}{{$c.Warm}} {{$.Shout}}`},
+		{src: `{{.Fail}}`},
+		{src: `{{.Ptr}}`},
+		{src: `{{.Nope}}`},
+		{src: "{{.T}}", panics: "printing a value of mirror.Temp"},
+		{src: "{{with .Warm}}{{.}}{{end}}", panics: "printing a value of mirror.Temp"},
 	} {
 		m := newMirror()
 		x := Card{"ann", 1.5, 3}
 		i := m.describe(reflect.TypeOf(x))
 		tab := m.table()
-		tmpl := template.Must(template.New("t").Parse(c.src))
-		var out strings.Builder
+		var want strings.Builder
+		wantErr := template.Must(template.New("t").Parse(c.src)).Execute(&want, x)
+		var got strings.Builder
+		var gotErr error
 		func() {
 			defer func() {
 				r := recover()
 				switch {
 				case r == nil && c.panics != "":
-					t.Errorf("%q: got %q, want a panic about %q", c.src, out.String(), c.panics)
+					t.Errorf("%q: got %q, want a panic about %q", c.src, got.String(), c.panics)
 				case r != nil && (c.panics == "" || !strings.Contains(r.(error).Error(), c.panics)):
 					t.Errorf("%q: got panic %v, want %q", c.src, r, c.panics)
 				}
 			}()
 			raw := m.toRaw(reflect.ValueOf(x), m.rawType(reflect.TypeOf(x))).Interface()
-			if err := tab.Execute(tmpl, &out, i, raw); err != nil {
-				t.Errorf("%q: %v", c.src, err)
-			}
+			gotErr = tab.Execute(template.Must(template.New("t").Parse(c.src)), &got, i, raw)
 		}()
-		if c.panics == "" && out.String() != c.want {
-			t.Errorf("%q: got %q, want %q", c.src, out.String(), c.want)
+		if c.panics != "" {
+			continue
+		}
+		if got.String() != want.String() {
+			t.Errorf("%q: got %q, want %q", c.src, got.String(), want.String())
+		}
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Errorf("%q: got error %v, want %v", c.src, gotErr, wantErr)
 		}
 	}
 }

@@ -2,94 +2,219 @@ package mirror
 
 import "text/template/parse"
 
-// printedWithMethods finds an action of a template that prints a value
-// whose type, or one inside it, prints with a String or Error method: a
-// template prints its values with fmt, which sees yaegi's values without
-// their methods ({{range .}}{{.}}{{end}} over a []Level printed 1 and 0
-// where Go prints their names). dot is the type of dot where n is, nil
-// where it is not known (a variable, a function's result). It returns the
-// type's name, or "".
-func printedWithMethods(n parse.Node, dot *Type, trees map[string]*parse.Tree, depth int) string {
+// A printCheck finds where a template prints a value whose type, or one
+// inside it, prints with a String or Error method: a template prints its
+// values with fmt, which sees yaegi's values without their methods
+// ({{range .}}{{.}}{{end}} over a []Level printed 1 and 0 where Go prints
+// their names). It follows the types of dot and of the template's
+// variables through range, with and template where they are known. A
+// method's result is printed right (templatemethods.go); a field's is
+// not, so printing a field whose type is not known here, but that is of
+// such a type in one of the cells' types, is refused too.
+type printCheck struct {
+	trees map[string]*parse.Tree
+	// methods are the names the rewritten template calls as methods.
+	methods map[string]bool
+	// risky maps the name of a field that prints with a method, in one of
+	// the types the template may see, to what the refusal says of it.
+	risky map[string]string
+	bad   map[string]string
+}
+
+// node walks n, where dot and the variables have the types given (nil
+// where not known).
+func (c *printCheck) node(n parse.Node, dot *Type, vars map[string]*Type, depth int) {
 	if depth > 8 {
-		return ""
+		return
 	}
-	walk := func(n parse.Node, dot *Type) string { return printedWithMethods(n, dot, trees, depth) }
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
-			return ""
+			return
 		}
-		for _, c := range n.Nodes {
-			if name := walk(c, dot); name != "" {
-				return name
-			}
+		for _, x := range n.Nodes {
+			c.node(x, dot, vars, depth)
 		}
 	case *parse.ActionNode:
-		if len(n.Pipe.Decl) == 0 {
-			if t := pipeType(n.Pipe, dot); t != nil && t.methodsPrint(map[*Type]bool{}) {
-				return t.Name
-			}
+		if len(n.Pipe.Decl) > 0 {
+			c.declare(n.Pipe, c.pipeType(n.Pipe, dot, vars), nil, vars)
+			return
 		}
+		c.printed(n.Pipe, dot, vars)
 	case *parse.IfNode:
-		if name := walk(n.List, dot); name != "" {
-			return name
-		}
-		return walk(n.ElseList, dot)
+		c.node(n.List, dot, vars, depth)
+		c.node(n.ElseList, dot, vars, depth)
 	case *parse.RangeNode:
-		var elem *Type
-		if t := deref(pipeType(n.Pipe, dot)); t != nil && len(n.Pipe.Decl) == 0 && (t.Kind == Slice || t.Kind == Array || t.Kind == Map) {
-			elem = t.Elem
+		t := c.flow(n.Pipe, dot, vars)
+		var key, elem *Type
+		if d := deref(t); d != nil && (d.Kind == Slice || d.Kind == Array || d.Kind == Map) {
+			key, elem = d.Key, d.Elem
 		}
-		if name := walk(n.List, elem); name != "" {
-			return name
+		inner := copyVars(vars)
+		if len(n.Pipe.Decl) == 2 {
+			c.declare(n.Pipe, key, elem, inner)
+		} else {
+			c.declare(n.Pipe, elem, nil, inner)
 		}
-		return walk(n.ElseList, dot)
+		c.node(n.List, elem, inner, depth)
+		c.node(n.ElseList, dot, vars, depth)
 	case *parse.WithNode:
-		var t *Type
-		if len(n.Pipe.Decl) == 0 {
-			t = pipeType(n.Pipe, dot)
-		}
-		if name := walk(n.List, t); name != "" {
-			return name
-		}
-		return walk(n.ElseList, dot)
+		t := c.flow(n.Pipe, dot, vars)
+		inner := copyVars(vars)
+		c.declare(n.Pipe, t, nil, inner)
+		c.node(n.List, t, inner, depth)
+		c.node(n.ElseList, dot, vars, depth)
 	case *parse.TemplateNode:
-		if tr := trees[n.Name]; tr != nil && tr.Root != nil {
-			var t *Type
-			if n.Pipe != nil {
-				t = pipeType(n.Pipe, dot)
-			}
-			return printedWithMethods(tr.Root, t, trees, depth+1)
+		var t *Type
+		if n.Pipe != nil {
+			t = c.flow(n.Pipe, dot, vars)
+		}
+		if tr := c.trees[n.Name]; tr != nil && tr.Root != nil {
+			c.node(tr.Root, t, map[string]*Type{"$": t}, depth+1)
 		}
 	}
-	return ""
 }
 
-// pipeType is the type of a pipeline that is dot or a chain of fields of
-// it, or nil.
-func pipeType(p *parse.PipeNode, dot *Type) *Type {
-	if p == nil || dot == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+// declare gives the variables a pipeline declares their types: one, or
+// with two, the key's and the element's.
+func (c *printCheck) declare(p *parse.PipeNode, first, second *Type, vars map[string]*Type) {
+	for i, v := range p.Decl {
+		t := first
+		if i == 1 {
+			t = second
+		}
+		vars[v.Ident[0]] = t
+	}
+}
+
+func copyVars(vars map[string]*Type) map[string]*Type {
+	out := make(map[string]*Type, len(vars))
+	for k, v := range vars {
+		out[k] = v
+	}
+	return out
+}
+
+// flow is the type of a pipeline whose value becomes dot (range, with,
+// template). A value whose type is not known but that is a risky field
+// is refused: what the template prints of it is not known either.
+func (c *printCheck) flow(p *parse.PipeNode, dot *Type, vars map[string]*Type) *Type {
+	t := c.pipeType(p, dot, vars)
+	if t == nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+		c.riskyName(p.Cmds[0].Args[0])
+	}
+	return t
+}
+
+// printed checks what a printing pipeline prints: its value, and the
+// arguments of the printing functions in it.
+func (c *printCheck) printed(p *parse.PipeNode, dot *Type, vars map[string]*Type) {
+	for i, cmd := range p.Cmds {
+		if isPrintFunc(cmd) {
+			for _, a := range cmd.Args[1:] {
+				c.printedValue(a, dot, vars)
+			}
+			if i > 0 {
+				c.printedCommand(p.Cmds[i-1], dot, vars)
+			}
+		} else if i == len(p.Cmds)-1 {
+			c.printedCommand(cmd, dot, vars)
+		}
+	}
+}
+
+// printedCommand checks a command whose value is printed.
+func (c *printCheck) printedCommand(cmd *parse.CommandNode, dot *Type, vars map[string]*Type) {
+	if len(cmd.Args) > 0 {
+		c.printedValue(cmd.Args[0], dot, vars)
+	}
+}
+
+// printedValue checks a printed value.
+func (c *printCheck) printedValue(n parse.Node, dot *Type, vars map[string]*Type) {
+	if p, ok := n.(*parse.PipeNode); ok {
+		c.printed(p, dot, vars)
+		return
+	}
+	if name := lastName(n); c.methods[name] {
+		return
+	}
+	t := c.valueType(n, dot, vars)
+	if t == nil {
+		c.riskyName(n)
+		return
+	}
+	if t.methodsPrint(map[*Type]bool{}) {
+		c.bad["print of "+t.Name] = "printing a value of " + t.Name + ", which prints with its String or Error method"
+	}
+}
+
+// riskyName refuses a chain that ends in a risky field.
+func (c *printCheck) riskyName(n parse.Node) {
+	if name := lastName(n); c.risky[name] != "" && !c.methods[name] {
+		c.bad[name] = c.risky[name]
+	}
+}
+
+// lastName is the last name of a chain (.A.B, $x.B, (pipe).B), or "".
+func lastName(n parse.Node) string {
+	var names []string
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		names = n.Ident
+	case *parse.VariableNode:
+		names = n.Ident[1:]
+	case *parse.ChainNode:
+		names = n.Field
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return names[len(names)-1]
+}
+
+// pipeType is the type of a pipeline of one command, a value or a method
+// called with arguments, or nil.
+func (c *printCheck) pipeType(p *parse.PipeNode, dot *Type, vars map[string]*Type) *Type {
+	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) == 0 {
 		return nil
 	}
-	switch a := p.Cmds[0].Args[0].(type) {
+	return c.valueType(p.Cmds[0].Args[0], dot, vars)
+}
+
+// valueType is the type of dot, a variable, or a chain of fields and
+// methods of one of them, or nil.
+func (c *printCheck) valueType(n parse.Node, dot *Type, vars map[string]*Type) *Type {
+	var t *Type
+	var names []string
+	switch n := n.(type) {
 	case *parse.DotNode:
 		return dot
 	case *parse.FieldNode:
-		t := dot
-		for _, name := range a.Ident {
-			t = fieldType(t, name)
-		}
-		return t
+		t, names = dot, n.Ident
+	case *parse.VariableNode:
+		t, names = vars[n.Ident[0]], n.Ident[1:]
+	default:
+		return nil
 	}
-	return nil
+	for _, name := range names {
+		t = fieldType(t, name)
+	}
+	return t
 }
 
-// fieldType is the type of .name of a value of t (a field, or a map's
-// value), or nil.
+// fieldType is the type of .name of a value of t (a field, a method's
+// result, or a map's value), or nil.
 func fieldType(t *Type, name string) *Type {
+	if r, ok := t.methodResult(name); ok {
+		return r
+	}
 	t = deref(t)
 	if t == nil {
 		return nil
+	}
+	if r, ok := t.methodResult(name); ok {
+		return r
 	}
 	if t.Kind == Map {
 		return t.Elem
@@ -100,6 +225,15 @@ func fieldType(t *Type, name string) *Type {
 		}
 	}
 	return nil
+}
+
+// methodResult is the type of the first result of t's method name.
+func (t *Type) methodResult(name string) (*Type, bool) {
+	if t == nil {
+		return nil, false
+	}
+	r, ok := t.tresults[name]
+	return r, ok
 }
 
 // deref is t, or the type t points to.
