@@ -152,7 +152,7 @@ func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt
 			// outlive the iteration; a copy would be another variable.
 			continue
 		}
-		if c.assignedInLoop(v, loops, n) {
+		if c.assignedInLoop(v, loops, n) && !(c.bodyVar(v, loops) && c.onlyLiteralLater(v, loops, n)) {
 			what := "loop variable " + v.Name() + ","
 			if c.bodyVar(v, loops) {
 				what = v.Name() + ", a variable of the loop's iteration,"

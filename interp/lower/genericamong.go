@@ -3,6 +3,8 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"strings"
 )
 
 // yaegi loses a value of a generic function's call assigned together with
@@ -16,9 +18,52 @@ import (
 // lowerGenericAmong wraps the values that call a generic function among
 // the several values of an assignment or a var declaration.
 func (c *cell) lowerGenericAmong(values []ast.Expr) {
-	if !c.wrapsGenericAmong(values) {
+	if len(values) < 2 || !c.wrapsGenericAmong(values) {
 		return
 	}
+	c.wrapGenericValues(values)
+}
+
+// lowerLocalGenericVar wraps the values of a var declaration in a
+// function that call a generic function: yaegi left the variable zero
+// (`var n int = Id(3)`, `var n = Id(3) + 1`, `var b Box[int] = Wrap(5)`),
+// where := and a literal's call give the value.
+//
+//	var n int = Id(3)   becomes   var n int = func() int { return Id(3) }()
+func (c *cell) lowerLocalGenericVar(vs *ast.ValueSpec) {
+	if len(vs.Values) != 1 || c.topLevelDecl() {
+		return
+	}
+	if ft, _ := c.enclosingFunc(); ft == nil || !c.callsGeneric(vs.Values) {
+		return
+	}
+	if len(vs.Names) == 1 {
+		if c.wrapsGenericAmong(vs.Values) {
+			c.wrapGenericValues(vs.Values)
+		}
+		return
+	}
+	// var a, b = Pair(3): the literal returns the call's results.
+	tuple, ok := c.Info.TypeOf(vs.Values[0]).(*types.Tuple)
+	if !ok {
+		return
+	}
+	var results []string
+	for i := 0; i < tuple.Len(); i++ {
+		ts, ok := c.spellType(tuple.At(i).Type())
+		if !ok {
+			return
+		}
+		results = append(results, ts)
+	}
+	v := vs.Values[0]
+	c.insert(v.Pos(), "func() ("+strings.Join(results, ", ")+") { return ")
+	c.insertLast(v.End(), " }()")
+}
+
+// wrapGenericValues wraps the values that call a generic function in
+// function literals.
+func (c *cell) wrapGenericValues(values []ast.Expr) {
 	for _, v := range values {
 		if !c.callsGeneric([]ast.Expr{v}) {
 			continue
@@ -29,11 +74,11 @@ func (c *cell) lowerGenericAmong(values []ast.Expr) {
 	}
 }
 
-// wrapsGenericAmong reports whether lowerGenericAmong wraps values: a
-// generic call is among several values, and the types of those that are
-// can be written.
+// wrapsGenericAmong reports whether values can be wrapped: a generic
+// call is among them, and the types of those that call one can be
+// written.
 func (c *cell) wrapsGenericAmong(values []ast.Expr) bool {
-	if len(values) < 2 || !c.callsGeneric(values) {
+	if !c.callsGeneric(values) {
 		return false
 	}
 	for _, v := range values {

@@ -73,8 +73,24 @@ func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 			c.replace(n.Rhs[i-1].End(), n.Rhs[i].Pos(), "; "+decl)
 		}
 	}
+	// Variables are assigned one by one, after every value is computed,
+	// which is Go's order (and what a parallel assignment of an
+	// interface{} panicked on: lowerEmptyIfaceAssign); other destinations
+	// together, whose operands Go evaluates first.
+	final := strings.Join(lhs, ", ") + " = " + strings.Join(temps, ", ")
+	sets := make([]string, len(lhs))
+	for i, l := range n.Lhs {
+		if _, ok := l.(*ast.Ident); !ok {
+			sets = nil
+			break
+		}
+		sets[i] = lhs[i] + " = " + temps[i]
+	}
+	if sets != nil {
+		final = strings.Join(sets, "; ")
+	}
 	// After what other lowerings close around the last value.
-	c.insertLast(n.End(), "; "+strings.Join(lhs, ", ")+" = "+strings.Join(temps, ", ")+" }")
+	c.insertLast(n.End(), "; "+final+" }")
 }
 
 // lowerCompositeAmong makes the values of a parallel definition,
@@ -141,4 +157,42 @@ func (c *cell) lowerCompositeAmongSpec(n *ast.ValueSpec) {
 		lhs[i] = name
 	}
 	c.lowerCompositeAmong(lhs, n.Values, true)
+}
+
+// lowerEmptyIfaceAssign writes a parallel assignment that gives a
+// variable of type interface{} the value of another interface{} (or nil)
+// as definitions of temporaries then one assignment each: yaegi's
+// parallel assignment panicked ("reflect.Set: value of type interface {}
+// is not assignable to type interp.valueInterface"), which met every
+// function with results (v any, err error) that it set together. The
+// destinations are variables, so assigning them in turn after every value
+// is computed is Go's order:
+//
+//	v, err = x, nil   becomes   { var _gbpV1 any = x; var _gbpV2 error = nil; v = _gbpV1; err = _gbpV2 }
+func (c *cell) lowerEmptyIfaceAssign(n *ast.AssignStmt) {
+	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) || len(c.stack) == 0 {
+		return
+	}
+	switch c.stack[len(c.stack)-1].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return
+	}
+	found := false
+	for i, l := range n.Lhs {
+		if _, ok := l.(*ast.Ident); !ok {
+			return
+		}
+		lt, rt := c.Info.TypeOf(l), c.Info.Types[n.Rhs[i]]
+		if lt == nil || isBlank(l) || !isEmptyInterface(lt) {
+			continue
+		}
+		if _, ok := types.Unalias(rt.Type).Underlying().(*types.Interface); ok || rt.IsNil() {
+			found = true
+		}
+	}
+	if !found || c.mixedValues(n.Rhs) {
+		return // lowerMixedAssign writes the temporaries
+	}
+	c.assignThroughTemps(n, "")
 }

@@ -61,7 +61,10 @@ func (c *cell) lowerPanicValue(n *ast.CallExpr) {
 	}
 	name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
 	v := c.newName("Panic")
-	c.replace(arg.Pos(), arg.End(), "func() any { "+v+" := "+c.text(arg)+"; return _gbp.PanicValue("+v+", \""+name+"\", "+v+"."+method+") }()")
+	// The value keeps what other lowerings write inside it (an error
+	// wrapped by fmt.Errorf's %w there).
+	c.insert(arg.Pos(), "func() any { "+v+" := ")
+	c.insertLast(arg.End(), "; return _gbp.PanicValue("+v+", \""+name+"\", "+v+"."+method+") }()")
 }
 
 // sessionType reports whether t is a type the cells declared, or a

@@ -56,3 +56,24 @@ func (c *cell) sharesMethodName(g *types.Named) bool {
 	}
 	return false
 }
+
+// premakeResult makes beforehand the instances of generic types in the
+// type of a call's result that need it: an instance a generic function's
+// call returns (MkB[string]("b") is a B[string]) is made by yaegi in the
+// evaluation of the call's function, beside the others it makes there.
+func (c *cell) premakeResult(call *ast.CallExpr) {
+	if c.inGenericDecl() {
+		return
+	}
+	tv, ok := c.Info.Types[call]
+	if !ok || tv.IsType() || tv.Type == nil {
+		return
+	}
+	anyType(tv.Type, func(t types.Type) bool {
+		named, ok := t.(*types.Named)
+		if ok && named.TypeArgs().Len() > 0 && !hasTypeParam(named) && c.sharesMethodName(named.Origin()) {
+			c.instanceAlias(named)
+		}
+		return false
+	})
+}

@@ -10,7 +10,8 @@ import (
 // called again in a loop began with the results of the previous call
 // (count(3) returned 3, then 6).
 //
-//	func f() (n int) {   becomes   func f() (n int) { n = *new(int);
+//	func f() (n int, err error) {   becomes
+//	func f() (n int, err error) { n = *new(int); err = *new(error);
 func (c *cell) lowerNamedResults(typ *ast.FuncType, body *ast.BlockStmt) {
 	if body == nil || typ.Results == nil {
 		return
@@ -31,5 +32,12 @@ func (c *cell) lowerNamedResults(typ *ast.FuncType, body *ast.BlockStmt) {
 	if len(names) == 0 {
 		return
 	}
-	c.insert(body.Lbrace+1, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";")
+	// One assignment each: yaegi's parallel assignment of an interface{}
+	// result among others panicked (reflect.Set: value of type interface
+	// {} is not assignable to type interp.valueInterface).
+	var b strings.Builder
+	for i, name := range names {
+		b.WriteString(" " + name + " = " + zeros[i] + ";")
+	}
+	c.insert(body.Lbrace+1, b.String())
 }

@@ -47,6 +47,7 @@ func (c *cell) visit(n ast.Node) {
 		c.preparePanics(n, n.Body)
 	case *ast.FuncDecl:
 		c.lowerInit(n)
+		c.lowerInlineConstraints(n.Type.TypeParams)
 		c.lowerGroupedParams(n)
 		c.lowerGenericVariadicDecl(n)
 		c.prepareDeferList(n, n.Body)
@@ -71,6 +72,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyAssign(n)
 		c.lowerCommaOkAssign(n)
 		c.lowerMixedAssign(n)
+		c.lowerEmptyIfaceAssign(n)
 		c.lowerCompositeAmong(n.Lhs, n.Rhs, n.Tok == token.DEFINE)
 		if !hasCompositeAmong(n.Rhs) {
 			c.lowerGenericAmong(assignValues(n))
@@ -166,6 +168,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.premakeResult(n)
 		c.lowerTypeFor(n)
 		c.lowerValueType(n)
 		c.lowerValueField(n)
@@ -204,7 +207,9 @@ func (c *cell) visit(n ast.Node) {
 		if len(n.Names) == len(n.Values) && !hasCompositeAmong(n.Values) {
 			c.lowerGenericAmong(n.Values)
 		}
+		c.lowerLocalGenericVar(n)
 	case *ast.TypeSpec:
+		c.lowerInlineConstraints(n.TypeParams)
 		c.lowerSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
@@ -212,6 +217,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ReturnStmt:
 		c.lowerReturnedBuiltins(n)
 		c.lowerReturnedBool(n)
+		c.lowerReturnedGenericFunc(n)
 		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)

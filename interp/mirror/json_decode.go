@@ -191,7 +191,7 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 		if d.err != nil {
 			return
 		}
-		if ute.Type == nil || ute.Type.String() != t.Name || ute.Field != "" {
+		if ute.Type == nil {
 			d.typeError(data, t)
 			return
 		}
@@ -199,8 +199,16 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 			panic(&ParamNameError{Name: d.paramNamed})
 		}
 		// encoding/json's own error, so that errors.As finds it, with
-		// the place in the notebook's value it could not know.
-		ute.Struct, ute.Field = d.structName, strings.Join(d.fields, ".")
+		// the place in the notebook's value it could not know: the
+		// fields down to the compiled value, then those inside it (a
+		// map's element, a compiled struct's field) that it names.
+		fields := append([]string(nil), d.fields...)
+		if ute.Field != "" {
+			fields = append(fields, ute.Field)
+		} else {
+			ute.Struct = d.structName
+		}
+		ute.Field = strings.Join(fields, ".")
 		d.err = ute
 		return
 	}
@@ -293,11 +301,21 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 			fv = fv.Field(k)
 		}
 		val := []byte(vals[i])
+		if f.quoted && string(bytes.TrimSpace(val)) == "null" {
+			continue // as encoding/json: the field keeps its value
+		}
 		if f.quoted {
 			var s string
 			if err := json.Unmarshal(val, &s); err != nil {
 				if string(bytes.TrimSpace(val)) != "null" && d.err == nil {
-					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal %s into %s", val, f.typ.Name)}
+					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %s", f.typ.Name)}
+				}
+				continue
+			}
+			if !json.Valid([]byte(s)) {
+				// What the string holds is no JSON value for the field.
+				if d.err == nil {
+					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal %q into %s", s, f.typ.Name)}
 				}
 				continue
 			}

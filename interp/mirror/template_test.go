@@ -45,6 +45,9 @@ func TestTemplateMethods(t *testing.T) {
 		{src: `{{.Nope}}`},
 		{src: "{{.T}}", panics: "printing a value of mirror.Temp"},
 		{src: "{{with .Warm}}{{.}}{{end}}", panics: "printing a value of mirror.Temp"},
+		{src: `{{printf "%T" .}}`, panics: "printf with %T"},
+		{src: `{{. | printf "%#v"}}`, panics: "printf with %T"},
+		{src: `{{printf "%T" .N}}`},
 	} {
 		m := newMirror()
 		x := Card{"ann", 1.5, 3}

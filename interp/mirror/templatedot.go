@@ -1,6 +1,9 @@
 package mirror
 
-import "text/template/parse"
+import (
+	"strings"
+	"text/template/parse"
+)
 
 // A printCheck finds where a template prints a value whose type, or one
 // inside it, prints with a String or Error method: a template prints its
@@ -117,8 +120,33 @@ func (c *printCheck) printed(p *parse.PipeNode, dot *Type, vars map[string]*Type
 			if i > 0 {
 				c.printedCommand(p.Cmds[i-1], dot, vars)
 			}
+			c.printedTypes(cmd, p.Cmds[:i], dot, vars)
 		} else if i == len(p.Cmds)-1 {
 			c.printedCommand(cmd, dot, vars)
+		}
+	}
+}
+
+// printedTypes refuses a printf whose format prints type names (%T,
+// %#v) of values that may be of the cells' types: fmt names yaegi's type,
+// struct { A int } for main.T. before are the commands piped into it.
+func (c *printCheck) printedTypes(cmd *parse.CommandNode, before []*parse.CommandNode, dot *Type, vars map[string]*Type) {
+	id, _ := cmd.Args[0].(*parse.IdentifierNode)
+	if id == nil || id.Ident != "printf" || len(cmd.Args) < 2 {
+		return
+	}
+	format, ok := cmd.Args[1].(*parse.StringNode)
+	if !ok || !strings.Contains(format.Text, "%T") && !strings.Contains(format.Text, "%#") {
+		return
+	}
+	values := cmd.Args[2:]
+	if len(before) > 0 {
+		values = append(values, before[len(before)-1].Args[0])
+	}
+	for _, v := range values {
+		if t := c.valueType(v, dot, vars); t == nil || t.Kind != Go {
+			c.bad["printf %T"] = "printf with %T or %#v of a value that may be of one of your types (fmt would name the interpreter's type)"
+			return
 		}
 	}
 }

@@ -53,3 +53,30 @@ func isBoolOp(e ast.Expr) bool {
 	}
 	return false
 }
+
+// yaegi's CFG panics on returning a generic function's call whose result
+// is an instance of a generic function type (`func Pairs(m) iter.Seq2[string,
+// int] { return All(m) }`, `return Twice(f)` for a Fn[int]); defined
+// first, the value returns right:
+//
+//	return All(m)   becomes   { _gbpR1 := All(m); return _gbpR1 }
+
+// lowerReturnedGenericFunc defines the result first.
+func (c *cell) lowerReturnedGenericFunc(n *ast.ReturnStmt) {
+	if len(n.Results) != 1 || !c.callsGeneric(n.Results) {
+		return
+	}
+	if _, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); !ok {
+		return
+	}
+	named, ok := types.Unalias(c.Info.TypeOf(n.Results[0])).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return
+	}
+	if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+		return
+	}
+	r := c.newName("R")
+	c.replace(n.Pos(), n.Results[0].Pos(), "{ "+r+" := ")
+	c.insertLast(n.End(), "; return "+r+" }")
+}
