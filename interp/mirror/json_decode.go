@@ -353,6 +353,9 @@ func embeddedNames(t *Type, index []int) []string {
 
 // shortName is a type's name without its package, as reflect's Name.
 func shortName(name string) string {
+	if strings.HasPrefix(name, "struct {") || strings.HasPrefix(name, "struct{") {
+		return "" // an unnamed struct has no name: Go struct field .Title
+	}
 	if i := strings.LastIndexByte(name, '.'); i >= 0 && !strings.ContainsAny(name, "[]*{}( ") {
 		return name[i+1:]
 	}
