@@ -14,18 +14,7 @@ import (
 // counter each closure of the loop keeps: c := i * 10; fs[i] = func() int
 // { c++; return c }).
 func (c *cell) onlyLiteralLater(v *types.Var, loops []ast.Stmt, lit ast.Node) bool {
-	var body *ast.BlockStmt
-	for _, l := range loops {
-		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
-			switch l := l.(type) {
-			case *ast.ForStmt:
-				body = l.Body
-			case *ast.RangeStmt:
-				body = l.Body
-			}
-			break
-		}
-	}
+	body := declaringBody(v, loops)
 	if body == nil {
 		return false
 	}

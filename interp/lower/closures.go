@@ -238,18 +238,7 @@ func (c *cell) capturedLoopVars(n *ast.FuncLit, loops []ast.Stmt) []*types.Var {
 // loop's post statement steps the next iteration's copy and does not
 // count).
 func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool {
-	var body *ast.BlockStmt
-	for _, l := range loops { // the innermost loop that declares v
-		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
-			switch l := l.(type) {
-			case *ast.ForStmt:
-				body = l.Body
-			case *ast.RangeStmt:
-				body = l.Body
-			}
-			break
-		}
-	}
+	body := declaringBody(v, loops)
 	if body == nil {
 		return false
 	}
@@ -298,4 +287,21 @@ func (c *cell) assignedInLoop(v *types.Var, loops []ast.Stmt, lit ast.Node) bool
 	}
 	ast.Inspect(body, visit)
 	return found
+}
+
+// declaringBody returns the body of the innermost of loops that declares
+// v, or nil.
+func declaringBody(v *types.Var, loops []ast.Stmt) *ast.BlockStmt {
+	for _, l := range loops {
+		if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+			switch l := l.(type) {
+			case *ast.ForStmt:
+				return l.Body
+			case *ast.RangeStmt:
+				return l.Body
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -21,15 +21,7 @@ import (
 // Only a statement in a list is lowered (not a for loop's post statement,
 // which must stay one statement).
 func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
-	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) || len(c.stack) == 0 {
-		return
-	}
-	switch c.stack[len(c.stack)-1].(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-	default:
-		return
-	}
-	if c.mixedValues(n.Rhs) {
+	if c.listedParallelAssign(n) && c.mixedValues(n.Rhs) {
 		c.assignThroughTemps(n, "")
 	}
 }
@@ -170,12 +162,7 @@ func (c *cell) lowerCompositeAmongSpec(n *ast.ValueSpec) {
 //
 //	v, err = x, nil   becomes   { var _gbpV1 any = x; var _gbpV2 error = nil; v = _gbpV1; err = _gbpV2 }
 func (c *cell) lowerEmptyIfaceAssign(n *ast.AssignStmt) {
-	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) || len(c.stack) == 0 {
-		return
-	}
-	switch c.stack[len(c.stack)-1].(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-	default:
+	if !c.listedParallelAssign(n) {
 		return
 	}
 	found := false
@@ -195,4 +182,18 @@ func (c *cell) lowerEmptyIfaceAssign(n *ast.AssignStmt) {
 		return // lowerMixedAssign writes the temporaries
 	}
 	c.assignThroughTemps(n, "")
+}
+
+// listedParallelAssign reports an assignment of several values, each to
+// its own destination, that is a statement in a list (not a for loop's
+// post statement, which must stay one statement).
+func (c *cell) listedParallelAssign(n *ast.AssignStmt) bool {
+	if n.Tok != token.ASSIGN || len(n.Lhs) < 2 || len(n.Lhs) != len(n.Rhs) || len(c.stack) == 0 {
+		return false
+	}
+	switch c.stack[len(c.stack)-1].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		return true
+	}
+	return false
 }
