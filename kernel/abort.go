@@ -39,8 +39,10 @@ import (
 // published when queued requests are to be aborted: far longer than a
 // client takes between two requests it sends back to back, too short
 // for a person to notice (ipykernel takes as long to format a
-// traceback).
-const stopOnErrorHold = 20 * time.Millisecond
+// traceback). 20 ms was not always enough on a machine busy with other
+// work: a Python client there once took longer between two kc.execute
+// calls, and its second cell ran.
+const stopOnErrorHold = 50 * time.Millisecond
 
 // trustedSkew bounds how far before its arrival a request's date may be
 // for the kernel to compare dates with its own clock.

@@ -13,8 +13,23 @@ import (
 // write keeps the value's evaluation and the type check:
 //
 //	var _ Shape = Sq{}   becomes   var _gbpBlank12_3 Shape = Sq{}
+//
+// In a function, yaegi refused `var _ T` without a value ("cannot use _
+// as value"); it gets a name too.
 func (c *cell) lowerBlankVar(g *ast.GenDecl) {
-	if g.Tok != token.VAR || !c.topLevelDecl() {
+	if g.Tok != token.VAR {
+		return
+	}
+	if !c.topLevelDecl() {
+		for _, spec := range g.Specs {
+			if vs := spec.(*ast.ValueSpec); len(vs.Values) == 0 {
+				for _, id := range vs.Names {
+					if id.Name == "_" {
+						c.replace(id.Pos(), id.End(), c.blankName(id))
+					}
+				}
+			}
+		}
 		return
 	}
 	for _, spec := range g.Specs {

@@ -37,6 +37,15 @@ func (c *cell) lowerLocalGenericVar(vs *ast.ValueSpec) {
 	if ft, _ := c.enclosingFunc(); ft == nil || !c.callsGeneric(vs.Values) {
 		return
 	}
+	if vs.Type != nil {
+		if _, isIface := c.Info.TypeOf(vs.Type).Underlying().(*types.Interface); isIface {
+			// Other lowerings wrap a value going into an interface
+			// (ifacecopy.go); declared first, the variable is assigned
+			// it, which yaegi does right.
+			c.declareThenAssignSpec(vs)
+			return
+		}
+	}
 	if len(vs.Names) == 1 {
 		if c.wrapsGenericAmong(vs.Values) {
 			c.wrapGenericValues(vs.Values)
@@ -103,4 +112,26 @@ func assignValues(n *ast.AssignStmt) []ast.Expr {
 		return nil
 	}
 	return n.Rhs
+}
+
+// declareThenAssignSpec writes `var s I = x`, the only spec of its
+// declaration, as `var s I; s = x`, unless x names s (then the outer
+// one).
+func (c *cell) declareThenAssignSpec(vs *ast.ValueSpec) {
+	g, ok := c.parent().(*ast.GenDecl)
+	if !ok || g.Lparen.IsValid() || len(g.Specs) != 1 || len(vs.Names) != 1 || len(vs.Values) != 1 {
+		return
+	}
+	name := vs.Names[0].Name
+	named := false
+	ast.Inspect(vs.Values[0], func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			named = true
+		}
+		return !named
+	})
+	if named || name == "_" {
+		return
+	}
+	c.replace(vs.Type.End(), vs.Values[0].Pos(), "; "+name+" = ")
 }

@@ -80,3 +80,57 @@ func (c *cell) lowerReturnedGenericFunc(n *ast.ReturnStmt) {
 	c.replace(n.Pos(), n.Results[0].Pos(), "{ "+r+" := ")
 	c.insertLast(n.End(), "; return "+r+" }")
 }
+
+// yaegi lost the value of a call of a function value - one held in a
+// struct field, or a variable made from one - among several results
+// (`return p.f(s), nil` returned "" for strings.TrimSpace in p.f);
+// computed by a function literal, it returns:
+//
+//	return p.f(s), nil   becomes   return func() string { return p.f(s) }(), nil
+
+// lowerReturnedFieldCalls wraps such calls among several results.
+func (c *cell) lowerReturnedFieldCalls(n *ast.ReturnStmt) {
+	if len(n.Results) < 2 {
+		return
+	}
+	for _, r := range n.Results {
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if !c.callsFuncValue(call) {
+			continue
+		}
+		ts, ok := c.typeString(c.Info.TypeOf(r))
+		if !ok {
+			continue
+		}
+		c.insert(r.Pos(), "func() "+ts+" { return ")
+		c.insertLast(r.End(), " }()")
+	}
+}
+
+// callsFuncValue reports a call of a function value: not of a declared
+// function or method, a builtin or a conversion.
+func (c *cell) callsFuncValue(call *ast.CallExpr) bool {
+	if tv, ok := c.Info.Types[call.Fun]; !ok || tv.IsType() || tv.IsBuiltin() {
+		return false
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		_, isVar := c.Info.Uses[f].(*types.Var)
+		return isVar
+	case *ast.SelectorExpr:
+		if s, ok := c.Info.Selections[f]; ok {
+			return s.Kind() == types.FieldVal
+		}
+		_, isVar := c.Info.Uses[f.Sel].(*types.Var) // a package's variable
+		return isVar
+	case *ast.IndexExpr:
+		_, isSig := c.Info.TypeOf(f.X).Underlying().(*types.Signature)
+		return !isSig // fs[i](x), m[k](x); not a generic function's instance
+	case *ast.CallExpr:
+		return true // f()(x)
+	}
+	return false
+}

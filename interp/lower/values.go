@@ -252,12 +252,21 @@ func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.
 		// the box.
 		return len(cands) > 0
 	}
-	wrapped := t.Underlying().(*types.Interface).NumMethods() > 0
+	iface := t.Underlying().(*types.Interface)
+	wrapped := iface.NumMethods() > 0
+	printsWithMethod := false // fmt calls a method of the wrapper for %v
+	for i := 0; i < iface.NumMethods(); i++ {
+		if name := iface.Method(i).Name(); name == "Error" || name == "String" {
+			printsWithMethod = true
+		}
+	}
 	for _, cand := range cands {
 		if wrapped && len(u.verbs) > 0 && !u.marshal && !u.unmarshal {
 			// In an error or a fmt.Stringer, yaegi's wrapper has the
 			// method: fmt calls it for these verbs and misses Format.
-			if !wrapperVerbs(u) || hasMethod(cand, mirror.Format) {
+			// In another compiled interface (io.Writer) fmt prints the
+			// wrapper's fields.
+			if !printsWithMethod || !wrapperVerbs(u) || hasMethod(cand, mirror.Format) {
 				return true
 			}
 			continue

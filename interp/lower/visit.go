@@ -132,9 +132,11 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CommClause:
 		c.lowerBounds(n.Body)
 	case *ast.ForStmt:
+		c.lowerTopLevelLoopGenerics(n)
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerTopLevelLoopGenerics(n)
 		c.lowerRangeChanSeq(n)
 		c.lowerRangeAssign(n)
 		c.lowerLoopVarShadow(nil, n.Key, n.Value, n.Tok, n.Body)
@@ -168,6 +170,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerGenericFuncConversion(n)
 		c.premakeResult(n)
 		c.lowerTypeFor(n)
 		c.lowerValueType(n)
@@ -218,6 +221,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerReturnedBuiltins(n)
 		c.lowerReturnedBool(n)
 		c.lowerReturnedGenericFunc(n)
+		c.lowerReturnedFieldCalls(n)
 		c.lowerSelfResultReturn(n)
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)
