@@ -35,7 +35,7 @@ func (c *cell) refuseSameShapeSwitch(sw *ast.SwitchStmt) {
 // refuseSameShapeAmong fails n when the values compared with each other,
 // one of them an interface, may be of two struct types of one structure.
 func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
-	var held []types.Type
+	var held, known []types.Type
 	iface := false
 	for _, e := range values {
 		tv := c.Info.Types[e]
@@ -44,13 +44,33 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 		}
 		if types.IsInterface(tv.Type) {
 			iface = true
+			if t := c.convertedFrom(e); t != nil {
+				known = append(known, t)
+				held = append(held, t)
+				continue
+			}
 			held = append(held, c.candidates(tv.Type, n.Pos())...)
 		} else {
+			known = append(known, tv.Type)
 			held = append(held, tv.Type)
 		}
 	}
 	if !iface {
 		return
+	}
+	if len(known) > 0 {
+		// The comparison is true only for values of a type a side is
+		// known to have: only types of its structure can be mistaken.
+		var near []types.Type
+		for _, t := range held {
+			for _, k := range known {
+				if structShape(t) && structShape(k) && shape(t) == shape(k) {
+					near = append(near, t)
+					break
+				}
+			}
+		}
+		held = near
 	}
 	if a, b := sameShapePair(c, held); a != nil {
 		q := types.RelativeTo(c.Pkg)
@@ -109,4 +129,18 @@ func (c *cell) refuseAnonymousTwin(target types.Type, e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// convertedFrom returns the type of x in I(x), an interface conversion
+// of a value that is not an interface, or nil.
+func (c *cell) convertedFrom(e ast.Expr) types.Type {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !c.Info.Types[call.Fun].IsType() {
+		return nil
+	}
+	t := c.Info.TypeOf(call.Args[0])
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	return t
 }
