@@ -5,7 +5,8 @@
 //
 // go run:      m
 // gobackprop (program style): panic(*interp.cfgError): 3:401: CFG post-order panic: runtime error:
-//              invalid memory address or nil pointer dereference
+//
+//	invalid memory address or nil pointer dereference
 package main
 
 import "fmt"

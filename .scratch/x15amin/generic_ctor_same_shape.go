@@ -6,11 +6,14 @@
 // "Some({42 true})" there).
 //
 // go run:      Aa
-//              Bb
+//
+//	Bb
+//
 // gobackprop (program style, no error - SILENT):
-//              Aa
-//              %!v(PANIC=String method: reflect.Set: value of type struct { Xw string } is not
-//              assignable to type struct { Xv string })
+//
+//	Aa
+//	%!v(PANIC=String method: reflect.Set: value of type struct { Xw string } is not
+//	assignable to type struct { Xv string })
 package main
 
 import "fmt"

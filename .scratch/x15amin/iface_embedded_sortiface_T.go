@@ -4,9 +4,10 @@
 //
 // go run:      main.reverse 2
 // gobackprop:  (both styles) panic(*errors.errorString): the type of this value is lost: it is a
-//              struct of a type the cell declares, which the interpreter keeps in an error or
-//              fmt.Stringer with its methods but without its type; %T, %#v and errors.As need the
-//              type - use a pointer to the struct as the error (return &MyErr{...})
+//
+//	struct of a type the cell declares, which the interpreter keeps in an error or
+//	fmt.Stringer with its methods but without its type; %T, %#v and errors.As need the
+//	type - use a pointer to the struct as the error (return &MyErr{...})
 package main
 
 import (

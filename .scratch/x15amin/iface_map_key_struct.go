@@ -3,9 +3,10 @@
 //
 // go run:      2 3
 // gobackprop:  (both styles, nothing printed) CompileError: a key Robot{"b"} of a type with methods in
-//              a map keyed by Animal (the interpreter hashes such a value by where it was put in the
-//              interface, not by its value) is not supported by gobackprop: key the map by the type
-//              itself (map[Fish]...) or by a string made from the value
+//
+//	a map keyed by Animal (the interpreter hashes such a value by where it was put in the
+//	interface, not by its value) is not supported by gobackprop: key the map by the type
+//	itself (map[Fish]...) or by a string made from the value
 package main
 
 import "fmt"

@@ -6,7 +6,8 @@
 //
 // go run:      json: cannot unmarshal number into Go struct field .Title of type string
 // gobackprop:  json: cannot unmarshal number into Go struct field struct { Title string; Inner main.inner }.Title of type string
-//              (both styles; no error - SILENT)
+//
+//	(both styles; no error - SILENT)
 package main
 
 import (

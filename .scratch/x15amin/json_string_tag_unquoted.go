@@ -4,7 +4,8 @@
 //
 // go run:      json: invalid use of ,string struct tag, trying to unmarshal unquoted value into int
 // gobackprop:  json: invalid use of ,string struct tag, trying to unmarshal 5432 into int
-//              (both styles; no error - SILENT)
+//
+//	(both styles; no error - SILENT)
 package main
 
 import (

@@ -4,7 +4,8 @@
 //
 // go run:      1 2
 // gobackprop:  program style: "1 0" (no error - SILENT)
-//              notebook style: CompileError: undefined: a
+//
+//	notebook style: CompileError: undefined: a
 package main
 
 import "fmt"

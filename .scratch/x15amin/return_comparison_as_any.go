@@ -4,7 +4,8 @@
 //
 // go run:      true
 // gobackprop:  (both styles) runtime.Error: runtime error: invalid memory address or nil pointer
-//              dereference
+//
+//	dereference
 package main
 
 import "fmt"

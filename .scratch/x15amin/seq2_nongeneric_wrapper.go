@@ -5,7 +5,8 @@
 //
 // go run:      pears 3
 // gobackprop:  program: panic(*interp.cfgError): 2:19: CFG post-order panic: runtime error:
-//              invalid memory address or nil pointer dereference; notebook: same at 1:43
+//
+//	invalid memory address or nil pointer dereference; notebook: same at 1:43
 package main
 
 import (

@@ -3,8 +3,9 @@
 //
 // go run:      total=6
 // gobackprop:  (both styles) panic(*errors.errorString): text/template cannot use the method Total
-//              of main.Line: the interpreter gives templates values of a cell's types without their
-//              methods; compute what the template shows into fields or a map before executing it
+//
+//	of main.Line: the interpreter gives templates values of a cell's types without their
+//	methods; compute what the template shows into fields or a map before executing it
 package main
 
 import (

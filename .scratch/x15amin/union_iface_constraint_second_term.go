@@ -5,8 +5,9 @@
 //
 // go run:      2.5
 // gobackprop:  program: panic(*interp.cfgError): 2:14: CFG post-order panic: runtime error:
-//              invalid memory address or nil pointer dereference
-//              notebook: same panic at 1:40
+//
+//	invalid memory address or nil pointer dereference
+//	notebook: same panic at 1:40
 package main
 
 import "fmt"

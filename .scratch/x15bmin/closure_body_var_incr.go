@@ -2,8 +2,9 @@
 // c is declared inside the loop body (not the loop's iteration variable); only the closure assigns it.
 // go run:     1 2 11
 // gobackprop: CompileError: a function literal capturing c, a variable of the loop's iteration, which
-//             the loop body also assigns after the literal is made is not supported by gobackprop:
-//             copy it first (cCopy := c) and capture the copy
+//
+//	the loop body also assigns after the literal is made is not supported by gobackprop:
+//	copy it first (cCopy := c) and capture the copy
 package main
 
 import "fmt"

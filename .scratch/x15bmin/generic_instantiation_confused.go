@@ -1,9 +1,13 @@
 // SILENT (program style only). From generics_x15b_option_result.go.
 // go run:     Some()
-//             Ok(1.5)
+//
+//	Ok(1.5)
+//
 // gobackprop: Some()
-//             %!v(PANIC=String method: reflect.Set: value of type struct { Val string; Err error } is not
-//             assignable to type struct { Xval string })
+//
+//	%!v(PANIC=String method: reflect.Set: value of type struct { Val string; Err error } is not
+//	assignable to type struct { Xval string })
+//
 // Result[string] built by Try (type argument inferred from a multi-value call) inside generic Then is
 // confused with Option[string], which None[string]() instantiated first. Without the Option line, or
 // calling Try(conv(1.5)) directly in main, it prints Ok(1.5).

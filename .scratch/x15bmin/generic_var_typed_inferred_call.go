@@ -1,8 +1,12 @@
 // SILENT. From generics_x15b_option_result.go (var nested Option[Option[int]] = Some(Some(5))).
 // go run:     {5}
-//             {5} {s}
+//
+//	{5} {s}
+//
 // gobackprop: {0}
-//             {0} {}
+//
+//	{0} {}
+//
 // A var declaration with an explicit generic type whose initializer is a call with inferred type
 // arguments leaves the variable at its zero value. In main it differs in the program style only (the
 // notebook style runs main's body as top-level statements and agrees); in another function (f) it

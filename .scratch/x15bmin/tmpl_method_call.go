@@ -1,7 +1,8 @@
 // CLEAR ERROR (both styles). From text_x15b_template_report.go.
 // go run:     42
 // gobackprop: panic: text/template cannot use the method Double of main.Line: the interpreter gives
-//             templates values of a cell's types without their methods; ...
+//
+//	templates values of a cell's types without their methods; ...
 package main
 
 import (
