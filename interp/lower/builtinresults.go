@@ -34,8 +34,7 @@ func (c *cell) lowerReturnedBuiltins(n *ast.ReturnStmt) {
 		if !ok {
 			continue
 		}
-		c.insert(r.Pos(), "func() "+ts+" { return ")
-		c.insertLast(r.End(), " }()")
+		c.computeInLiteral(r, ts)
 	}
 }
 
@@ -71,4 +70,15 @@ func (c *cell) builtinCalled(e ast.Expr) string {
 		return b.Name()
 	}
 	return ""
+}
+
+// computeInLiteral makes e, of the type spelled ts, the result of a
+// function literal called where it stands - a value yaegi computes right
+// where it got e wrong (a result among others, a var's value) - after
+// what other lowerings write around e's end:
+//
+//	e   becomes   func() T { return e }()
+func (c *cell) computeInLiteral(e ast.Expr, ts string) {
+	c.insert(e.Pos(), "func() "+ts+" { return ")
+	c.insertLast(e.End(), " }()")
 }

@@ -65,9 +65,7 @@ func (c *cell) lowerLocalGenericVar(vs *ast.ValueSpec) {
 		}
 		results = append(results, ts)
 	}
-	v := vs.Values[0]
-	c.insert(v.Pos(), "func() ("+strings.Join(results, ", ")+") { return ")
-	c.insertLast(v.End(), " }()")
+	c.computeInLiteral(vs.Values[0], "("+strings.Join(results, ", ")+")")
 }
 
 // wrapGenericValues wraps the values that call a generic function in
@@ -78,8 +76,7 @@ func (c *cell) wrapGenericValues(values []ast.Expr) {
 			continue
 		}
 		ts, _ := c.spellType(c.Info.TypeOf(v))
-		c.insert(v.Pos(), "func() "+ts+" { return ")
-		c.insertLast(v.End(), " }()")
+		c.computeInLiteral(v, ts)
 	}
 }
 

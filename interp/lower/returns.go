@@ -105,8 +105,7 @@ func (c *cell) lowerReturnedFieldCalls(n *ast.ReturnStmt) {
 		if !ok {
 			continue
 		}
-		c.insert(r.Pos(), "func() "+ts+" { return ")
-		c.insertLast(r.End(), " }()")
+		c.computeInLiteral(r, ts)
 	}
 }
 

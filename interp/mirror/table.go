@@ -182,6 +182,9 @@ func parseDesc(src string) []*Type {
 type Table struct {
 	types []*Type
 	calls []any
+	// methods are the template callbacks by method name, made once
+	// (methodCalls): a table serves one call site's execution.
+	methods map[string][]methodFn
 }
 
 // Types returns the table of a description and its callbacks. It panics

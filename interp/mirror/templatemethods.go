@@ -35,7 +35,11 @@ type methodFn struct {
 // methodCalls returns the callbacks of the table's types' methods for a
 // template, by method name.
 func (tab *Table) methodCalls() map[string][]methodFn {
+	if tab.methods != nil {
+		return tab.methods
+	}
 	out := map[string][]methodFn{}
+	tab.methods = out
 	seen := map[int]bool{}
 	for _, t := range tab.types {
 		for name, cb := range t.tmethods {
