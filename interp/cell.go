@@ -34,7 +34,7 @@ type piece struct {
 	fset    *token.FileSet
 	doc     string          // kindDecl: the // comment lines right above it
 	refs    map[string]bool // kindDecl: the identifiers the declaration mentions
-	calls   map[string]bool // kindDecl: the names it selects (x.M), for placeWaiting
+	calls   map[string]bool // the names it selects (x.M), for placeWaiting
 	// fromVar marks the statements a var declaration became
 	// (varAsStatements): placeWaiting orders them by what they read, as
 	// Go orders a package's variables.

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"go/ast"
+	"go/token"
 	"maps"
 	"slices"
 	"strings"
@@ -25,6 +26,14 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			if t, m, ok := strings.Cut(n, "."); ok {
 				laterMethods[m]++
 				laterTypeMethods[t]++
+			}
+		}
+	}
+	typeNames := map[string]bool{} // the types the cell declares
+	for _, p := range rest {
+		if g, ok := p.decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+			for _, n := range p.names {
+				typeNames[n] = true
 			}
 		}
 	}
@@ -67,7 +76,6 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		if fd, ok := p.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" && varsLeft > 0 {
 			return false // Go runs init functions after every variable is set
 		}
-		// x.M() names M only: a method still to come may be the one.
 		if p.refs == nil {
 			p.refs = map[string]bool{} // a statement's, once
 			for _, st := range p.stmts {
@@ -76,7 +84,13 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 				}
 			}
 		}
+		// x.M() names M only: a method still to come may be the one. (A
+		// type of that name, map[Kind]string where Hand has a method
+		// Kind, is not a call of it.)
 		for r := range p.refs {
+			if typeNames[r] && !selected(p)[r] {
+				continue
+			}
 			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) && !assumed[r] {
 				return false
 			}
@@ -85,17 +99,9 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		// type waits for it (ValidationErrors.Error calling its elements'
 		// Error, placed before FieldError.Error: "undefined selector").
 		if p.decl != nil && p.stmts == nil {
-			if p.calls == nil {
-				p.calls = selectorNames(p.decl)
-				for _, g := range p.group {
-					if g.decl != nil {
-						maps.Copy(p.calls, selectorNames(g.decl))
-					}
-				}
-			}
 			for n := range later {
 				t, m, ok := strings.Cut(n, ".")
-				if ok && p.calls[m] && !slices.Contains(p.names, n) && !isMethodOfType(p, t) && !assumed[n] && !assumed[m] {
+				if ok && selected(p)[m] && !slices.Contains(p.names, n) && !isMethodOfType(p, t) && !assumed[n] && !assumed[m] {
 					return false
 				}
 			}
@@ -159,6 +165,25 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		out = append(out, *w)
 	}
 	return out
+}
+
+// selected returns the names p selects (x.M), its group's included.
+func selected(p *piece) map[string]bool {
+	if p.calls == nil {
+		p.calls = map[string]bool{}
+		if p.decl != nil {
+			p.calls = selectorNames(p.decl)
+		}
+		for _, g := range p.group {
+			if g.decl != nil {
+				maps.Copy(p.calls, selectorNames(g.decl))
+			}
+		}
+		for _, st := range p.stmts {
+			maps.Copy(p.calls, selectorNames(st))
+		}
+	}
+	return p.calls
 }
 
 // placeCycle places the first set of pending declarations that use each

@@ -60,6 +60,8 @@ func (s *Session) runtimeExports() interp.Exports {
 		"LoggerFatalf":   reflect.ValueOf(s.loggerFatalf),
 		"LoggerFatalln":  reflect.ValueOf(s.loggerFatalln),
 		"EndCell":        reflect.ValueOf(endCell{}),
+		"Hoist":          reflect.ValueOf(s.hoist),
+		"Hoisted":        reflect.ValueOf(s.hoistedCalls),
 		// Stand-ins for values of a cell's types (interp/mirror), which
 		// interp/lower's values*.go writes calls of.
 		"Types":            reflect.ValueOf(mirror.Types),

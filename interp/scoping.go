@@ -57,6 +57,13 @@ func (s *Session) shadowableNames(pieces []piece) map[string]bool {
 		names[n] = true
 	}
 	for _, p := range pieces {
+		if g, ok := p.decl.(*ast.GenDecl); ok && (g.Tok == token.VAR || g.Tok == token.CONST) {
+			// var n int, which stays a declaration (varAsStatements
+			// rewrites only those with values).
+			for _, n := range declNames(g) {
+				names[n] = true
+			}
+		}
 		for _, st := range p.stmts {
 			switch st := st.(type) {
 			case *ast.AssignStmt:

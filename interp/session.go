@@ -94,6 +94,9 @@ type Session struct {
 	stdin        inputReader
 	depth        atomic.Int64
 	slots        frameSlots // what the global frame may let go of (slots.go)
+	// hoisted are the callbacks of stand-ins in generic functions' bodies,
+	// by key (hoisted.go).
+	hoisted sync.Map
 }
 
 // decl is a top-level declaration, kept so that it can be evaluated again
@@ -195,6 +198,7 @@ func (s *Session) reset() error {
 	s.specialized = nil
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}
+	s.hoisted.Clear()
 	s.order, s.cells, s.typeVersions = 0, 0, 0
 	s.rebuilding = map[string]bool{}
 	if _, err := yi.Eval(preludeImports); err != nil {

@@ -92,6 +92,23 @@ func manyTypeArgs(t types.Type) bool {
 	return ok && named.TypeArgs().Len() > 1
 }
 
+// nestsManyTypeArgs reports an instance with an instance of several type
+// arguments among its own: yaegi's CFG panics on naming one in an
+// evaluation after the one that made it (type A = Option[Pair[string,
+// int]], v.(Stack[Pair[string, int]])).
+func nestsManyTypeArgs(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok {
+		return false
+	}
+	for arg := range n.TypeArgs().Types() {
+		if anyType(arg, manyTypeArgs) {
+			return true
+		}
+	}
+	return false
+}
+
 // makeInstances makes the instances of generic types a call's type
 // arguments name before the statement the call is in: yaegi finds an
 // instance by name only once something made it ("type not found:

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -262,6 +263,10 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 //
 //	out = append(out, D(i))   becomes   out = append(out, func(v D) fmt.Stringer { return v }(D(i)))
 //
+// So did a pointer made in place (&T{n}, or a call's result) that goes
+// into an interface with methods: mods[n] = &FF{n} in a loop left every
+// element pointing at the last FF.
+//
 // It reports whether it did; the other lowerings of the place then leave
 // e alone.
 func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
@@ -275,7 +280,14 @@ func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
 		return false
 	}
 	t := c.Info.TypeOf(e)
-	if t == nil || types.IsInterface(t) || isPointer(t) || !c.sessionType(t) || types.NewMethodSet(t).Len() == 0 {
+	if t == nil || types.IsInterface(t) || !c.sessionType(t) || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	if isPointer(t) && !(c.freshPointer(e) && c.inLoop()) {
+		// A pointer made where it goes in (&T{n}, newT(n)) is the one
+		// kind the interface kept the place of: in a loop every
+		// mods[n] = &T{n} held the last one. A variable's is copied, and
+		// outside a loop the place is not used again.
 		return false
 	}
 	if types.Identical(target, errorType) && c.boxedError(t) {
@@ -333,6 +345,43 @@ func (c *cell) convertInterfaceResult(arg ast.Expr) {
 		c.insert(arg.Pos(), ts+"(")
 		c.insert(arg.End(), ")")
 	}
+}
+
+// freshPointer reports an expression that makes a pointer: &T{...}, a
+// call (not a conversion) or new(T).
+func (c *cell) freshPointer(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
+		return e.Op == token.AND && lit
+	case *ast.CallExpr:
+		return !c.Info.Types[e.Fun].IsType()
+	}
+	return false
+}
+
+// inLoop reports whether the node being visited is in the body of a loop
+// of the function it is in.
+func (c *cell) inLoop() bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		var inner ast.Node
+		if i+1 < len(c.stack) {
+			inner = c.stack[i+1]
+		}
+		switch n := c.stack[i].(type) {
+		case *ast.ForStmt:
+			if inner != n.Init {
+				return true
+			}
+		case *ast.RangeStmt:
+			if inner == n.Body {
+				return true
+			}
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		}
+	}
+	return false
 }
 
 // addressable reports whether e denotes a variable (which a later

@@ -68,17 +68,15 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 	if _, concrete := c.sessionNamedIn(t); !concrete {
 		return "", false // a type declared in a function: not at package level
 	}
+	if nestsManyTypeArgs(t) {
+		return "", false
+	}
 	spelled, ok := c.typeString(t)
 	at := c.outermostInCell()
 	if !ok || at == nil {
 		return "", false
 	}
-	name := "_gbpI" + strings.Map(func(r rune) rune {
-		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-			return r
-		}
-		return '_'
-	}, spelled)
+	name := "_gbpI" + identifierOf(spelled)
 	if c.aliasesMade == nil {
 		c.aliasesMade = map[string]bool{}
 	}
@@ -87,6 +85,16 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 		c.insert(at.Pos(), "type "+name+" = "+spelled+"; ")
 	}
 	return name, true
+}
+
+// identifierOf spells a type's name as part of an identifier.
+func identifierOf(spelled string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, spelled)
 }
 
 // outermostInCell returns the outermost node being visited that is the

@@ -93,6 +93,9 @@ func Cell(in Input) (Output, error) {
 		return Output{}, c.err
 	}
 	out := Output{Src: c.apply(), RunsMain: c.runsMain}
+	for _, r := range c.registrations {
+		out.Src += "\n" + r
+	}
 	if len(c.inits) > 0 {
 		out.Src += "\n" + strings.Join(c.inits, "; ")
 	}
@@ -158,6 +161,12 @@ type cell struct {
 	// binds counts the expressions of deferred and go calls replaced by
 	// the names of their bound values (defer.go).
 	binds int
+	// hoistedCalls are the package variables of callbacks declared
+	// (values_hoisted.go).
+	hoistedCalls map[string]bool
+	// registrations are statements that go at the end of the cell, before
+	// its init functions and main run (values_hoisted.go).
+	registrations []string
 }
 
 // newName returns a fresh name for a lowering's variable.

@@ -3,6 +3,8 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 )
 
 // lowerMethodValue copies the receiver of a method value, as Go does
@@ -49,7 +51,7 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 			return
 		}
 		r := c.newName("Recv")
-		c.replace(n.Pos(), n.End(), "func("+r+" "+pt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+recv+")")
+		c.replace(n.Pos(), n.End(), "func("+r+" "+pt+") "+ft+" { return "+c.boundMethod(r, fn)+" }("+recv+")")
 		return
 	}
 	arg, recvType, ok := c.copiedReceiver(n)
@@ -65,7 +67,51 @@ func (c *cell) lowerMethodValue(n *ast.SelectorExpr) {
 		return
 	}
 	r := c.newName("Recv")
-	c.replace(n.Pos(), n.End(), "func("+r+" "+rt+") "+ft+" { return "+r+"."+n.Sel.Name+" }("+arg+")")
+	c.replace(n.Pos(), n.End(), "func("+r+" "+rt+") "+ft+" { return "+c.boundMethod(r, fn)+" }("+arg+")")
+}
+
+// boundMethod writes the method value r.M of the method fn. Of a compiled
+// type's method, yaegi's method value is not a function it can return
+// ("cannot use (type valueT) as type funcT in return argument", for
+// re.MatchString): a function literal calls the method instead.
+//
+//	r.MatchString   becomes   func(a0 string) bool { return r.MatchString(a0) }
+func (c *cell) boundMethod(r string, fn *types.Func) string {
+	if fn.Pkg() == c.Pkg {
+		return r + "." + fn.Name()
+	}
+	sig := fn.Signature()
+	var params, args []string
+	for i := range sig.Params().Len() {
+		pt, ok := c.typeString(sig.Params().At(i).Type())
+		if !ok {
+			return r + "." + fn.Name()
+		}
+		a := "a" + strconv.Itoa(i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			pt = "..." + strings.TrimPrefix(pt, "[]")
+			a += "..."
+		}
+		params = append(params, strings.TrimSuffix(a, "...")+" "+pt)
+		args = append(args, a)
+	}
+	results := ""
+	if sig.Results().Len() > 0 {
+		var rs []string
+		for i := range sig.Results().Len() {
+			rt, ok := c.typeString(sig.Results().At(i).Type())
+			if !ok {
+				return r + "." + fn.Name()
+			}
+			rs = append(rs, rt)
+		}
+		results = " (" + strings.Join(rs, ", ") + ")"
+	}
+	call := r + "." + fn.Name() + "(" + strings.Join(args, ", ") + ")"
+	if results != "" {
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ")" + results + " { " + call + " }"
 }
 
 // copiedReceiver returns the receiver Go copies for a method value (or a

@@ -39,7 +39,7 @@ func (c *cell) lowerTopLevelTypeSwitch(n *ast.TypeSwitchStmt) {
 		return
 	}
 	c.insert(n.Pos(), "func() { ")
-	c.insert(n.End(), " }()")
+	c.insertLast(n.End(), " }()") // around what other lowerings add there
 }
 
 // wrappableSwitch reports whether a switch can run in a function literal

@@ -176,6 +176,15 @@ func (c *cell) matters(t types.Type, u *use, pos token.Pos) bool {
 	return c.mattersSeen(t, u, pos, map[types.Type]bool{})
 }
 
+// jsonKey reports whether encoding/json encodes a map keyed by t: string
+// and integer kinds, and a type with MarshalText.
+func jsonKey(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsString|types.IsInteger) != 0 {
+		return true
+	}
+	return hasMethod(t, mirror.MarshalText) || hasMethod(types.NewPointer(t), mirror.MarshalText)
+}
+
 func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.Type]bool) bool {
 	t = types.Unalias(t)
 	if seen[t] {
@@ -226,6 +235,9 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 	case *types.Array:
 		return c.mattersSeen(x.Elem(), u, pos, seen)
 	case *types.Map:
+		if u.marshal && !jsonKey(x.Key()) && c.hasCellTypes(t, pos, map[types.Type]bool{}) {
+			return true // json's error names the map's type
+		}
 		return c.mattersSeen(x.Key(), u, pos, seen) || c.mattersSeen(x.Elem(), u, pos, seen)
 	case *types.Interface:
 		return c.ifaceMatters(t, u, pos, seen)

@@ -108,6 +108,12 @@ func (c *cell) cellInstances(pos token.Pos) []*types.Named {
 	if c.inGenericFunc(pos) {
 		return nil
 	}
+	return c.allInstances()
+}
+
+// allInstances are the instances cellInstances lists, wherever the cell
+// names them.
+func (c *cell) allInstances() []*types.Named {
 	if c.instances != nil {
 		return c.instances
 	}

@@ -185,14 +185,17 @@ func (c *cell) lowerFmtCall(call *ast.CallExpr, f fmtFunc) {
 		}
 		// Without %w, Errorf is errors.New of the message.
 		c.insert(call.Args[0].Pos(), `"%s", _gbp.Sprintf(`)
-		closeHelper = func() { c.insert(call.Rparen, ")") }
+		closeHelper = func() { c.insertLast(call.Rparen, ")") }
 	}
+	var standIns []ast.Expr
 	for _, p := range plan {
 		if p.err && !c.standInErr(p.arg, false) || !p.err && !c.standIn(p.arg, p.t, p.u, p.spread) {
 			return
 		}
+		standIns = append(standIns, p.arg)
 	}
 	closeHelper()
+	c.readAfterCalls(call, standIns)
 }
 
 // throughRuntime routes a call's operands through a _gbp function that
@@ -210,5 +213,5 @@ func (c *cell) throughRuntime(call *ast.CallExpr, f fmtFunc, helper string) func
 	}
 	c.replace(name.Pos(), name.End(), f.base)
 	c.insert(call.Args[f.first].Pos(), helper+"(")
-	return func() { c.insert(call.Rparen, ")") }
+	return func() { c.insertLast(call.Rparen, ")") }
 }

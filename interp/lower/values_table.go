@@ -32,6 +32,12 @@ type table struct {
 	// parameter of the generic function around pos (Box[T], []T): which
 	// type argument it stands for is not known where the table is written.
 	paramNamed string
+	// hoisted is set when the callbacks name instances of generic types
+	// from inside a generic function's body, and so go into a variable of
+	// the package instead (values_hoisted.go); makes are the instances to
+	// make before them.
+	hoisted bool
+	makes   []types.Type
 }
 
 func (c *cell) newTable(pos token.Pos, u *use) *table {
@@ -281,6 +287,12 @@ func (tb *table) resolver(t types.Type) int {
 			}
 		}
 	}
+	for _, cand := range tb.genericInstances(t, cands) {
+		cands = append(cands, cand)
+		if !anyType(cand, manyTypeArgs) {
+			tb.makes = append(tb.makes, cand)
+		}
+	}
 	if len(instances) > 0 && !tb.c.instancesMade[tb.pos] {
 		// yaegi finds an instance by name only once something made it.
 		tb.c.instancesMade[tb.pos] = tb.c.makeInstances(instances)
@@ -288,7 +300,8 @@ func (tb *table) resolver(t types.Type) int {
 	var b strings.Builder
 	iface := t.Underlying().(*types.Interface)
 	if tb.c.isCellType(t) {
-		b.WriteString("func(v " + tb.name(t) + ") (int, any) { switch x := v.(type) {")
+		// (yaegi's type switch fails on a nil value of the interface.)
+		b.WriteString("func(v " + tb.name(t) + ") (int, any) { if v == nil { return 0, nil }; switch x := v.(type) {")
 		for _, cand := range cands {
 			b.WriteString(" case " + tb.name(cand) + ": return " + strconv.Itoa(tb.describe(cand)) + ", x;")
 		}
@@ -439,6 +452,9 @@ func (tb *table) args() string {
 	quoted := "`" + desc + "`"
 	if strings.ContainsAny(desc, "`\n\r") {
 		quoted = strconv.Quote(desc)
+	}
+	if tb.hoisted {
+		return quoted + ", " + tb.c.hoistCalls(tb.makes, tb.calls)
 	}
 	return strings.Join(append([]string{quoted}, tb.calls...), ", ")
 }

@@ -15,6 +15,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelTypeSwitch(n)
 		c.lowerTypeSwitch(n)
 		c.lowerWrappedSwitch(n)
+		c.lowerNilTypeSwitch(n)
 		if !c.lowerAnySwitch(n) {
 			c.lowerInterfaceCases(n)
 		}

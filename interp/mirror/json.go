@@ -251,6 +251,10 @@ func (e *encoder) encodeList(tab *Table, t *Type, v reflect.Value) error {
 }
 
 func (e *encoder) encodeMap(tab *Table, t *Type, v reflect.Value) error {
+	if !encodableKey(t.Key, v.Type().Key()) {
+		// encoding/json refuses the map's type, empty or nil as well.
+		return &jsonError{"json: unsupported type: " + t.Name}
+	}
 	if v.IsNil() {
 		e.WriteString("null")
 		return nil
@@ -281,6 +285,20 @@ func (e *encoder) encodeMap(tab *Table, t *Type, v reflect.Value) error {
 	}
 	e.WriteByte('}')
 	return nil
+}
+
+// encodableKey reports whether encoding/json encodes a map keyed by t
+// (kt in yaegi): a string or integer kind, or a type with MarshalText.
+func encodableKey(t *Type, kt reflect.Type) bool {
+	switch kt.Kind() {
+	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	if t.methods[MarshalText] != 0 || t.ptrMethods[MarshalText] != 0 {
+		return true
+	}
+	return t.Kind == Go && kt.Implements(reflect.TypeFor[encoding.TextMarshaler]())
 }
 
 // mapKey returns the JSON name of a map key: a string as it is, else

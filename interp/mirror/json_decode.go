@@ -17,6 +17,12 @@ import (
 // the JSON value is decoded into what it points to, by encoding/json's
 // rules. json.Unmarshal and Decoder.Decode have checked the syntax.
 func (x *Value) UnmarshalJSON(data []byte) error {
+	if x.t.Kind == Go && x.v.IsValid() && x.v.Kind() == reflect.Pointer && !x.v.IsNil() {
+		// A compiled pointer type (*any, *[]any): no notebook type can
+		// come out of it, and encoding/json decodes it as it is.
+		d := decoder{tab: x.tab, opts: x.json}
+		return d.unmarshal(data, x.v.Interface())
+	}
 	if x.t.Kind != Pointer || !x.v.IsValid() || x.v.IsNil() {
 		return &jsonError{"json: Unmarshal(non-pointer " + x.t.Name + ")"}
 	}
