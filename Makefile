@@ -39,8 +39,10 @@ run: build
 # real binary through Jupyter's own client libraries.
 test: build vet cross check-generated test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub
 
+# With the BLAS of `make build` (OpenBLAS where it links), the build the
+# notebooks train with; test-openblas runs autodiff's tests with the other.
 test-go:
-	$(GO) test -count=1 -timeout 20m ./...
+	$(GO) test $(TAGS) -count=1 -timeout 20m ./...
 
 # The attack suite again as on a machine without namespaces (Landlock,
 # seccomp and rlimits only; each worker under its supervisor, which kills
@@ -65,10 +67,13 @@ test-race:
 test-assignments:
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
-# autodiff's tests again with OpenBLAS doing the matrix products. Outside
-# CI, a machine without libopenblas-dev skips them with a message.
+# autodiff's tests with the other BLAS than test-go's: pure Go (gonum)
+# where test-go had OpenBLAS, and OpenBLAS where it had pure Go - which
+# CI, and a machine with libopenblas-dev, always has.
 test-openblas:
-	@if [ "$$CI" = "true" ] || [ -n "$$(ls /usr/lib/libopenblas.so /usr/lib/*/libopenblas.so 2>/dev/null)" ]; then \
+	@if [ -n "$(TAGS)" ]; then \
+		$(GO) test -count=1 ./autodiff/; \
+	elif [ "$$CI" = "true" ] || [ -n "$$(ls /usr/lib/libopenblas.so /usr/lib/*/libopenblas.so 2>/dev/null)" ]; then \
 		$(GO) test -count=1 -tags openblas ./autodiff/; \
 	else \
 		echo "skipping the OpenBLAS build's tests: apt-get install libopenblas-dev"; \

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -18,13 +19,14 @@ import (
 //	_gbpA1 := p.Bump(); fmt.Println(_gbp.StandIn(p, ...), _gbpA1)
 //
 // Done where the call is the statement's own expression (or its value),
-// which runs once, every argument at once.
+// which runs once, every argument at once. Among a cell's top-level
+// statements the variables go into a function literal: the statement's
+// (f(p, g()) runs in { func() { ...; f(p, _gbpA1) }() }), or the value's
+// (x := func() T { ...; return f(p, _gbpA1) }()).
 func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 	plain := false
 	for _, a := range standIns {
-		// (yaegi reads an int or a slice at the call; it copies a
-		// struct or an array into the stand-in's interface.)
-		plain = plain || plainRead(a) && copiedValue(c.Info.TypeOf(a))
+		plain = plain || plainRead(a)
 	}
 	if !plain || len(call.Args) < 2 || call.Ellipsis.IsValid() {
 		return
@@ -33,27 +35,46 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 	if stmt == nil {
 		return
 	}
+	at, last := stmt.Pos(), false
+	if c.atCellTopLevel() {
+		// A variable made among a cell's top-level statements is a
+		// global of yaegi's, which failed on some ("constant definition
+		// loop"): the variables go in a function literal of their own,
+		// the statement's, or the value's.
+		switch stmt.(type) {
+		case *ast.ExprStmt:
+			// After what other lowerings declare before the statement
+			// (premake.go's aliases), which the literal would hide.
+			c.insertLast(stmt.Pos(), "{ func() { ")
+			c.insertLast(stmt.End(), " }() }")
+			last = true
+		case *ast.AssignStmt:
+			// Only x := f(...): no other lowering wraps the value then.
+			t, ok := c.typeString(c.Info.TypeOf(call))
+			if !ok || stmt.(*ast.AssignStmt).Tok != token.DEFINE {
+				return
+			}
+			c.insert(call.Pos(), "func() "+t+" { ")
+			c.insertLast(call.Pos(), "return ")
+			c.insertLast(call.End(), " }()")
+			at = call.Pos()
+		default:
+			return
+		}
+	}
 	for _, a := range call.Args {
 		if !c.hasCall(a) {
 			continue
 		}
 		name := c.newName("A")
-		c.hoistBefore(a, stmt.Pos(), name, func(lowered string) string {
+		n := len(c.hoists)
+		c.hoistBefore(a, at, name, func(lowered string) string {
 			return name + " := " + lowered + "; "
 		})
+		if len(c.hoists) > n {
+			c.hoists[n].last = last
+		}
 	}
-}
-
-// copiedValue reports a struct or an array type.
-func copiedValue(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	switch t.Underlying().(type) {
-	case *types.Struct, *types.Array:
-		return true
-	}
-	return false
 }
 
 // plainRead reports a variable, a field of one or what a pointer variable
@@ -109,4 +130,18 @@ func (c *cell) statementOf(call *ast.CallExpr) ast.Stmt {
 		}
 	}
 	return nil
+}
+
+// atCellTopLevel reports whether the node being visited is among a cell's
+// top-level statements, outside any function literal.
+func (c *cell) atCellTopLevel() bool {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		switch n := c.stack[i].(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			return c.Body != nil && n == c.Body
+		}
+	}
+	return true
 }

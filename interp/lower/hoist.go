@@ -14,6 +14,9 @@ type hoist struct {
 	at       int    // where the declaration goes
 	name     string // what replaces the expression
 	declare  func(lowered string) string
+	// last puts the declaration after every other insertion at its
+	// place, as insertLast does.
+	last bool
 }
 
 // hoistBefore records that x moves before the statement at stmt as the
@@ -42,7 +45,7 @@ func (c *cell) applyHoists() {
 		}
 		lowered := applyEdits(c.Src[h.from:h.to], h.from, inside)
 		rest = append(rest,
-			edit{start: h.at, end: h.at, text: h.declare(lowered)},
+			edit{start: h.at, end: h.at, text: h.declare(lowered), last: h.last},
 			edit{start: h.from, end: h.to, text: h.name})
 		c.edits = rest
 		c.sortEdits()

@@ -347,13 +347,14 @@ func (c *cell) convertInterfaceResult(arg ast.Expr) {
 	}
 }
 
-// freshPointer reports an expression that makes a pointer: &T{...}, a
-// call (not a conversion) or new(T).
+// freshPointer reports an expression that makes a pointer: &T{...}, &v,
+// a call (not a conversion) or new(T).
 func (c *cell) freshPointer(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
-		_, lit := ast.Unparen(e.X).(*ast.CompositeLit)
-		return e.Op == token.AND && lit
+		// &T{...}, and &v of a variable the loop body declares, which
+		// is a new one each iteration.
+		return e.Op == token.AND
 	case *ast.CallExpr:
 		return !c.Info.Types[e.Fun].IsType()
 	}
