@@ -41,7 +41,7 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 		// global of yaegi's, which failed on some ("constant definition
 		// loop"): the variables go in a function literal of their own,
 		// the statement's, or the value's.
-		switch stmt.(type) {
+		switch s := stmt.(type) {
 		case *ast.ExprStmt:
 			// After what other lowerings declare before the statement
 			// (premake.go's aliases), which the literal would hide.
@@ -51,7 +51,7 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 		case *ast.AssignStmt:
 			// Only x := f(...): no other lowering wraps the value then.
 			t, ok := c.typeString(c.Info.TypeOf(call))
-			if !ok || stmt.(*ast.AssignStmt).Tok != token.DEFINE {
+			if !ok || s.Tok != token.DEFINE {
 				return
 			}
 			c.insert(call.Pos(), "func() "+t+" { ")
