@@ -63,8 +63,12 @@ test-race:
 # version, two correct solutions written differently and the wrong ones the
 # notebooks name (cmd/gobackprop/assignments_test.go). It trains on MNIST
 # dozens of times, about 10 minutes on two cores, so it is not part of
-# "make test"; CI runs it after.
-test-assignments:
+# "make test"; CI runs it after. First the training notebooks (06b-09)
+# run through the session and through Jupyter's executor, as make test
+# runs the others (notebooks_test.go, tests/jupyter/test_nbconvert.py).
+test-assignments: build
+	GOBACKPROP_TRAINING_NOTEBOOKS=1 $(GO) test $(TAGS) -count=1 -timeout 30m -run 'TestBundledNotebooksRun$$' ./notebooks/
+	GOBACKPROP_TRAINING_NOTEBOOKS=1 GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_nbconvert.py' -k test_bundled_notebooks
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
 # autodiff's tests with the other BLAS than test-go's: pure Go (gonum)
