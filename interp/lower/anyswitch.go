@@ -64,7 +64,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 					// the implementing types missed.
 					lower = true
 				}
-			case c.sessionType(t) && compiledSubject, c.boxedError(t):
+			case c.sessionType(t) && compiledSubject, c.boxedError(t), c.boxedStringer(t) && mayHoldStringerBox(xt):
 				lower = true
 			case isEmptyInterface(xt) && c.boxedNamed(t):
 				lower = true
@@ -103,7 +103,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		if len(cc.List) > 0 {
 			var conds []string
 			for _, e := range cc.List {
-				cond, ok := c.caseCondition(tested, e, typedNil)
+				cond, ok := c.caseCondition(tested, xt, e, typedNil)
 				if ownSubject && concreteCase(c.Info.TypeOf(e)) {
 					// The cells' interface keeps the value's type (and
 					// holds a plain, unboxed value): its own assertion.
@@ -121,7 +121,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 		}
 		value := subject
 		if len(cc.List) == 1 {
-			if v, ok := c.caseValue(tested, cc.List[0], typedNil); ok {
+			if v, ok := c.caseValue(tested, xt, cc.List[0], typedNil); ok {
 				value = v
 			}
 			if ownSubject && concreteCase(c.Info.TypeOf(cc.List[0])) {
@@ -134,7 +134,7 @@ func (c *cell) lowerAnySwitch(n *ast.TypeSwitchStmt) bool {
 }
 
 // caseCondition is the test of one type of a case.
-func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string, bool) {
+func (c *cell) caseCondition(subject string, xt types.Type, e ast.Expr, typedNil bool) (string, bool) {
 	t := c.Info.TypeOf(e)
 	if t == nil {
 		return "", false
@@ -156,6 +156,10 @@ func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string,
 			return "func() bool { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return true }; _, ok := " + subject + ".(" + ts + "); return ok }()", true
 		}
 	}
+	if c.unboxesStringer(xt, t) {
+		cond, _ := c.stringerCase(xt, t, ts, subject)
+		return cond, true
+	}
 	if c.boxedError(t) {
 		subject = "_gbp.Unbox(" + subject + ")"
 	}
@@ -166,7 +170,7 @@ func (c *cell) caseCondition(subject string, e ast.Expr, typedNil bool) (string,
 }
 
 // caseValue is the value a clause of one type binds.
-func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, bool) {
+func (c *cell) caseValue(subject string, xt types.Type, e ast.Expr, typedNil bool) (string, bool) {
 	t := c.Info.TypeOf(e)
 	if t == nil || t == types.Typ[types.UntypedNil] {
 		return "", false
@@ -183,6 +187,10 @@ func (c *cell) caseValue(subject string, e ast.Expr, typedNil bool) (string, boo
 		if _, isPtr := t.(*types.Pointer); isPtr {
 			return "func() " + ts + " { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return nil }; return " + subject + ".(" + ts + ") }()", true
 		}
+	}
+	if c.unboxesStringer(xt, t) {
+		_, value := c.stringerCase(xt, t, ts, subject)
+		return value, true
 	}
 	if c.boxedError(t) {
 		subject = "_gbp.Unbox(" + subject + ")"

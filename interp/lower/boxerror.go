@@ -39,19 +39,25 @@ func (c *cell) boxedError(t types.Type) bool {
 	return types.Implements(named, errorType.Underlying().(*types.Interface))
 }
 
-// boxError boxes e where Go converts it to target.
+// boxError boxes e where Go converts it to target: an error by value
+// where it becomes an error, a value with String where it becomes a
+// fmt.Stringer (boxstringer.go).
 func (c *cell) boxError(target types.Type, e ast.Expr) {
-	if target == nil || !types.Identical(target, errorType) || !c.inCell(e.Pos()) {
+	if target == nil || !c.inCell(e.Pos()) || c.Info.Types[e].IsNil() {
 		return
 	}
 	t := c.Info.TypeOf(e)
-	if t == nil || !c.boxedError(t) {
+	if !c.boxedFor(target, t) {
 		return
 	}
 	if c.rebuilt(e) {
 		return // yaegi's wrapper, as before: the stand-ins say what is lost
 	}
-	if boxer := c.errorBoxer(t, e.Pos()); boxer != "" {
+	boxer := c.errorBoxer(t, e.Pos())
+	if !types.Identical(target, errorType) {
+		boxer = c.tableBoxer(t, e.Pos(), "_gbp.StringerBoxer")
+	}
+	if boxer != "" {
 		c.insert(e.Pos(), boxer+"(")
 		c.insert(e.End(), ")")
 	}
@@ -73,10 +79,10 @@ func (c *cell) lowerBoxedCompare(n *ast.BinaryExpr) {
 func (c *cell) unboxSubject(x, e ast.Expr) bool {
 	xt := c.Info.TypeOf(x)
 	t := c.Info.TypeOf(e)
-	if xt == nil || t == nil || !types.IsInterface(xt) || !c.boxedError(t) {
+	if xt == nil || t == nil || !types.IsInterface(xt) {
 		return false
 	}
-	return types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType)
+	return c.boxedError(t) && (types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType))
 }
 
 // lowerUnboxAssert handles x.(T).

@@ -77,10 +77,16 @@ func (c *cell) boxNamed(target types.Type, e ast.Expr) bool {
 // namedAssert writes x.(T) for T a boxed type and x an interface{}. It
 // reports whether it did.
 func (c *cell) namedAssert(n *ast.TypeAssertExpr) bool {
-	if n.Type == nil || !isEmptyInterface(c.Info.TypeOf(n.X)) || !c.boxedNamed(c.Info.TypeOf(n.Type)) {
+	if n.Type == nil {
 		return false
 	}
-	t := c.Info.TypeOf(n.Type)
+	if c.stringerAssert(n) {
+		return true
+	}
+	t, xt := c.Info.TypeOf(n.Type), c.Info.TypeOf(n.X)
+	if !isEmptyInterface(xt) || !c.boxedNamed(t) {
+		return false
+	}
 	ts, ok := c.typeString(t)
 	if !ok {
 		return false

@@ -110,6 +110,12 @@ func (c *cell) handsTypeParamToInterface(body *ast.BlockStmt) bool {
 			if !ok {
 				return true
 			}
+			if _, storing := storingFuncs[c.calleeName(n)]; storing {
+				// A container keeps the value for the method to take
+				// out again, typed: where it is then printed is
+				// checked there.
+				return true
+			}
 			for i, arg := range n.Args {
 				if p := paramType(sig, i, n.Ellipsis.IsValid()); p != nil && types.IsInterface(p) && withParam(arg) {
 					found = true

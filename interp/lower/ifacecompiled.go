@@ -108,6 +108,12 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 	// one on an interface{}, which yaegi does not reject as impossible for
 	// a type declared after this code.
 	assert := func(t types.Type, spelled string) string {
+		if fromCompiled && c.unboxesStringer(from, t) {
+			// Its box in a fmt.Stringer (boxstringer.go) has its name;
+			// the value alone could be another type's.
+			cond, value := c.stringerCase(from, t, spelled, "x0")
+			return "func() (" + spelled + ", bool) { if !" + cond + " { return *new(" + spelled + "), false }; return " + value + ", true }()"
+		}
 		if fromCompiled && c.sessionType(t) {
 			return "_gbp.Unbox(x0).(" + spelled + ")"
 		}
@@ -197,7 +203,7 @@ func (c *cell) wrappedStruct(xt types.Type, ts []types.Type) string {
 		return ""
 	}
 	for _, t := range assignableTo(ts, xt) {
-		if c.sessionType(t) && structShape(t) && !isPointer(t) && !(types.Identical(xt, errorType) && c.boxedError(t)) {
+		if c.sessionType(t) && structShape(t) && !isPointer(t) && !c.boxedFor(xt, t) {
 			return types.TypeString(t, types.RelativeTo(c.Pkg))
 		}
 	}

@@ -243,7 +243,7 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
 		return // a compiled package's struct: yaegi copies it
 	}
-	if types.Identical(target, errorType) && c.boxedError(t) {
+	if c.boxedFor(target, t) {
 		return // boxError's box holds a copy
 	}
 	name, ok := c.typeString(t)
@@ -290,7 +290,7 @@ func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
 		// outside a loop the place is not used again.
 		return false
 	}
-	if types.Identical(target, errorType) && c.boxedError(t) {
+	if c.boxedFor(target, t) {
 		return false // boxError's box holds a copy
 	}
 	ts, ok1 := c.typeString(t)
@@ -477,7 +477,7 @@ func (c *cell) compiledIfaceConversion(target types.Type, e ast.Expr) (string, b
 		return "", false
 	}
 	t := c.Info.TypeOf(e)
-	if t == nil || types.IsInterface(t) || !c.sessionType(t) || c.boxedError(t) && types.Identical(target, errorType) {
+	if t == nil || types.IsInterface(t) || !c.sessionType(t) || c.boxedFor(target, t) {
 		return "", false
 	}
 	name, ok := c.typeString(target)

@@ -122,7 +122,10 @@ type cell struct {
 	boundsProved map[*ast.IndexExpr]bool
 	// boxers are the calls that box errors of the cell's types, by type
 	// (values_errors.go).
-	boxers map[types.Type]string
+	boxers map[boxerKey]string
+	// typeParamRenames are the type parameters renamed in their
+	// declarations (typeparamnames.go).
+	typeParamRenames map[*types.TypeName]bool
 	// deferLists are the functions that keep their deferred calls in a
 	// list, and the list's name (deferlist.go).
 	deferLists map[ast.Node]string
@@ -289,7 +292,7 @@ func (c *cell) text(n ast.Node) string {
 	if start < 0 || end < start || end > len(c.Src) {
 		return ""
 	}
-	if len(c.Reserved) == 0 {
+	if len(c.Reserved) == 0 && len(c.collidingTypeParams()) == 0 {
 		return c.Src[start:end]
 	}
 	var renames []edit

@@ -23,6 +23,9 @@ func (c *cell) lowerReservedName(id *ast.Ident) {
 // preloaded package's name - a local one too: yaegi took mat in
 // float64(mat[1]) for the package (CFG post-order panic).
 func (c *cell) renamedReserved(id *ast.Ident) bool {
+	if c.renamedTypeParam(id) {
+		return true // typeparamnames.go
+	}
 	if !c.Reserved[id.Name] {
 		return false
 	}

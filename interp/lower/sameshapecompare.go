@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // refuseSameShapeCompare fails == and != on an interface value that may
@@ -37,6 +38,7 @@ func (c *cell) refuseSameShapeSwitch(sw *ast.SwitchStmt) {
 func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 	var held, known []types.Type
 	iface := false
+	stringers := true // every interface is a fmt.Stringer, whose boxes keep the types apart
 	for _, e := range values {
 		tv := c.Info.Types[e]
 		if tv.Type == nil || tv.IsNil() {
@@ -44,6 +46,7 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 		}
 		if types.IsInterface(tv.Type) {
 			iface = true
+			stringers = stringers && isFmtStringer(tv.Type) && !fromTypeParam(c.Info, e)
 			if t := c.convertedFrom(e); t != nil {
 				known = append(known, t)
 				held = append(held, t)
@@ -57,6 +60,9 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 	}
 	if !iface {
 		return
+	}
+	if stringers {
+		held = slices.DeleteFunc(held, c.boxedStringer)
 	}
 	if len(known) > 0 {
 		// The comparison is true only for values of a type a side is

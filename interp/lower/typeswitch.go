@@ -167,14 +167,19 @@ func (c *cell) ambiguousShape(x, e ast.Expr) string {
 	// converted from a type parameter (any(v) in Describe[T]), which is
 	// not boxed: the lowering does not know T there.
 	boxing := isEmptyInterface(xt) && !fromTypeParam(c.Info, x)
-	if boxing && c.boxedNamed(t) {
+	// So do they in a fmt.Stringer (boxstringer.go).
+	stringerBoxing := isFmtStringer(xt) && !fromTypeParam(c.Info, x)
+	boxed := func(u types.Type) bool {
+		return boxing && c.boxedNamed(u) || stringerBoxing && c.boxedStringer(u)
+	}
+	if boxed(t) {
 		return ""
 	}
 	for _, u := range others {
 		if types.Identical(u, t) || types.IsInterface(u) || !types.AssignableTo(u, xt) || sameGeneric(u, t) {
 			continue
 		}
-		if boxing && c.boxedNamed(u) {
+		if boxed(u) {
 			continue
 		}
 		if shape(u) == want {

@@ -234,24 +234,32 @@ func (c *cell) errorBoxer(t types.Type, pos token.Pos) string {
 // table describing t, made once per type and cell.
 func (c *cell) tableBoxer(t types.Type, pos token.Pos, fn string) string {
 	if c.boxers == nil {
-		c.boxers = map[types.Type]string{}
+		c.boxers = map[boxerKey]string{}
 	}
-	if b, ok := c.boxers[t]; ok {
+	key := boxerKey{t, fn}
+	if b, ok := c.boxers[key]; ok {
 		if b == "" && fn == "_gbp.Boxer" {
 			// Being written: in its own callbacks, by the type's name.
 			return "func(raw any) error { return _gbp.BoxAs(" + strconv.Quote(reflectName(t)) + ", raw) }"
 		}
 		return b // "" while it is being written: the value stays unboxed there
 	}
-	c.boxers[t] = ""
+	c.boxers[key] = ""
 	// A box may reach encoding/json without a stand-in around it (an
 	// element of a []any): it keeps the type's marshalling methods too.
 	u := errorsUse()
 	u.marshal = true
 	box := c.newTable(pos, u)
 	b := fn + "(" + strconv.Itoa(box.describe(t)) + ", " + box.args() + ")"
-	c.boxers[t] = b
+	c.boxers[key] = b
 	return b
+}
+
+// boxerKey names a boxer call: a type's values have one kind of box per
+// interface.
+type boxerKey struct {
+	t  types.Type
+	fn string
 }
 
 // writtenInterface reports whether t is an interface type the cells wrote

@@ -46,7 +46,7 @@ func (c *cell) wrappedValue(x, e ast.Expr) bool {
 	if xt == nil || t == nil || !types.IsInterface(xt) || types.IsInterface(t) {
 		return false
 	}
-	if _, isPtr := t.(*types.Pointer); isPtr || !c.sessionType(t) || c.boxedError(t) {
+	if _, isPtr := t.(*types.Pointer); isPtr || !c.sessionType(t) || c.boxedError(t) || c.boxedStringer(t) && mayHoldStringerBox(xt) {
 		return false // a box (boxerror.go) keeps the type
 	}
 	if _, isStruct := t.Underlying().(*types.Struct); !isStruct {

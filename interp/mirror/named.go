@@ -54,6 +54,21 @@ func NamedBoxer(i int, desc string, calls ...any) func(raw any) any {
 	return func(raw any) any { return Named{name: t.Name, raw: raw} }
 }
 
+// StringerBoxer returns the function that boxes a value of the table's
+// type i, which has a String method, where the cell converts it to
+// fmt.Stringer: yaegi's own wrapper kept of a struct only its last field,
+// and of a named int only the int.
+func StringerBoxer(i int, desc string, calls ...any) func(raw any) fmt.Stringer {
+	box := NamedBoxer(i, desc, calls...)
+	return func(raw any) fmt.Stringer {
+		s, ok := box(raw).(fmt.Stringer)
+		if !ok {
+			panic(fmt.Sprintf("gobackprop: a box of %T without String", raw))
+		}
+		return s
+	}
+}
+
 // value returns the box's stand-in.
 func (n Named) value() *Value {
 	p, _ := boxTypes.Load(n.name)
@@ -91,6 +106,24 @@ func MustUnboxAs(x any, name string) any {
 		panic(goruntime.Error("interface conversion: interface is nil, not " + name))
 	}
 	panic(goruntime.Error("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
+}
+
+// IsBox reports whether x is the box of a value of a cell's named type.
+func IsBox(x any) bool {
+	_, ok := named(x)
+	return ok
+}
+
+// MustUnboxFrom is MustUnboxAs for a value of the interface named iface
+// (fmt.Stringer), which Go's message names.
+func MustUnboxFrom(x any, name, iface string) any {
+	if raw, ok := UnboxAs(x, name); ok {
+		return raw
+	}
+	if x == nil {
+		panic(goruntime.Error("interface conversion: " + iface + " is nil, not " + name))
+	}
+	panic(goruntime.Error("interface conversion: " + iface + " is " + TypeString(x) + ", not " + name))
 }
 
 // PanicText describes x as Go's runtime does when a panic with it ends a
