@@ -44,8 +44,8 @@ type Area interface {
 
 type Sq struct{ s float64 }
 
-func (s Sq) String() string  { return fmt.Sprint("sq", s.s) }
-func (s Sq) Area() float64    { return s.s * s.s }
+func (s Sq) String() string { return fmt.Sprint("sq", s.s) }
+func (s Sq) Area() float64  { return s.s * s.s }
 
 type Holder struct {
 	S fmt.Stringer
