@@ -48,6 +48,36 @@ func sliceError(lo, hi any, bound int, hiGiven, withCap bool) error {
 	return goruntime.Error("runtime error: slice bounds out of range " + msg)
 }
 
+// slice3Error is Go's panic for the bounds of s[lo:hi:max] out of range,
+// checked in Go's order: max against bound (the capacity of a slice, the
+// length of an array), hi against max, lo against hi. A negative bound
+// is named alone, as Go names it.
+func slice3Error(lo, hi, max any, bound int, withCap bool) error {
+	l, _ := asInt(lo)
+	h, _ := asInt(hi)
+	m, _ := asInt(max)
+	what := "length"
+	if withCap {
+		what = "capacity"
+	}
+	var msg string
+	switch {
+	case m < 0:
+		msg = fmt.Sprintf("[::%d]", m)
+	case m > int64(bound):
+		msg = fmt.Sprintf("[::%v] with %s %d", max, what, bound)
+	case h < 0:
+		msg = fmt.Sprintf("[:%d:]", h)
+	case h > m:
+		msg = fmt.Sprintf("[:%v:%v]", hi, max)
+	case l < 0:
+		msg = fmt.Sprintf("[%d::]", l)
+	default:
+		msg = fmt.Sprintf("[%v:%v:]", lo, hi)
+	}
+	return goruntime.Error("runtime error: slice bounds out of range " + msg)
+}
+
 // asInt returns an integer of any integer type as an int64, saturated.
 func asInt(v any) (int64, bool) {
 	r := reflect.ValueOf(v)

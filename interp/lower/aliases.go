@@ -88,6 +88,13 @@ func withoutParamNames(t types.Type) types.Type { return respell(t, nil, nil) }
 // when they are not nil.
 func respell(t types.Type, pointee func(types.Type) types.Type, named func(*types.Named) types.Type) types.Type {
 	switch x := t.(type) {
+	case *types.Alias:
+		// An instance of a generic alias, or an alias declared in a
+		// function, is written as what it stands for: lowerAliasDecl
+		// removes its declaration.
+		if obj := x.Obj(); obj.Pkg() != nil && (x.TypeArgs().Len() > 0 || obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope()) {
+			return respell(types.Unalias(x), pointee, named)
+		}
 	case *types.Named:
 		if named != nil {
 			return named(x)

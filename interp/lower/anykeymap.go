@@ -21,6 +21,9 @@ func (c *cell) refuseStructKeyInInterfaceMap(key ast.Expr, mapType types.Type) {
 	if t == nil || types.IsInterface(t) || !c.isCellType(t) || c.boxedError(t) {
 		return // (an error value has a box of the session's: boxerror.go)
 	}
+	if isEmptyInterface(m.Key()) && c.boxedNamed(t) {
+		return // its box hashes by value and keeps its type (boxtwins.go)
+	}
 	among := []types.Type{t}
 	for _, u := range c.candidates(m.Key(), key.Pos()) {
 		if shape(u) == shape(t) {

@@ -156,8 +156,8 @@ func (c *cell) caseCondition(subject string, xt types.Type, e ast.Expr, typedNil
 			return "func() bool { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return true }; _, ok := " + subject + ".(" + ts + "); return ok }()", true
 		}
 	}
-	if c.unboxesStringer(xt, t) {
-		cond, _ := c.stringerCase(xt, t, ts, subject)
+	if c.unboxesByName(xt, t) {
+		cond, _ := c.boxCase(xt, t, ts, subject)
 		return cond, true
 	}
 	if c.boxedError(t) {
@@ -188,8 +188,8 @@ func (c *cell) caseValue(subject string, xt types.Type, e ast.Expr, typedNil boo
 			return "func() " + ts + " { if _gbp.IsTypedNil(" + subject + ", " + strconv.Quote(reflectName(t)) + ") { return nil }; return " + subject + ".(" + ts + ") }()", true
 		}
 	}
-	if c.unboxesStringer(xt, t) {
-		_, value := c.stringerCase(xt, t, ts, subject)
+	if c.unboxesByName(xt, t) {
+		_, value := c.boxCase(xt, t, ts, subject)
 		return value, true
 	}
 	if c.boxedError(t) {

@@ -48,7 +48,7 @@ func (c *cell) lowerStaticAssert(n *ast.TypeAssertExpr) bool {
 		c.replace(n.X.End(), n.End(), "; var zero "+ts+"; return zero, false }()")
 		return true
 	}
-	if c.isCellType(dyn) && !structShape(dyn) && (types.NewMethodSet(dyn).Len() > 0 || c.boxedNamed(dyn)) {
+	if c.isCellType(dyn) && (!structShape(dyn) && types.NewMethodSet(dyn).Len() > 0 || c.boxedNamed(dyn)) {
 		return false // lowerAnyConversion rewrites the conversion, which must stay
 	}
 	c.replace(n.Pos(), conv.Args[0].Pos(), "func(v "+ts+") ("+ts+", bool) { return v, true }(")
@@ -83,7 +83,7 @@ func (c *cell) lowerImpliedAssert(n *ast.TypeAssertExpr) bool {
 	if c.commaOk(n) {
 		c.replace(n.Pos(), n.X.Pos(), "func(x "+xs+") ("+ts+", bool) { return x, x != nil }(")
 	} else {
-		msg := strconv.Quote("interface conversion: interface is nil, not " + reflectName(target))
+		msg := strconv.Quote(nilAssertMessage(xt, target))
 		c.replace(n.Pos(), n.X.Pos(), "func(x "+xs+") "+ts+" { if x == nil { panic(_gbp.RuntimeError("+msg+")) }; return x }(")
 	}
 	c.replace(n.X.End(), n.End(), ")")

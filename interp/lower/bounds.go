@@ -308,8 +308,12 @@ func (w *boundsWalk) slice(e *ast.SliceExpr) {
 	if _, isPointer := w.c.Info.TypeOf(e.X).Underlying().(*types.Pointer); isPointer {
 		return
 	}
-	if e.Slice3 || w.blocked || w.cond > 0 || !w.pure(e.X) || !w.pure(e.Low) || !w.pure(e.High) {
+	if w.blocked || w.cond > 0 || !w.pure(e.X) || !w.pure(e.Low) || !w.pure(e.High) || !w.pure(e.Max) {
 		w.blocked = true
+		return
+	}
+	if e.Slice3 {
+		w.slice3(e, bound)
 		return
 	}
 	if e.Low == nil && e.High == nil {
@@ -343,6 +347,33 @@ func (w *boundsWalk) slice(e *ast.SliceExpr) {
 	w.add("if " + loV + ", " + hiV + " := " + lo + ", " + hi + "; " + strings.Join(cond, " || ") +
 		" { panic(_gbp.SliceError(" + loV + ", " + hiV + ", " + bound + "(" + x + "), " + hiGiven + ", " +
 		boolText(bound == "cap") + ")) };")
+}
+
+// slice3 guards s[lo:hi:max] as Go checks it: max against the capacity,
+// then hi against max, then lo against hi (yaegi's panic said none of
+// the numbers).
+func (w *boundsWalk) slice3(e *ast.SliceExpr, bound string) {
+	if w.constant(e.X) && (e.Low == nil || w.constant(e.Low)) && w.constant(e.High) && w.constant(e.Max) {
+		return // the checker has seen it in range
+	}
+	x := w.c.text(e.X)
+	lo := "0"
+	if e.Low != nil {
+		lo = w.c.indexText(e.Low)
+	}
+	loV, hiV, maxV := w.c.newName("Lo"), w.c.newName("Hi"), w.c.newName("Max")
+	wide := w.wide(e.Low, e.High, e.Max)
+	cond := []string{wide(maxV) + " > " + wide(bound+"("+x+")"), wide(hiV) + " > " + wide(maxV), wide(loV) + " > " + wide(hiV)}
+	for _, b := range []struct {
+		e ast.Expr
+		v string
+	}{{e.Low, loV}, {e.High, hiV}, {e.Max, maxV}} {
+		if b.e != nil && w.mayBeNegative(b.e) {
+			cond = append(cond, b.v+" < 0")
+		}
+	}
+	w.add("if " + loV + ", " + hiV + ", " + maxV + " := " + lo + ", " + w.c.indexText(e.High) + ", " + w.c.indexText(e.Max) + "; " + strings.Join(cond, " || ") +
+		" { panic(_gbp.Slice3Error(" + loV + ", " + hiV + ", " + maxV + ", " + bound + "(" + x + "), " + boolText(bound == "cap") + ")) };")
 }
 
 // wide returns how to write values of the exprs' types and ints so that

@@ -29,13 +29,22 @@ import (
 // boxedNamed reports whether t is a type whose values the lowering boxes
 // in an interface{}.
 func (c *cell) boxedNamed(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		// A pointer to a struct with a twin (boxtwins.go).
+		elem, ok := types.Unalias(p.Elem()).(*types.Named)
+		return ok && elem.Obj().Pkg() == c.Pkg && elem.TypeParams().Len() == 0 && elem.TypeArgs().Len() == 0 && c.twinStruct(elem)
+	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 {
 		return false
 	}
 	switch named.Underlying().(type) {
-	case *types.Struct, *types.Interface, *types.Pointer:
+	case *types.Interface, *types.Pointer:
 		return false
+	case *types.Struct:
+		if !c.twinStruct(named) {
+			return false // yaegi keeps its type (boxtwins.go)
+		}
 	}
 	return !types.Implements(named, errorType.Underlying().(*types.Interface)) && !c.boxedError(t)
 }
@@ -80,7 +89,7 @@ func (c *cell) namedAssert(n *ast.TypeAssertExpr) bool {
 	if n.Type == nil {
 		return false
 	}
-	if c.stringerAssert(n) {
+	if c.boxAssert(n) {
 		return true
 	}
 	t, xt := c.Info.TypeOf(n.Type), c.Info.TypeOf(n.X)

@@ -198,7 +198,13 @@ func (c *cell) bindCallArgs(n ast.Stmt, keyword string, call *ast.CallExpr) {
 	// The call that binds the arguments is a statement of its own: yaegi
 	// evaluates even a deferred call's function value at exit.
 	d := c.newName("Call")
-	c.replace(n.Pos(), call.Pos(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { ")
+	take := ""
+	if ds, ok := n.(*ast.DeferStmt); ok && !topLevel {
+		// The deferred call's own panic goes to the function's panic
+		// state from inside it (panicstate.go).
+		take = c.selfTake(ds)
+	}
+	c.replace(n.Pos(), call.Pos(), d+" := func("+strings.Join(params, ", ")+") func() { return func() { "+take)
 	c.insertLast(call.End(), " } }("+strings.Join(args, ", ")+"); "+run(d))
 }
 

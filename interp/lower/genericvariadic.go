@@ -100,14 +100,54 @@ func (c *cell) lowerGenericVariadicDecl(d *ast.FuncDecl) {
 	if d.Type.Results != nil && len(d.Type.Results.List) > 0 {
 		call = "return " + call
 	}
-	end := d.Type.Params.End()
-	if d.Type.Results != nil {
-		end = d.Type.Results.End()
+	sig, ok := c.wrapperSignature(d, fn)
+	if !ok {
+		return
 	}
-	wrapper := "; func " + d.Name.Name + c.Src[c.offset(d.Type.TypeParams.Pos()):c.offset(end)] + " { " + call + " }"
+	wrapper := "; func " + d.Name.Name + c.Src[c.offset(d.Type.TypeParams.Pos()):c.offset(d.Type.TypeParams.End())] + sig + " { " + call + " }"
 	c.replace(d.Name.Pos(), d.Name.End(), body)
 	c.replace(ell.Pos(), ell.Pos()+3, "[]")
 	c.insert(d.End(), wrapper)
+}
+
+// wrapperSignature spells the parameters and results of the variadic
+// function that passes its arguments on to the split body, from the
+// checker's types: a generic alias there (Set[T] for map[T]struct{}) is
+// written out, as lowerAliasDecl removes its declaration.
+func (c *cell) wrapperSignature(d *ast.FuncDecl, fn *types.Func) (string, bool) {
+	sig := fn.Signature()
+	spell := func(t types.Type) (string, bool) { return c.typeString(types.Unalias(t)) }
+	var params []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		t := p.Type()
+		prefix := ""
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			prefix, t = "...", t.(*types.Slice).Elem()
+		}
+		ts, ok := spell(t)
+		if !ok {
+			return "", false
+		}
+		params = append(params, p.Name()+" "+prefix+ts)
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		ts, ok := spell(sig.Results().At(i).Type())
+		if !ok {
+			return "", false
+		}
+		results = append(results, ts)
+	}
+	out := "(" + strings.Join(params, ", ") + ")"
+	switch len(results) {
+	case 0:
+	case 1:
+		out += " " + results[0]
+	default:
+		out += " (" + strings.Join(results, ", ") + ")"
+	}
+	return out, true
 }
 
 // lowerGenericVariadicCall makes a call of a split function in a generic
@@ -185,6 +225,13 @@ func (c *cell) lowerGroupedParams(d *ast.FuncDecl) {
 			continue
 		}
 		t := c.text(f.Type)
+		if at, isAlias := c.Info.TypeOf(f.Type).(*types.Alias); isAlias {
+			// The text would keep a generic alias that lowerAliasDecl
+			// removes (a, b Set[T]); the type it stands for is written.
+			if ts, ok := c.typeString(types.Unalias(at)); ok {
+				t = ts
+			}
+		}
 		for _, n := range f.Names[:len(f.Names)-1] {
 			c.insert(n.End(), " "+t)
 		}

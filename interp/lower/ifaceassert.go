@@ -210,7 +210,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 	qualified := types.TypeString(target, func(p *types.Package) string { return p.Name() })
 	isNil := " return nil, false;"
 	if !comma {
-		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));"
+		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+runtimeTypeName(target)) + "));"
 	}
 	named, isNamed := types.Unalias(target).(*types.Named)
 	own := !isNamed || named.Obj().Pkg() == c.Pkg
@@ -235,6 +235,7 @@ func (c *cell) asInterface(target types.Type, ts string, from types.Type, impls,
 		}
 		inBox.WriteString(" }; ")
 	}
+	inBox.WriteString(c.boxedOthers(target, others, qualified, comma))
 	b.WriteString("func(x any) " + results + " { " + inBox.String() + unbox + "switch x.(type) { case nil:" + isNil)
 	for i, impl := range c.spell(impls) {
 		b.WriteString(" case " + impl + ": return " + c.convertedTo(target, impls[i], ts, "x.("+impl+")"))

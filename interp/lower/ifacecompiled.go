@@ -92,7 +92,7 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 	results, isNil := "("+ts+", bool)", " return nil, false;"
 	if !comma {
 		results = ts
-		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualified) + "));"
+		isNil = " panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+runtimeTypeName(target)) + "));"
 	}
 	// Only the types that may be in from: yaegi rejects an impossible
 	// assertion as Go does.
@@ -111,7 +111,7 @@ func (c *cell) asInterfaceFrom(target types.Type, ts string, from types.Type, im
 		if fromCompiled && c.unboxesStringer(from, t) {
 			// Its box in a fmt.Stringer (boxstringer.go) has its name;
 			// the value alone could be another type's.
-			cond, value := c.stringerCase(from, t, spelled, "x0")
+			cond, value := c.boxCase(from, t, spelled, "x0")
 			return "func() (" + spelled + ", bool) { if !" + cond + " { return *new(" + spelled + "), false }; return " + value + ", true }()"
 		}
 		if fromCompiled && c.sessionType(t) {

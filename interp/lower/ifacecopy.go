@@ -243,8 +243,8 @@ func (c *cell) copyIntoInterface(target types.Type, e ast.Expr) {
 	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != c.Pkg {
 		return // a compiled package's struct: yaegi copies it
 	}
-	if c.boxedFor(target, t) {
-		return // boxError's box holds a copy
+	if c.boxedFor(target, t) || isEmptyInterface(target) && c.boxedNamed(t) {
+		return // boxError's and boxNamed's boxes hold a copy
 	}
 	name, ok := c.typeString(t)
 	if !ok {

@@ -126,6 +126,11 @@ type cell struct {
 	// typeParamRenames are the type parameters renamed in their
 	// declarations (typeparamnames.go).
 	typeParamRenames map[*types.TypeName]bool
+	// selfTaken are the defer statements whose call lowerDeferArgs wrapped
+	// with a take of its own panic (panicstate.go).
+	selfTaken map[*ast.DeferStmt]bool
+	// twins caches twinStruct's answers (boxtwins.go).
+	twins map[*types.Named]bool
 	// deferLists are the functions that keep their deferred calls in a
 	// list, and the list's name (deferlist.go).
 	deferLists map[ast.Node]string

@@ -118,7 +118,8 @@ func (c *cell) panicState() string { return c.panicStates[c.enclosingFuncNode()]
 
 // takePanics makes a defer statement of a function with a panic state
 // hand the panic to the state: after the statement, and inside the
-// deferred literal for a panic it raises itself.
+// deferred literal (or before the statement, for a call of a function
+// value) for a panic it raises itself.
 func (c *cell) takePanics(n *ast.DeferStmt) {
 	state := c.panicState()
 	if state == "" {
@@ -127,8 +128,43 @@ func (c *cell) takePanics(n *ast.DeferStmt) {
 	take := "defer func() { " + state + ".Take(recover()) }()"
 	if lit, ok := n.Call.Fun.(*ast.FuncLit); ok {
 		c.insert(lit.Body.Lbrace+1, " "+take+";")
+	} else if !c.selfTaken[n] && !c.rewrittenWithin(n.Pos(), n.End()) && !c.mustStayDirect(n.Call) {
+		// A plain call's own panic (a panicking f(), or g() for a nil
+		// g): yaegi's recover in a later deferred call missed a panic
+		// raised by a deferred call, so the call goes in a literal that
+		// takes it. Nothing of the call is evaluated early (lowerDeferArgs
+		// bound nothing), so the literal runs the same call.
+		c.insert(n.Call.Pos(), "func() { "+take+"; ")
+		c.insert(n.Call.End(), " }()")
 	}
 	c.insert(n.End(), "; "+take)
+}
+
+// selfTake returns the statement that takes a panic raised by the deferred
+// call n itself, for the start of the function lowerDeferArgs wraps the
+// call in, or "" outside a function with a panic state.
+func (c *cell) selfTake(n *ast.DeferStmt) string {
+	state := c.panicState()
+	if state == "" {
+		return ""
+	}
+	if c.selfTaken == nil {
+		c.selfTaken = map[*ast.DeferStmt]bool{}
+	}
+	c.selfTaken[n] = true
+	return "defer func() { " + state + ".Take(recover()) }(); "
+}
+
+// mustStayDirect reports a deferred call that cannot move into a
+// literal: recover itself, or a function that calls recover, which must
+// be the deferred call to stop a panic.
+func (c *cell) mustStayDirect(call *ast.CallExpr) bool {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" {
+		if _, isBuiltin := c.Info.Uses[id].(*types.Builtin); isBuiltin {
+			return true
+		}
+	}
+	return c.directRecoverer(call) || c.funcValue(call.Fun)
 }
 
 // deferredRecoverState returns the panic state that a recover call being

@@ -43,7 +43,7 @@ func (c *cell) assertBySwitch(n *ast.TypeAssertExpr) {
 	if c.commaOk(n) {
 		b = "func(x " + xs + ") (" + ts + ", bool) { switch v := x.(type) { case " + ts + ": return v, true }; return *new(" + ts + "), false }("
 	} else {
-		b = "func(x " + xs + ") " + ts + " { if x == nil { panic(_gbp.RuntimeError(" + strconv.Quote("interface conversion: interface is nil, not "+qualify(t)) + ")) }; switch v := x.(type) { case " + ts + ": return v"
+		b = "func(x " + xs + ") " + ts + " { if x == nil { panic(_gbp.RuntimeError(" + strconv.Quote(nilAssertMessage(xt, t)) + ")) }; switch v := x.(type) { case " + ts + ": return v"
 		// Go's message names the type the value holds.
 		for _, other := range c.sessionTypes() {
 			if types.Identical(other, t) || !types.AssignableTo(other, xt) {

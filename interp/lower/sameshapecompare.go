@@ -39,6 +39,7 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 	var held, known []types.Type
 	iface := false
 	stringers := true // every interface is a fmt.Stringer, whose boxes keep the types apart
+	anys := true      // every interface is an interface{}, whose boxes do (boxtwins.go)
 	for _, e := range values {
 		tv := c.Info.Types[e]
 		if tv.Type == nil || tv.IsNil() {
@@ -47,6 +48,7 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 		if types.IsInterface(tv.Type) {
 			iface = true
 			stringers = stringers && isFmtStringer(tv.Type) && !fromTypeParam(c.Info, e)
+			anys = anys && isEmptyInterface(tv.Type) && !fromTypeParam(c.Info, e)
 			if t := c.convertedFrom(e); t != nil {
 				known = append(known, t)
 				held = append(held, t)
@@ -63,6 +65,9 @@ func (c *cell) refuseSameShapeAmong(n ast.Node, values []ast.Expr) {
 	}
 	if stringers {
 		held = slices.DeleteFunc(held, c.boxedStringer)
+	}
+	if anys {
+		held = slices.DeleteFunc(held, c.boxedNamed)
 	}
 	if len(known) > 0 {
 		// The comparison is true only for values of a type a side is

@@ -173,7 +173,11 @@ func (c *cell) sessionNamedIn(t types.Type) (named, concrete bool) {
 			}
 			if obj.Pkg() == c.Pkg && t.TypeArgs().Len() == 0 {
 				switch t.Underlying().(type) {
-				case *types.Struct, *types.Interface, *types.Pointer:
+				case *types.Struct:
+					// A struct with a twin is boxed in an interface{} as
+					// named numbers are (boxtwins.go).
+					named = named || c.twinStruct(t)
+				case *types.Interface, *types.Pointer:
 				default:
 					named = true
 				}

@@ -40,6 +40,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerWrappedAssert(n)
 		c.lowerAssertFromAny(n)
 		c.lowerTypedNilAssert(n)
+		c.lowerNilAssert(n)
 	case *ast.FuncLit:
 		c.lowerLoopClosure(n)
 		c.lowerNamedResults(n.Type, n.Body)

@@ -108,6 +108,23 @@ func MustUnboxAs(x any, name string) any {
 	panic(goruntime.Error("interface conversion: interface {} is " + TypeString(x) + ", not " + name))
 }
 
+// AmbiguousTwin stops the cell where a value that is no box, of the
+// structure of the type named name and of another of the cells' types,
+// is tested for the type: it came into the interface{} through a generic
+// function or compiled code, unboxed, and yaegi cannot say which of the
+// two it is.
+func AmbiguousTwin(name, twins string) {
+	panic(ambiguous(name + " or " + twins))
+}
+
+// KeepsType reports whether x is held in yaegi's own box of an
+// interpreted value (a value put in an interface of the cells), whose
+// type yaegi's type switch knows: a twin's value there is not the type
+// the switch did not match.
+func KeepsType(x any) bool {
+	return x != nil && isBox(reflect.ValueOf(x))
+}
+
 // IsBox reports whether x is the box of a value of a cell's named type.
 func IsBox(x any) bool {
 	_, ok := named(x)

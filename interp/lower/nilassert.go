@@ -1,0 +1,83 @@
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A single-value type assertion on a nil interface panics in Go with a
+// message naming the interface's static type and the asserted type:
+// "interface conversion: main.Shape is nil, not main.Rect" (or
+// "interface {} is nil", and "interface is nil, not error" for an
+// interface target). yaegi's named neither as Go does ("interface {} is
+// nil, not struct { W float64; H float64 }"), and a recovered panic
+// printed it. The assertion checks for nil first:
+//
+//	r := sh.(Rect)   becomes   r := func(x Shape) Rect { if x == nil { panic(...) }; return x.(Rect) }(sh)
+
+// lowerNilAssert guards x.(T) when no other lowering rewrote it.
+func (c *cell) lowerNilAssert(n *ast.TypeAssertExpr) {
+	if n.Type == nil || c.err != nil || c.commaOk(n) || c.rewrittenWithin(n.Pos(), n.End()) {
+		return
+	}
+	xt, t := c.Info.TypeOf(n.X), c.Info.TypeOf(n.Type)
+	if xt == nil || t == nil || !types.IsInterface(xt) {
+		return
+	}
+	xs, ok1 := c.typeString(xt)
+	ts, ok2 := c.typeString(t)
+	if !ok1 || !ok2 {
+		return
+	}
+	panicText := "panic(_gbp.RuntimeError(" + strconv.Quote(nilAssertMessage(xt, t)) + "))"
+	if isEmptyInterface(xt) {
+		// yaegi's message is Go's ("interface {} is nil, not int") but
+		// for the cells' types, which it spells by their structure. A
+		// value of an interface{} passed to a literal's parameter lost
+		// its type when compiled code had handed it back (x in a heap's
+		// Push), so only a variable is checked, where it is.
+		if !c.mentionsCellType(t) {
+			return
+		}
+		id, ok := ast.Unparen(n.X).(*ast.Ident)
+		if !ok {
+			return
+		}
+		c.insert(n.Pos(), "func() "+ts+" { if "+c.text(id)+" == nil { "+panicText+" }; return ")
+		c.insert(n.End(), " }()")
+		return
+	}
+	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; return x.("+ts+") }(")
+	c.replace(n.X.End(), n.End(), ")")
+}
+
+// nilAssertMessage is Go's message for x.(t) on a nil x of type xt.
+func nilAssertMessage(xt, t types.Type) string {
+	if types.IsInterface(t) {
+		return "interface conversion: interface is nil, not " + runtimeTypeName(t)
+	}
+	return "interface conversion: " + runtimeTypeName(xt) + " is nil, not " + runtimeTypeName(t)
+}
+
+// runtimeTypeName spells t as Go's runtime does in its messages:
+// packages by name, an interface literal with spaces in its braces.
+func runtimeTypeName(t types.Type) string {
+	qualify := func(p *types.Package) string { return p.Name() }
+	if iface, ok := types.Unalias(t).(*types.Interface); ok {
+		if iface.NumMethods() == 0 && iface.NumEmbeddeds() == 0 {
+			return "interface {}"
+		}
+		var ms []string
+		for m := range iface.Methods() {
+			ms = append(ms, m.Name()+strings.TrimPrefix(types.TypeString(m.Type(), qualify), "func"))
+		}
+		return "interface { " + strings.Join(ms, "; ") + " }"
+	}
+	// The empty interface inside another type: []interface {}.
+	return anyWord.ReplaceAllString(strings.ReplaceAll(types.TypeString(t, qualify), "interface{}", "interface {}"), "interface {}")
+}
+
+var anyWord = regexp.MustCompile(`\bany\b`)
