@@ -89,9 +89,23 @@ func (c *cell) lowerLocalTypeName(id *ast.Ident) {
 	if !ok {
 		return
 	}
-	if name, renamed := c.localTypeName(tn); renamed {
+	if name, renamed := c.localTypeName(tn); renamed && !c.replacedAround(id) {
 		c.replace(id.Pos(), id.End(), name)
 	}
+}
+
+// replacedAround reports whether a replacement made already covers n
+// whole (a method expression written as a literal, which spells the type
+// itself): an edit inside it would win over it, as the shorter one at
+// its start.
+func (c *cell) replacedAround(n ast.Node) bool {
+	start, end := c.offset(n.Pos()), c.offset(n.End())
+	for _, e := range c.edits {
+		if e.end > e.start && e.start <= start && end <= e.end && !e.bound && (e.start < start || e.end > end) {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledLocal returns, for a named type the lowering writes, an alias
