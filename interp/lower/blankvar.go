@@ -143,3 +143,21 @@ func (c *cell) lowerTopLevelBlanks(n *ast.AssignStmt) {
 	c.insert(n.Pos(), "func() { ")
 	c.insertLast(n.End(), " }()")
 }
+
+// lowerTopLevelBlankDefine names the blanks of a define with other
+// variables among a cell's top-level statements: yaegi gave the blank
+// identifier of its global frame the type of the value it took, and a
+// later `_ = slices.Max(xs)` failed ("reflect.Set: value of type int is
+// not assignable to type string"):
+//
+//	_, ok := "s", true   becomes   _gbpBlank1, ok := "s", true
+func (c *cell) lowerTopLevelBlankDefine(n *ast.AssignStmt) {
+	if n.Tok != token.DEFINE || len(n.Lhs) < 2 || !c.atTopLevel() || c.rewrittenWithin(n.Pos(), n.End()) {
+		return
+	}
+	for _, l := range n.Lhs {
+		if isBlank(l) {
+			c.replace(l.Pos(), l.End(), c.newName("Blank"))
+		}
+	}
+}

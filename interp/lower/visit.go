@@ -84,6 +84,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericDefine(n)
 		c.lowerSelfRedefine(n)
 		c.lowerTopLevelDefineType(n)
+		c.lowerTopLevelBlankDefine(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
 		}
