@@ -404,7 +404,11 @@ func declNames(d ast.Decl) []string {
 				names = append(names, s.Name.Name)
 			case *ast.ValueSpec:
 				for _, n := range s.Names {
-					names = append(names, n.Name)
+					if n.Name != "_" {
+						// (var _ Shape = Sq{} in two cells is no
+						// redefinition: no one can use _.)
+						names = append(names, n.Name)
+					}
 				}
 			}
 		}
