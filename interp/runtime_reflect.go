@@ -1,6 +1,9 @@
 package interp
 
-import "reflect"
+import (
+	"reflect"
+	"strconv"
+)
 
 // The runtime helpers of the lowering of reflect.Value's methods
 // (interp/lower/reflectvalue.go).
@@ -60,4 +63,23 @@ func valueTypeOf(v reflect.Value, named func(any) reflect.Type) reflect.Type {
 		return n
 	}
 	return t
+}
+
+// valueMethodByName is v.MethodByName(name), which for a value of a type
+// of the notebook (yaegi's, without methods) stops the cell with a clear
+// error rather than give the zero Value.
+func valueMethodByName(v reflect.Value, name string) reflect.Value {
+	m := v.MethodByName(name)
+	if !m.IsValid() && v.IsValid() && interpretedType(v.Type()) {
+		panic(unsupportedAtRun("reflect's Value.MethodByName(" + strconv.Quote(name) + ") on a value of a type of the notebook: call the method directly"))
+	}
+	return m
+}
+
+// valueMethod is v.Method(i), as valueMethodByName.
+func valueMethod(v reflect.Value, i int) reflect.Value {
+	if v.IsValid() && interpretedType(v.Type()) && i >= v.NumMethod() {
+		panic(unsupportedAtRun("reflect's Value.Method(" + strconv.Itoa(i) + ") on a value of a type of the notebook: call the method directly"))
+	}
+	return v.Method(i)
 }

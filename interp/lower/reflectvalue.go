@@ -127,6 +127,12 @@ func (c *cell) lowerValueField(call *ast.CallExpr) {
 		helper = "_gbp.ValueField("
 	case "(reflect.Value).FieldByName":
 		helper = "_gbp.ValueFieldByName("
+	case "(reflect.Value).MethodByName", "(reflect.Value).Method":
+		// yaegi's value of a cell's type has no methods: the zero Value
+		// it gave ended in a nil dereference when called.
+		c.replace(call.Pos(), sel.X.Pos(), "_gbp.Value"+sel.Sel.Name+"(")
+		c.replace(sel.X.End(), call.Args[0].Pos(), ", ")
+		return
 	default:
 		return
 	}

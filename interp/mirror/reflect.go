@@ -111,26 +111,41 @@ func (n namedType) FieldByName(name string) (reflect.StructField, bool) {
 // yaegi's type has none of.
 func (n namedType) NumMethod() int { return len(n.desc().exported) }
 
-// Method and MethodByName would need a compiled func for an interpreted
-// method; rather than a wrong answer, they stop with a clear message for
-// a method the type has.
+// Method gives an exported method's name and index, as Go lists them
+// (sorted by name). Its Type and Func would need the interpreted method's
+// signature and a compiled func: the Type stops the cell with a clear
+// message where it is used, and Func is the zero Value, which reflect
+// refuses to call.
 func (n namedType) Method(i int) reflect.Method {
 	ms := n.desc().exported
 	if i < 0 || i >= len(ms) {
 		panic("reflect: Method index out of range")
 	}
-	panic(unsupportedMethod(n.name, ms[i]))
+	return reflect.Method{Name: ms[i], Index: i, Type: methodType{reflect.TypeFor[func()](), unsupportedMethod(n.name, ms[i])}}
 }
 
 func (n namedType) MethodByName(name string) (reflect.Method, bool) {
-	if slices.Contains(n.desc().exported, name) {
-		panic(unsupportedMethod(n.name, name))
+	if i := slices.Index(n.desc().exported, name); i >= 0 {
+		return n.Method(i), true
 	}
 	return reflect.Method{}, false
 }
 
+// methodType stands for the type of a method of a notebook type, which
+// the description does not have: what would describe it panics.
+type methodType struct {
+	reflect.Type
+	why string
+}
+
+func (m methodType) String() string       { panic(m.why) }
+func (m methodType) NumIn() int           { panic(m.why) }
+func (m methodType) NumOut() int          { panic(m.why) }
+func (m methodType) In(int) reflect.Type  { panic(m.why) }
+func (m methodType) Out(int) reflect.Type { panic(m.why) }
+
 func unsupportedMethod(typ, name string) string {
-	return fmt.Sprintf("gobackprop: reflect cannot give method %s of %s, a type of the notebook: call it directly", name, typ)
+	return fmt.Sprintf("gobackprop: reflect cannot give the type or the func of method %s of %s, a type of the notebook: call it directly", name, typ)
 }
 
 // Implements reports whether the type's method set has u's methods, by
