@@ -155,6 +155,7 @@ func (c *cell) visit(n ast.Node) {
 			break
 		}
 		c.lowerStdPackage(n)
+		c.lowerErasedFieldUse(n)
 		c.lowerMethodValue(n)
 		c.lowerMethodExpr(n)
 		c.lowerInterfaceMethodValue(n)
@@ -215,6 +216,7 @@ func (c *cell) visit(n ast.Node) {
 		}
 		c.lowerLocalGenericVar(n)
 	case *ast.TypeSpec:
+		c.lowerErasedFieldDecl(n)
 		c.lowerInlineConstraints(n.TypeParams)
 		c.lowerSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
@@ -229,6 +231,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyReturn(n)
 		c.lowerReceiveResult(n.Results)
 		c.lowerTopLevelReturn(n)
+		c.lowerTupleReturn(n)
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 		c.lowerGenericInstanceLiteral(n)
