@@ -90,6 +90,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ValueTypeOf":       reflect.ValueOf(valueTypeOf),
 		"ValueField":        reflect.ValueOf(valueField),
 		"ValueMethodByName": reflect.ValueOf(valueMethodByName),
+		"Unsupported":       reflect.ValueOf(func(msg string) any { panic(unsupportedAtRun(msg)) }),
 		"ValueMethod":       reflect.ValueOf(valueMethod),
 		"ValueFieldByName":  reflect.ValueOf(valueFieldByName),
 		"RawType":           reflect.ValueOf(mirror.RawType),

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/printer"
+	"go/token"
 	"go/types"
 	"hash/fnv"
 	"sort"
@@ -92,11 +93,11 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 		}
 		args := in.Info.Instances[id].TypeArgs
 		spelled, ok := c.specializedArgs(args)
-		if !ok {
+		if spelled == nil {
 			continue
 		}
 		decl := genericDecl(in, in.Session, fn)
-		if decl == nil {
+		if decl == nil || !ok && !c.namesTypeArguments(decl) {
 			continue
 		}
 		if !add(decl, fn.Name(), spelled) {
@@ -119,6 +120,42 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 		c.replace(at.Pos(), at.End(), specializedName(fn.Name(), spelled))
 	}
 	return copies, specs
+}
+
+// enclosingGenericFunc returns the generic function declaration the node
+// being visited is in, or nil.
+func (c *cell) enclosingGenericFunc() *ast.FuncDecl {
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		if fd, ok := c.stack[i].(*ast.FuncDecl); ok {
+			if fd.Type.TypeParams != nil && fd.Body != nil {
+				return fd
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// namesTypeArguments reports whether a generic function's body may need
+// the names of its type arguments - it uses reflect, or prints with %T or
+// %#v - which the stand-ins know only in a copy written for them: a
+// Describe[T](rows []T) calling reflect.TypeOf(rows) was refused.
+func (c *cell) namesTypeArguments(decl *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok && id.Name == "reflect" {
+				if _, isPkg := c.Info.Uses[id].(*types.PkgName); isPkg {
+					found = true
+				}
+			}
+		case *ast.BasicLit:
+			found = found || n.Kind == token.STRING && (strings.Contains(n.Value, "%T") || strings.Contains(n.Value, "%#v"))
+		}
+		return !found
+	})
+	return found
 }
 
 // specializedArgs spells the type arguments of an instance that needs a

@@ -326,8 +326,16 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 		return false
 	}
 	if tb.paramNamed != "" {
-		c.fail(arg, "the name of "+tb.paramNamed+", a type spelled with a type parameter, inside the generic function (%T, %#v or reflect would show the parameter, not the type argument)",
-			"print the type outside the generic function, or pass its name in: describe[T any](name string, x T)")
+		e := &Unsupported{Construct: "the name of " + tb.paramNamed + ", a type spelled with a type parameter, inside the generic function (%T, %#v or reflect would show the parameter, not the type argument)",
+			Instead: "print the type outside the generic function, or pass its name in: describe[T any](name string, x T)"}
+		if fd := c.enclosingGenericFunc(); fd != nil && c.namesTypeArguments(fd) {
+			// Concrete calls run a copy written for their type
+			// arguments (specialize.go), which names them; a call left
+			// to this body stops there.
+			c.replace(arg.Pos(), arg.End(), "_gbp.Unsupported("+strconv.Quote(e.Error())+")")
+			return true
+		}
+		c.fail(arg, e.Construct, e.Instead)
 		return false
 	}
 	if c.rebuilt(arg) {
