@@ -124,7 +124,10 @@ class WireFaultTest(unittest.TestCase):
         elapsed = time.monotonic() - start
         self.assertEqual(reply["content"]["status"], "ok")
         self.assertEqual(result_text(msgs), "2")
-        self.assertLess(elapsed, 1.0, f"1+1 took {elapsed:.2f} s")
+        # A blocked shell never answers; a loaded CI machine answered in
+        # 1.25 s once. The time is reported, not asserted (speed lives in
+        # bench/), beyond a bound only a stuck shell reaches.
+        self.assertLess(elapsed, 10.0, f"1+1 took {elapsed:.2f} s: the shell looks blocked")
         report(f"1+1 answered in {elapsed * 1000:.0f} ms")
 
     def fds(self):
