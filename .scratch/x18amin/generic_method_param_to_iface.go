@@ -1,8 +1,10 @@
 // go run:      [#007]
 // gobackprop:  CompileError: Cache[ID], an instance of a generic type whose method Put hands values of
-//              its type parameter to an interface (there the interpreter holds a ID as a int, without
-//              its methods), is not supported by gobackprop: write Put as a generic function taking the
-//              Cache ... (clear error, both styles)
+//
+//	its type parameter to an interface (there the interpreter holds a ID as a int, without
+//	its methods), is not supported by gobackprop: write Put as a generic function taking the
+//	Cache ... (clear error, both styles)
+//
 // From generics_x18a_cache.go (LRU[K, V] over container/list, instantiated with K = ID, a named int
 // with a String method; Put stores &entry[K]{k} into list.Element.Value, an `any`).
 package main

@@ -1,6 +1,8 @@
 // go run:      main.Dog main.Fish
 // gobackprop:  panic(*mirror.AmbiguousError): a value stored in an interface could be any of
-//              main.Dog or main.Fish: the interpreter does not keep which one it is ... (clear error, both styles)
+//
+//	main.Dog or main.Fish: the interpreter does not keep which one it is ... (clear error, both styles)
+//
 // From iface_x18a_animals.go: two distinct named struct types with the same shape
 // (struct{ name string }), only Dog has methods; %T of an `any` holding each.
 package main

@@ -29,8 +29,8 @@ func (q pq) Less(i, j int) bool {
 	}
 	return q[i].dist < q[j].dist
 }
-func (q pq) Swap(i, j int)  { q[i], q[j] = q[j], q[i]; q[i].idx = i; q[j].idx = j }
-func (q *pq) Push(x any)    { it := x.(*item); it.idx = len(*q); *q = append(*q, it) }
+func (q pq) Swap(i, j int) { q[i], q[j] = q[j], q[i]; q[i].idx = i; q[j].idx = j }
+func (q *pq) Push(x any)   { it := x.(*item); it.idx = len(*q); *q = append(*q, it) }
 func (q *pq) Pop() any {
 	old := *q
 	it := old[len(old)-1]

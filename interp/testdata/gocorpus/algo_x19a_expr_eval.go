@@ -22,7 +22,7 @@ type Bin struct {
 var ErrDivZero = errors.New("division by zero")
 
 func (n Num) Eval(map[string]float64) (float64, error) { return float64(n), nil }
-func (n Num) String() string                             { return strconv.FormatFloat(float64(n), 'g', -1, 64) }
+func (n Num) String() string                           { return strconv.FormatFloat(float64(n), 'g', -1, 64) }
 func (v Var) Eval(env map[string]float64) (float64, error) {
 	x, ok := env[string(v)]
 	if !ok {
@@ -55,7 +55,9 @@ func (b *Bin) Eval(env map[string]float64) (float64, error) {
 	}
 	return 0, fmt.Errorf("bad op %c", b.Op)
 }
-func (b *Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 type parser struct {
 	toks []string

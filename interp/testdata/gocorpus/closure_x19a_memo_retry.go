@@ -23,8 +23,8 @@ func Memoize[K comparable, V any](f func(K) V) (func(K) V, func() int) {
 }
 
 type RetryPolicy struct {
-	Attempts int
-	Backoff  func(int) int
+	Attempts  int
+	Backoff   func(int) int
 	Retryable func(error) bool
 }
 

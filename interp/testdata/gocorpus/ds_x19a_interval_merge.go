@@ -10,7 +10,7 @@ import (
 type Interval struct{ Start, End int }
 
 func (iv Interval) String() string { return fmt.Sprintf("[%d,%d)", iv.Start, iv.End) }
-func (iv Interval) Len() int      { return iv.End - iv.Start }
+func (iv Interval) Len() int       { return iv.End - iv.Start }
 
 type IntervalSet struct{ ivs []Interval }
 

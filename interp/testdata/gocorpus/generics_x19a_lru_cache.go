@@ -11,9 +11,9 @@ type entry[K comparable, V any] struct {
 }
 
 type LRU[K comparable, V any] struct {
-	cap   int
-	ll    *list.List
-	items map[K]*list.Element
+	cap     int
+	ll      *list.List
+	items   map[K]*list.Element
 	onEvict func(K, V)
 }
 

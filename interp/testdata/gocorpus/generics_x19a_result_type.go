@@ -11,8 +11,8 @@ type Result[T any] struct {
 	err error
 }
 
-func Ok[T any](v T) Result[T]        { return Result[T]{val: v} }
-func Err[T any](e error) Result[T]   { return Result[T]{err: e} }
+func Ok[T any](v T) Result[T]           { return Result[T]{val: v} }
+func Err[T any](e error) Result[T]      { return Result[T]{err: e} }
 func Try[T any](v T, e error) Result[T] { return Result[T]{v, e} }
 
 func (r Result[T]) IsOk() bool { return r.err == nil }

@@ -19,10 +19,10 @@ func Of[T cmp.Ordered](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
-func (s Set[T]) All() iter.Seq[T]  { return slices.Values(slices.Sorted(maps.Keys(s))) }
-func (s Set[T]) Len() int          { return len(s) }
+func (s Set[T]) Add(x T)          { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool     { _, ok := s[x]; return ok }
+func (s Set[T]) All() iter.Seq[T] { return slices.Values(slices.Sorted(maps.Keys(s))) }
+func (s Set[T]) Len() int         { return len(s) }
 
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := maps.Clone(s)

@@ -67,7 +67,7 @@ type Container[T any] interface {
 
 type Bag[T any] struct{ items []T }
 
-func (b *Bag[T]) Put(x T)     { b.items = append(b.items, x) }
+func (b *Bag[T]) Put(x T)    { b.items = append(b.items, x) }
 func (b *Bag[T]) Items() []T { return b.items }
 
 func Fill[T any](c Container[T], xs ...T) Container[T] {

@@ -36,7 +36,7 @@ func (r rot) shift(s string, by int) string {
 		return c
 	}, s)
 }
-func (r rot) Encode(s string) string           { return r.shift(s, r.n) }
+func (r rot) Encode(s string) string          { return r.shift(s, r.n) }
 func (r rot) Decode(s string) (string, error) { return r.shift(s, -r.n), nil }
 
 type reverse struct{}

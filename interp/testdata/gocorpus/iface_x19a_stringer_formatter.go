@@ -34,7 +34,7 @@ func (ip IP) String() string { return fmt.Sprintf("%d.%d.%d.%d", ip[0], ip[1], i
 
 type Secret string
 
-func (Secret) String() string   { return "******" }
+func (Secret) String() string     { return "******" }
 func (s Secret) GoString() string { return `Secret("***")` }
 
 type Temp float64

@@ -46,7 +46,7 @@ type Product struct {
 }
 
 type Page[T any] struct {
-	Items []T `json:"items"`
+	Items []T  `json:"items"`
 	Next  *int `json:"next"`
 }
 

@@ -20,9 +20,9 @@ type Rect struct {
 }
 
 func (c Circle) Area() float64 { return math.Pi * c.R * c.R }
-func (Circle) Kind() string     { return "circle" }
+func (Circle) Kind() string    { return "circle" }
 func (r Rect) Area() float64   { return r.W * r.H }
-func (Rect) Kind() string       { return "rect" }
+func (Rect) Kind() string      { return "rect" }
 
 type Envelope struct {
 	Shape Shape

@@ -40,14 +40,14 @@ type Base struct {
 
 type Widget struct {
 	Base
-	Name    string         `json:"name"`
-	Color   Color          `json:"color"`
-	Counts  map[Color]int  `json:"counts"`
-	Price   float64        `json:"price,string"`
-	Opt     *int           `json:"opt"`
+	Name    string          `json:"name"`
+	Color   Color           `json:"color"`
+	Counts  map[Color]int   `json:"counts"`
+	Price   float64         `json:"price,string"`
+	Opt     *int            `json:"opt"`
 	Zero    struct{ A int } `json:"zero,omitzero"`
-	Private string         `json:"-"`
-	Dash    string         `json:"-,"`
+	Private string          `json:"-"`
+	Dash    string          `json:"-,"`
 }
 
 func main() {

@@ -14,12 +14,12 @@ type Address struct {
 }
 
 type Person struct {
-	Name     string            `json:"name"`
-	Age      int               `json:"age"`
-	Email    string            `json:"email,omitempty"`
-	Address  *Address          `json:"address,omitempty"`
-	Tags     []string          `json:"tags"`
-	Meta     map[string]any    `json:"meta,omitempty"`
+	Name     string         `json:"name"`
+	Age      int            `json:"age"`
+	Email    string         `json:"email,omitempty"`
+	Address  *Address       `json:"address,omitempty"`
+	Tags     []string       `json:"tags"`
+	Meta     map[string]any `json:"meta,omitempty"`
 	password string
 	Ignored  string            `json:"-"`
 	Scores   map[string]int    `json:"scores,omitempty"`

@@ -72,5 +72,8 @@ func main() {
 	c.store["new"] = "v"
 	fmt.Println(g(), c.Hits())
 	fmt.Println(strings.Join(lines, "\n"))
-	fmt.Printf("%q %+v\n", t.L2.prefix, struct{ N string; H int }{t.L2.Name, t.L2.hits})
+	fmt.Printf("%q %+v\n", t.L2.prefix, struct {
+		N string
+		H int
+	}{t.L2.Name, t.L2.hits})
 }

@@ -27,7 +27,7 @@ func Identity(n int) Matrix {
 	return m
 }
 
-func (m Matrix) At(i, j int) float64     { return m.data[i*m.c+j] }
+func (m Matrix) At(i, j int) float64      { return m.data[i*m.c+j] }
 func (m *Matrix) Set(i, j int, v float64) { m.data[i*m.c+j] = v }
 
 func (m Matrix) Mul(o Matrix) (Matrix, error) {

@@ -10,8 +10,8 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()            { c.n++ }
-func (c Counter) Get() int          { return c.n }
+func (c *Counter) Inc()                 { c.n++ }
+func (c Counter) Get() int              { return c.n }
 func (c Counter) Label(p string) string { return p + c.name }
 
 type Celsius float64

@@ -11,7 +11,7 @@ type Config struct {
 	Port int
 }
 
-func (c Config) Addr() string  { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
+func (c Config) Addr() string   { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
 func (c *Config) SetPort(p int) { c.Port = p }
 func (c Config) hidden() int    { return 1 }
 

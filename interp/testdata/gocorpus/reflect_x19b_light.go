@@ -14,8 +14,8 @@ type Config struct {
 	Tags    []string
 }
 
-func (c Config) Addr() string  { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
-func (c *Config) Reset()       { *c = Config{} }
+func (c Config) Addr() string { return fmt.Sprintf("%s:%d", c.Host, c.Port) }
+func (c *Config) Reset()      { *c = Config{} }
 
 func describe(v any) {
 	t := reflect.TypeOf(v)

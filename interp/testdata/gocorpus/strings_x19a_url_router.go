@@ -10,9 +10,9 @@ import (
 type Params map[string]string
 
 type route struct {
-	method  string
-	parts   []string
-	name    string
+	method string
+	parts  []string
+	name   string
 }
 
 type Router struct{ routes []route }
