@@ -13,7 +13,7 @@ LDFLAGS := -X main.version=$(VERSION)
 BLAS ?= $(shell sh install/blas.sh)
 TAGS := $(if $(filter openblas,$(BLAS)),-tags openblas)
 
-.PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments generate check-generated bench vet fmt clean install hub
+.PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments test-corpus generate check-generated bench vet fmt clean install hub
 
 all: build
 
@@ -70,6 +70,14 @@ test-assignments: build
 	GOBACKPROP_TRAINING_NOTEBOOKS=1 $(GO) test $(TAGS) -count=1 -timeout 30m -run 'TestBundledNotebooksRun$$' ./notebooks/
 	GOBACKPROP_TRAINING_NOTEBOOKS=1 GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_nbconvert.py' -k test_bundled_notebooks
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
+
+# The whole differential corpus (interp/corpus_test.go): every program of
+# interp/testdata/gocorpus built by the Go toolchain and run through
+# sessions in both styles. make test runs a quarter of the programs written
+# blind and all the others; linking a binary for each of the 2455 programs
+# takes about five minutes on two cores, so CI runs this after make test.
+test-corpus:
+	GOBACKPROP_CORPUS=all $(GO) test -count=1 -timeout 40m -run 'TestGoCorpus$$' ./interp/
 
 # autodiff's tests with the other BLAS than test-go's: pure Go (gonum)
 # where test-go had OpenBLAS, and OpenBLAS where it had pure Go - which

@@ -72,10 +72,12 @@ func TestCorpusWorker(t *testing.T) {
 				t.Fatal(err)
 			}
 			var stdout strings.Builder
+			began := time.Now()
 			for _, cell := range cells {
 				rec := &streamRecorder{}
 				errText, finished := executeWithin(s, cell, rec, 10*time.Second)
 				stdout.WriteString(rec.stdout.String())
+				c.Millis = time.Since(began).Milliseconds()
 				if !finished {
 					c.Hang = true
 					c.Stdout = stdout.String()

@@ -74,6 +74,9 @@ func (s *Session) eval(ctx context.Context, p piece, src string, prefix int) (re
 	case errors.As(err, &pe):
 		return v, s.panicError(pe, p, toCell)
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		if _, ok := overflowError(context.Cause(ctx)); ok {
+			s.waitUnwound()
+		}
 		return v, stoppedError(ctx)
 	}
 	msg := err.Error()
@@ -106,6 +109,9 @@ func stoppedError(ctx context.Context) error {
 	if e, ok := exitedError(context.Cause(ctx)); ok {
 		return e
 	}
+	if e, ok := overflowError(context.Cause(ctx)); ok {
+		return e
+	}
 	if errors.Is(context.Cause(ctx), deadlockError{}) {
 		msg := deadlockError{}.Error()
 		return &Error{ename: "fatal error", msg: msg, trace: []string{red("fatal error") + ": " + msg}}
@@ -133,7 +139,11 @@ func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value
 	if os.Getenv("GBP_SHOW_EVAL") != "" {
 		fmt.Fprintf(os.Stderr, "==== eval\n%s\n", src)
 	}
+	ended := make(chan struct{})
+	s.evalEnded.Store(&ended)
 	v, err := s.yi.EvalWithContext(ctx, src)
+	s.evalEnded.Store(nil)
+	close(ended)
 	s.abandoned = ctx.Err() != nil
 	if ctx.Err() == nil {
 		// retention.go: yaegi would keep every cell's tree. Not after an

@@ -159,21 +159,6 @@ type goroutinePanicError struct{ ename, msg string }
 
 func (e *goroutinePanicError) Error() string { return e.msg }
 
-// enter counts one level of recursion and stops a runaway one with a
-// panic, which - unlike Go's stack overflow - can be recovered.
-func (s *Session) enter() {
-	if s.depth.Add(1) > int64(s.opts.MaxDepth) {
-		s.depth.Store(0)
-		panic(fmt.Sprintf("stack overflow: more than %d nested calls of a recursive function - is its base case ever reached?", s.opts.MaxDepth))
-	}
-}
-
-func (s *Session) leave() {
-	if s.depth.Add(-1) < 0 {
-		s.depth.Store(0)
-	}
-}
-
 // deferCall keeps a call a cell's top-level defer statement made
 // (lower.bindCallArgs): Go runs it when the function ends, and a cell is
 // the body of one, so the session runs it when the cell ends.

@@ -50,7 +50,7 @@ type Options struct {
 // DefaultMaxDepth is the recursion bound of interpreted functions. Each
 // interpreted call takes several kilobytes of Go stack; at this depth a
 // runaway recursion stops well before Go's 1 GB stack limit, which is fatal.
-const DefaultMaxDepth = 3000
+const DefaultMaxDepth = 10000
 
 // Session is one notebook's interpreter: cells run in it one after the
 // other and share their declarations and variables. A Session is safe for
@@ -92,8 +92,11 @@ type Session struct {
 	pending      any
 	pendingPanic bool
 	stdin        inputReader
-	depth        atomic.Int64
-	slots        frameSlots // what the global frame may let go of (slots.go)
+	depth        atomic.Int64 // nested calls of guarded functions (overflow.go)
+	// evalEnded is closed when the running evaluation has returned, and
+	// with it yaegi has stopped an evaluation its context ended.
+	evalEnded atomic.Pointer[chan struct{}]
+	slots     frameSlots // what the global frame may let go of (slots.go)
 	// hoisted are the callbacks of stand-ins in generic functions' bodies,
 	// by key (hoisted.go).
 	hoisted sync.Map
