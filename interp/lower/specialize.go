@@ -97,7 +97,7 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 			continue
 		}
 		decl := genericDecl(in, in.Session, fn)
-		if decl == nil || !ok && !c.namesTypeArguments(decl) {
+		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) {
 			continue
 		}
 		if !add(decl, fn.Name(), spelled) {
@@ -156,6 +156,61 @@ func (c *cell) namesTypeArguments(decl *ast.FuncDecl) bool {
 		return !found
 	})
 	return found
+}
+
+// methodsOfParams reports whether a type parameter of fn is constrained
+// by an interface whose methods take or return another of its type
+// parameters (`C Container[T]`, `C interface{ Push(T) }`): yaegi binds
+// such a parameter wrongly when the call spells some type arguments
+// (Fill[string](s, ...)) or the function is variadic - a CFG panic or a
+// nil dereference. A copy for the type arguments has no type parameters.
+func methodsOfParams(fn *types.Func) bool {
+	tps := fn.Type().(*types.Signature).TypeParams()
+	for i := 0; i < tps.Len(); i++ {
+		iface, ok := tps.At(i).Constraint().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for j := 0; j < iface.NumMethods(); j++ {
+			if mentionsTypeParam(iface.Method(j).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsTypeParam reports whether t names a type parameter.
+func mentionsTypeParam(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem())
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem())
+	case *types.Array:
+		return mentionsTypeParam(t.Elem())
+	case *types.Chan:
+		return mentionsTypeParam(t.Elem())
+	case *types.Map:
+		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if mentionsTypeParam(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if mentionsTypeParam(tup.At(i).Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // specializedArgs spells the type arguments of an instance that needs a
