@@ -176,7 +176,7 @@ func (s *Session) specialize(code string, r *typecheck.Result) (string, *typeche
 		code, r = next, nr
 		for _, sp := range made {
 			if !slices.ContainsFunc(s.specialized, func(o lower.Specialization) bool {
-				return o.Func == sp.Func && slices.Equal(o.Args, sp.Args)
+				return o.Func == sp.Func && slices.Equal(o.Args, sp.Args) && o.Witnesses == sp.Witnesses
 			}) {
 				s.specialized = append(s.specialized, sp)
 			}

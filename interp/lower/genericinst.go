@@ -110,3 +110,87 @@ func packageLevel(t types.Type) bool {
 		return obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope()
 	})
 }
+
+// makeResultInstances makes, before the statement of a call of a generic
+// function, the instances of the cell's generic types with methods that
+// the call returns. yaegi builds such an instance while it instantiates
+// the function, and with it the type's methods; a method calling the
+// function again (a constructor: `out := NewMat[T](m.R, o.C)` in
+// Mat[T].Mul) met the instantiation still in progress - a CFG panic, a
+// nil dereference. Made first, the instance is complete when the
+// function is instantiated:
+//
+//	m := NewMat[int](2, 2)   becomes   { var _gbpInst1 Mat[int]; _ = _gbpInst1 }; m := NewMat[int](2, 2)
+//
+// The same goes for a call of a generic function's copy (specialize.go).
+func (c *cell) makeResultInstances(n *ast.Ident) {
+	var sig *types.Signature
+	if inst, ok := c.Info.Instances[n]; ok {
+		sig, _ = inst.Type.(*types.Signature)
+	} else if fn, ok := c.Info.Uses[n].(*types.Func); ok && fn.Pkg() == c.Pkg && strings.HasPrefix(fn.Name(), specializedPrefix) {
+		sig, _ = fn.Type().(*types.Signature)
+	}
+	if sig == nil || hasTypeParam(sig) {
+		return
+	}
+	seen := map[string]bool{}
+	var need []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		anyType(sig.Results().At(i).Type(), func(u types.Type) bool {
+			named, ok := u.(*types.Named)
+			if !ok || named.TypeArgs().Len() == 0 || named.Obj().Pkg() != c.Pkg || !packageLevel(named) || !c.methodsConstruct(named.Origin().Obj()) {
+				return false
+			}
+			if s, ok := c.spellType(named); ok && !seen[s] {
+				seen[s] = true
+				need = append(need, s)
+			}
+			return false
+		})
+	}
+	if len(need) > 0 {
+		c.makeInstances(need)
+	}
+}
+
+// methodsConstruct reports whether a method of the generic type tn calls
+// a generic function of the session that returns tn's instances: the
+// instantiation the function's would meet in progress. (Made first where
+// no method does so, an instance with a String method failed in a later
+// cell: Result[int] before Try[int] in a loop, a nil dereference.)
+func (c *cell) methodsConstruct(tn *types.TypeName) bool {
+	found := false
+	for _, f := range []*ast.File{c.File, c.Session} {
+		if f == nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil || !c.receiverIs(fd, tn) {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				id, ok := n.(*ast.Ident)
+				if !ok || found {
+					return !found
+				}
+				fn, ok := c.Info.Uses[id].(*types.Func)
+				if !ok || fn.Pkg() != c.Pkg || fn.Type().(*types.Signature).TypeParams().Len() == 0 {
+					return true
+				}
+				results := fn.Type().(*types.Signature).Results()
+				for i := 0; i < results.Len(); i++ {
+					found = found || anyType(results.At(i).Type(), func(u types.Type) bool {
+						named, ok := u.(*types.Named)
+						return ok && named.Origin().Obj() == tn
+					})
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -27,7 +27,8 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 		return
 	}
 	fn, ok := c.Info.Uses[n].(*types.Func)
-	if !ok || fn.Pkg() == nil || !fromSource(fn) {
+	if !ok || fn.Pkg() == nil || !fromSource(fn) || strings.HasPrefix(fn.Name(), witnessPrefix) {
+		// A copy taking witnesses is there for yaegi's inference.
 		return
 	}
 	expr := ast.Node(n)
@@ -125,11 +126,24 @@ func (c *cell) makeInstances(instances []string) bool {
 	if stmt == nil {
 		return false
 	}
+	if c.instancesBefore == nil {
+		c.instancesBefore = map[ast.Stmt]map[string]bool{}
+	}
+	made := c.instancesBefore[stmt]
+	if made == nil {
+		made = map[string]bool{}
+		c.instancesBefore[stmt] = made
+	}
 	var b strings.Builder
 	for _, t := range instances {
-		b.WriteString(c.instanceMaker(t))
+		if !made[t] {
+			made[t] = true
+			b.WriteString(c.instanceMaker(t))
+		}
 	}
-	c.insert(stmt.Pos(), b.String())
+	if b.Len() > 0 {
+		c.insertFirst(stmt.Pos(), b.String())
+	}
 	return true
 }
 

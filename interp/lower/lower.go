@@ -129,6 +129,9 @@ type cell struct {
 	// selfTaken are the defer statements whose call lowerDeferArgs wrapped
 	// with a take of its own panic (panicstate.go).
 	selfTaken map[*ast.DeferStmt]bool
+	// instancesBefore are the instances made before each statement
+	// (makeInstances), so that each is made once there.
+	instancesBefore map[ast.Stmt]map[string]bool
 	// twins caches twinStruct's answers (boxtwins.go).
 	twins map[*types.Named]bool
 	// deferLists are the functions that keep their deferred calls in a
@@ -186,6 +189,14 @@ func (c *cell) newName(base string) string {
 // insert records text to go in at p.
 func (c *cell) insert(p token.Pos, text string) { c.replace(p, p, text) }
 
+// insertFirst records text to go in at p before every other insertion
+// there.
+func (c *cell) insertFirst(p token.Pos, text string) {
+	if start := c.offset(p); start >= 0 {
+		c.edits = append(c.edits, edit{start: start, end: start, text: text, first: true})
+	}
+}
+
 // insertLast records text to go in at p after every other insertion
 // there.
 func (c *cell) insertLast(p token.Pos, text string) {
@@ -235,6 +246,10 @@ type edit struct {
 	// that follows a whole statement, after what lowerings of the
 	// statement's parts (visited later) close there.
 	last bool
+	// first: inserted before every other insertion at its place - a
+	// statement put before the statement there, ahead of what wraps the
+	// statement's expression.
+	first bool
 	// bound: an expression replaced by the name of a variable holding its
 	// value (defer.go), which lowerings of the place may wrap.
 	bound bool
@@ -338,6 +353,9 @@ func (c *cell) sortEdits() {
 		}
 		if ai, bi := a.end == a.start, b.end == b.start; ai != bi {
 			return ai // an insertion, last or not, before a replacement
+		}
+		if a.first != b.first {
+			return a.first
 		}
 		if a.last != b.last {
 			return !a.last

@@ -32,6 +32,9 @@ import (
 type Specialization struct {
 	Func string
 	Args []string
+	// Witnesses is, for a copy taking witnesses of its first type
+	// arguments instead (witness.go), how many; Args is then nil.
+	Witnesses int
 }
 
 // Expand returns the cell's source with the rewrites that need the cell
@@ -43,6 +46,8 @@ type Specialization struct {
 func Expand(in Input, earlier []Specialization) (string, []Specialization) {
 	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
 	copies, specs := c.specializeCalls(earlier)
+	wcopies, wspecs := c.witnessCalls(earlier)
+	copies, specs = append(copies, wcopies...), append(specs, wspecs...)
 	c.spreadTuples()
 	if len(c.edits) == 0 && len(copies) == 0 {
 		return "", nil
@@ -77,6 +82,9 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 		return true
 	}
 	for _, sp := range earlier {
+		if sp.Witnesses > 0 {
+			continue
+		}
 		if obj, ok := in.Pkg.Scope().Lookup(sp.Func).(*types.Func); ok {
 			if decl := genericDecl(in, nil, obj); decl != nil && c.inCell(decl.Pos()) {
 				add(decl, sp.Func, sp.Args)
@@ -373,6 +381,9 @@ func genericDecl(in Input, session *ast.File, fn *types.Func) *ast.FuncDecl {
 	return nil
 }
 
+// specializedPrefix starts the names of the copies.
+const specializedPrefix = "_gbpG_"
+
 // specializedName names the copy of fn for its type arguments: readable
 // in a stack trace, and distinct for distinct arguments.
 func specializedName(fn string, args []string) string {
@@ -384,7 +395,7 @@ func specializedName(fn string, args []string) string {
 			b.WriteRune(r)
 		}
 	}
-	return fmt.Sprintf("_gbpG_%s_%s_%04x", fn, b.String(), h.Sum32()&0xffff)
+	return fmt.Sprintf("%s%s_%s_%04x", specializedPrefix, fn, b.String(), h.Sum32()&0xffff)
 }
 
 // sortedInstances returns the identifiers of instances in source order.

@@ -167,6 +167,7 @@ func (c *cell) visit(n ast.Node) {
 			c.lowerReservedName(n)
 			c.lowerLocalTypeName(n)
 		}
+		c.makeResultInstances(n)
 		if !c.lowerGenericVariadicCall(n) {
 			c.lowerGenericCall(n)
 		}
