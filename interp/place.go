@@ -29,11 +29,17 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			}
 		}
 	}
-	typeNames := map[string]bool{} // the types the cell declares
+	typeNames := map[string]bool{}    // the types the cell declares
+	genericTypes := map[string]bool{} // those with type parameters
 	for _, p := range rest {
 		if g, ok := p.decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
 			for _, n := range p.names {
 				typeNames[n] = true
+			}
+			for _, spec := range g.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+					genericTypes[ts.Name.Name] = true
+				}
 			}
 		}
 	}
@@ -114,6 +120,12 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			// A type whose methods are still to come is not whole: a
 			// function may pass a *T where an interface needs them.
 			if _, isFunc := p.decl.(*ast.FuncDecl); isFunc && waits[r] && laterTypeMethods[r] > 0 && !isMethodOfType(p, r) && !assumed[r] {
+				return false
+			}
+			// Nor is an instance of a generic type made before them: a
+			// type declaration naming Stack[int] made it without Pop
+			// ("undefined selector: Pop").
+			if g, isGen := p.decl.(*ast.GenDecl); isGen && g.Tok == token.TYPE && genericTypes[r] && laterTypeMethods[r] > 0 && !slices.Contains(p.names, r) && !assumed[r] {
 				return false
 			}
 		}

@@ -57,18 +57,8 @@ var behaviours = map[string]string{
 // compiled interface with the one method of target, one of the cells', if
 // the session has one: yaegi converts a value of it to target.
 func (c *cell) behaviourCase(target types.Type, ts string, comma bool) string {
-	named, isNamed := types.Unalias(target).(*types.Named)
-	if isNamed && named.Obj().Pkg() != c.Pkg {
-		return ""
-	}
-	iface := target.Underlying().(*types.Interface)
-	if iface.NumMethods() != 1 {
-		return ""
-	}
-	m := iface.Method(0)
-	sig := strings.TrimPrefix(types.TypeString(m.Type(), nil), "func")
-	name, ok := behaviours[m.Name()+sig]
-	if !ok {
+	name := c.behaviour(target)
+	if name == "" {
 		return ""
 	}
 	result := "return func(v " + ts + ") " + ts + " { return v }(v)"
@@ -76,6 +66,22 @@ func (c *cell) behaviourCase(target types.Type, ts string, comma bool) string {
 		result += ", true"
 	}
 	return "if v, ok := x.(_gbp." + name + "); ok { " + result + " }; "
+}
+
+// behaviour names the compiled interface of the session with the one
+// method of target, one of the cells' interfaces, or returns "".
+func (c *cell) behaviour(target types.Type) string {
+	named, isNamed := types.Unalias(target).(*types.Named)
+	if isNamed && named.Obj().Pkg() != c.Pkg {
+		return ""
+	}
+	iface, ok := target.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() != 1 {
+		return ""
+	}
+	m := iface.Method(0)
+	sig := strings.TrimPrefix(types.TypeString(m.Type(), nil), "func")
+	return behaviours[m.Name()+sig]
 }
 
 // asInterfaceFrom is asInterface for a value of an interface with

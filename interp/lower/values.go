@@ -198,8 +198,8 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 		if len(u.verbs) > 0 && !u.plainVerbs() {
 			return true // its name may show
 		}
-		if _, isStruct := t.Underlying().(*types.Struct); isStruct && u.unmarshal {
-			return true // a type error names the struct
+		if _, isIface := t.Underlying().(*types.Interface); !isIface && u.unmarshal {
+			return true // a type error names the type: main.Cents, not int64
 		}
 		for _, m := range u.methods() {
 			if hasMethod(t, m) || (u.marshal || u.unmarshal) && hasMethod(types.NewPointer(t), m) {

@@ -212,7 +212,13 @@ func (tb *table) setter(t types.Type) string {
 	if tb.c.writtenInterface(t) {
 		// A compiled error: the interpreter cannot hold it in the
 		// cell's interface; one that has its methods stops the cell.
-		b.WriteString(" case \"\": return _gbp.NotImplemented(raw, false, " + notImplementedArgs(t) + ");")
+		b.WriteString(" case \"\":")
+		if name := tb.c.behaviour(t); name != "" {
+			// One whose method the session has a compiled interface of
+			// (Timeout() bool: *fs.PathError) converts through it.
+			b.WriteString(" if v, ok := raw.(_gbp." + name + "); ok { *p = func(v " + tb.name(t) + ") " + tb.name(t) + " { return v }(v); return true };")
+		}
+		b.WriteString(" return _gbp.NotImplemented(raw, false, " + notImplementedArgs(t) + ");")
 	}
 	b.WriteString(" }; return false }")
 	return b.String()

@@ -209,6 +209,9 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 		// fields down to the compiled value, then those inside it (a
 		// map's element, a compiled struct's field) that it names.
 		fields := append([]string(nil), d.fields...)
+		// The failing value is v itself, not one inside it (an element of
+		// a map), and Go spells its type otherwise than yaegi holds it.
+		renamed := ute.Field == "" && ute.Type == v.Type() && t.Name != "" && ute.Type.String() != t.Name
 		if ute.Field != "" {
 			fields = append(fields, ute.Field)
 		} else {
@@ -216,6 +219,11 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 		}
 		ute.Field = strings.Join(fields, ".")
 		d.err = ute
+		if renamed {
+			// A type of the notebook held as its underlying type (type
+			// Cents int64): Go's message names main.Cents.
+			d.err = &renamedTypeError{ute: ute, name: t.Name}
+		}
 		return
 	}
 	if d.err == nil {
@@ -451,4 +459,29 @@ type ParamNameError struct{ Name string }
 
 func (e *ParamNameError) Error() string {
 	return "encoding/json's error would name " + e.Name + ", a type spelled with a type parameter, inside the generic function: gobackprop does not know the type argument there (it would print the parameter); decode into the type outside the generic function to see Go's message"
+}
+
+// renamedTypeError is encoding/json's type error for a value of a type of
+// the notebook that yaegi holds as another (type Cents int64 as int64):
+// its message names the notebook's type, as Go's does, and errors.As
+// finds the *json.UnmarshalTypeError, whose Type can only be the type
+// yaegi holds.
+type renamedTypeError struct {
+	ute  *json.UnmarshalTypeError
+	name string
+}
+
+func (e *renamedTypeError) Error() string {
+	if e.ute.Struct != "" || e.ute.Field != "" {
+		return "json: cannot unmarshal " + e.ute.Value + " into Go struct field " + e.ute.Struct + "." + e.ute.Field + " of type " + e.name
+	}
+	return "json: cannot unmarshal " + e.ute.Value + " into Go value of type " + e.name
+}
+
+func (e *renamedTypeError) As(target any) bool {
+	if p, ok := target.(**json.UnmarshalTypeError); ok {
+		*p = e.ute
+		return true
+	}
+	return false
 }
