@@ -13,7 +13,7 @@ LDFLAGS := -X main.version=$(VERSION)
 BLAS ?= $(shell sh install/blas.sh)
 TAGS := $(if $(filter openblas,$(BLAS)),-tags openblas)
 
-.PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments test-corpus generate check-generated bench vet fmt clean install hub
+.PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments test-slow cross-all cross-each generate check-generated bench vet fmt clean install hub
 
 all: build
 
@@ -71,13 +71,18 @@ test-assignments: build
 	GOBACKPROP_TRAINING_NOTEBOOKS=1 GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_nbconvert.py' -k test_bundled_notebooks
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
-# The whole differential corpus (interp/corpus_test.go): every program of
-# interp/testdata/gocorpus built by the Go toolchain and run through
-# sessions in both styles. make test runs a quarter of the programs written
-# blind and all the others; linking a binary for each of the 2455 programs
-# takes about five minutes on two cores, so CI runs this after make test.
-test-corpus:
+# The slow suites, which CI runs after make test (about 12 minutes on two
+# cores): the whole differential corpus (interp/corpus_test.go: every
+# program of interp/testdata/gocorpus built by the Go toolchain and run
+# through sessions in both styles; make test runs the programs written
+# for an area of the language and one in eight of those written blind -
+# linking a binary for each of the 2465 programs takes five minutes), the
+# build and vet for all six systems (make test does one of each other
+# system), and the type-check importer compared with the toolchain's for
+# every package of the standard library (make test: the 18 a course uses).
+test-slow: cross-all
 	GOBACKPROP_CORPUS=all $(GO) test -count=1 -timeout 40m -run 'TestGoCorpus$$' ./interp/
+	GOBACKPROP_TYPECHECK=all $(GO) test -count=1 -run 'TestCompareWithToolchain$$' ./interp/typecheck/
 
 # autodiff's tests with the other BLAS than test-go's: pure Go (gonum)
 # where test-go had OpenBLAS, and OpenBLAS where it had pure Go - which
@@ -140,11 +145,21 @@ vet:
 	@test -z "$$(gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*' -not -path './.scratch/*'))" || (echo "gofmt needed:"; gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*' -not -path './.scratch/*'); exit 1)
 
 # Students' laptops: the binary builds, and every package (tests too)
-# vets, for each system a student runs Jupyter on.
-CROSS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+# vets, for each system a student runs Jupyter on. The code has files per
+# system (linux, darwin, windows), none per architecture: make test builds
+# the two systems test-go does not, cross-all (in test-slow) all six -
+# each compiles the whole tree anew, about two minutes on a fresh machine.
+CROSS := darwin/arm64 windows/amd64
+CROSS_ALL := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 
 cross:
-	@set -e; for t in $(CROSS); do \
+	@$(MAKE) --no-print-directory cross-each PLATFORMS="$(CROSS)"
+
+cross-all:
+	@$(MAKE) --no-print-directory cross-each PLATFORMS="$(CROSS_ALL)"
+
+cross-each:
+	@set -e; for t in $(PLATFORMS); do \
 		echo "GOOS=$${t%/*} GOARCH=$${t#*/}: go vet ./... && go build ./..."; \
 		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) vet ./...; \
 		GOOS=$${t%/*} GOARCH=$${t#*/} $(GO) build ./...; \

@@ -6,6 +6,7 @@ import (
 	"go/importer"
 	"go/token"
 	"go/types"
+	"os"
 	"path"
 	"sort"
 	"strings"
@@ -103,7 +104,9 @@ var knownDifferences = map[string]string{
 	"bytes.SplitSeq":      "reflect spells the type argument []byte as []uint8",
 }
 
-// mainPackages are always compared; with -short, only they are.
+// comparedPackages are always compared; the whole standard library's
+// table only with GOBACKPROP_TYPECHECK=all (make test-slow: 85 s on two
+// cores).
 var comparedPackages = []string{"fmt", "strings", "strconv", "bytes", "io", "bufio", "time", "sort", "errors",
 	"sync", "sync/atomic", "encoding/json", "math", "math/rand/v2", "os", "context", "unicode/utf8",
 	"gonum.org/v1/gonum/mat"}
@@ -111,8 +114,9 @@ var comparedPackages = []string{"fmt", "strings", "strconv", "bytes", "io", "buf
 // TestCompareWithToolchain checks, member by member, that the packages
 // built from yaegi's tables say what the toolchain's export data says:
 // kinds, func and var types, constant types and values, named types'
-// underlying types and exported method sets (of T and *T). Without -short
-// it goes through every package of the standard library's table.
+// underlying types and exported method sets (of T and *T). With
+// GOBACKPROP_TYPECHECK=all it goes through every package of the standard
+// library's table.
 func TestCompareWithToolchain(t *testing.T) {
 	ref := newToolchainImporter()
 	if _, err := ref.Import("fmt"); err != nil {
@@ -120,7 +124,7 @@ func TestCompareWithToolchain(t *testing.T) {
 	}
 	im := NewImporter(stdlib.Symbols, symbols.Symbols)
 	paths := comparedPackages
-	if !testing.Short() {
+	if os.Getenv("GOBACKPROP_TYPECHECK") == "all" {
 		seen := map[string]bool{}
 		for _, p := range paths {
 			seen[p] = true
