@@ -27,7 +27,7 @@ func (c *cell) lowerGenericCall(n *ast.Ident) {
 		return
 	}
 	fn, ok := c.Info.Uses[n].(*types.Func)
-	if !ok || fn.Pkg() == nil || !fromSource(fn) || strings.HasPrefix(fn.Name(), witnessPrefix) {
+	if !ok || fn.Pkg() == nil || !fromSource(fn) || strings.HasPrefix(fn.Name(), witnessPrefix) || c.stdWitnessed[n] {
 		// A copy taking witnesses is there for yaegi's inference.
 		return
 	}

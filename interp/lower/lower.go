@@ -129,6 +129,9 @@ type cell struct {
 	// selfTaken are the defer statements whose call lowerDeferArgs wrapped
 	// with a take of its own panic (panicstate.go).
 	selfTaken map[*ast.DeferStmt]bool
+	// stdWitnessed are the calls of source packages' generic functions
+	// given witnesses (stdsource.go), which lowerGenericCall leaves.
+	stdWitnessed map[*ast.Ident]bool
 	// instancesBefore are the instances made before each statement
 	// (makeInstances), so that each is made once there.
 	instancesBefore map[ast.Stmt]map[string]bool

@@ -41,8 +41,67 @@ func (c *cell) lowerStdPackage(n *ast.SelectorExpr) {
 		c.replace(id.Pos(), id.End(), hidden)
 	}
 	if stdsrc.IsGeneric(path, n.Sel.Name) {
+		if ws := c.stdWitnesses(n); ws != nil {
+			call := c.parent().(*ast.CallExpr)
+			c.replace(n.Sel.Pos(), n.Sel.End(), stdsrc.WitnessName(path, n.Sel.Name))
+			lead := strings.Join(ws, ", ")
+			if len(call.Args) > 0 {
+				lead += ", "
+			}
+			c.insert(call.Lparen+1, lead)
+			return
+		}
 		c.replace(n.Sel.Pos(), n.Sel.End(), stdsrc.Mangle(path, n.Sel.Name))
 	}
+}
+
+// stdWitnesses returns the witnesses of the type arguments of a call of
+// a generic function of a source package (slices.Sorted) that
+// lowerGenericCall would write out naming type parameters - in generic
+// code, where yaegi cannot infer them (an argument is a call, or of a
+// generic type: slices.Sorted(maps.Keys(s.m)) in a method of Set[T]) -
+// or nil. yaegi instantiates an explicit Sorted[T] by the type argument's
+// name, which failed for a type of the cells (Set[Color]); the call goes
+// to the function's copy taking witnesses (stdsrc.WitnessName) instead,
+// from which yaegi infers. It marks the identifier for lowerGenericCall.
+func (c *cell) stdWitnesses(n *ast.SelectorExpr) []string {
+	call, ok := c.parent().(*ast.CallExpr)
+	if !ok || call.Fun != n || spreads(c.Info, call) {
+		return nil
+	}
+	inst, ok := c.Info.Instances[n.Sel]
+	fn, isFunc := c.Info.Uses[n.Sel].(*types.Func)
+	if !ok || !isFunc || fn.Type().(*types.Signature).Variadic() {
+		return nil
+	}
+	named, plain := false, true
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		if hasInstance(inst.TypeArgs.At(i)) {
+			return nil // lowerGenericCall leaves it to yaegi's inference
+		}
+		named = named || hasTypeParam(inst.TypeArgs.At(i))
+	}
+	for _, a := range call.Args {
+		if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall || hasInstance(c.Info.TypeOf(a)) {
+			plain = false
+		}
+	}
+	if !named || plain {
+		return nil
+	}
+	var ws []string
+	for i := 0; i < inst.TypeArgs.Len(); i++ {
+		s, ok := c.spellType(inst.TypeArgs.At(i))
+		if !ok {
+			return nil
+		}
+		ws = append(ws, "new("+s+")")
+	}
+	if c.stdWitnessed == nil {
+		c.stdWitnessed = map[*ast.Ident]bool{}
+	}
+	c.stdWitnessed[n.Sel] = true
+	return ws
 }
 
 // fromSource reports whether obj was declared in Go source - not taken

@@ -134,6 +134,9 @@ func (c *cell) inferredWitnesses(id *ast.Ident, fn *types.Func, parent ast.Node)
 	args := c.Info.Instances[id].TypeArgs
 	named := false
 	for i := 0; i < args.Len(); i++ {
+		if hasInstance(args.At(i)) {
+			return nil // lowerGenericCall leaves it to yaegi's inference
+		}
 		named = named || hasTypeParam(args.At(i))
 	}
 	plain := true

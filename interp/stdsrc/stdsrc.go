@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/printer"
 	"go/token"
 	pathpkg "path"
 	"sort"
@@ -117,8 +118,55 @@ func (p Package) Interpreted() string {
 		last = e.end
 	}
 	b.WriteString(p.File[last:])
+	return withWitnesses(b.String())
+}
+
+// withWitnesses adds to src, a package's Interpreted source, a copy of
+// each generic function that takes a pointer of each type argument
+// first: WitnessName's. Inside generic code yaegi instantiates an
+// explicit call (Sorted[T](seq)) by the type argument's name and fails
+// for a type of the cells (T = Color: a nil dereference), while it infers
+// the same argument from a value; the lowering calls the copy there
+// (lower.stdWitnesses).
+func withWitnesses(src string) string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, parser.SkipObjectResolution)
+	if err != nil {
+		panic("stdsrc: " + err.Error())
+	}
+	var b strings.Builder
+	b.WriteString(src)
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
+			continue
+		}
+		var witnesses []*ast.Field
+		at := fd.Type.Params.Opening
+		for _, field := range fd.Type.TypeParams.List {
+			for _, n := range field.Names {
+				witnesses = append(witnesses, &ast.Field{Names: []*ast.Ident{{NamePos: at, Name: "_"}}, Type: &ast.StarExpr{Star: at, X: &ast.Ident{NamePos: at, Name: n.Name}}})
+			}
+		}
+		fd.Type.Params.List = append(witnesses, fd.Type.Params.List...)
+		fd.Name.Name += witnessSuffix
+		fd.Doc = nil
+		b.WriteString("\n\n")
+		if err := printer.Fprint(&b, fset, fd); err != nil {
+			panic("stdsrc: " + err.Error())
+		}
+		b.WriteString("\n")
+	}
 	return b.String()
 }
+
+// witnessSuffix ends the names of the copies taking witnesses.
+const witnessSuffix = "W"
+
+// WitnessName returns the name yaegi knows the copy of the generic
+// function name of package path by that takes a pointer of each of its
+// type arguments before its parameters: "Sorted_gbp_slicesW".
+func WitnessName(path, name string) string { return Mangle(path, name) + witnessSuffix }
 
 // Mangle returns the name yaegi knows the generic function or type name
 // of package path by: "Compare_gbp_slices" for slices.Compare.
