@@ -110,68 +110,6 @@ func nestsManyTypeArgs(t types.Type) bool {
 	return false
 }
 
-// makeInstances makes the instances of generic types a call's type
-// arguments name before the statement the call is in: yaegi finds an
-// instance by name only once something made it ("type not found:
-// Box[int]" for Map[Box[int], string](...), where inference took U for
-// T: cannot use func(Box[int]) string as func(Box[int]) Box[int]). A
-// variable of the type makes it:
-//
-//	fmt.Println(Map(bs, f))   becomes   { var _gbpInst1 Box[int]; _ = _gbpInst1 }; fmt.Println(Map[Box[int], string](bs, f))
-//
-// It reports false when the call is in no statement of a body (a
-// package-level variable's value).
-func (c *cell) makeInstances(instances []string) bool {
-	stmt := c.enclosingListedStmt()
-	if stmt == nil {
-		return false
-	}
-	if c.instancesBefore == nil {
-		c.instancesBefore = map[ast.Stmt]map[string]bool{}
-	}
-	made := c.instancesBefore[stmt]
-	if made == nil {
-		made = map[string]bool{}
-		c.instancesBefore[stmt] = made
-	}
-	var b strings.Builder
-	for _, t := range instances {
-		if !made[t] {
-			made[t] = true
-			b.WriteString(c.instanceMaker(t))
-		}
-	}
-	if b.Len() > 0 {
-		c.insertFirst(stmt.Pos(), b.String())
-	}
-	return true
-}
-
-// instanceMaker is a statement that makes the instance t (a variable of
-// it, in a block of its own), for yaegi, which finds an instance by name
-// only once something made it.
-func (c *cell) instanceMaker(t string) string {
-	v := c.newName("Inst")
-	return "{ var " + v + " " + t + "; _ = " + v + " }; "
-}
-
-// enclosingListedStmt returns the innermost statement being visited that
-// is in a list of statements (a block's, a case's), before which others
-// can go; nil outside any.
-func (c *cell) enclosingListedStmt() ast.Stmt {
-	for i := len(c.stack) - 1; i > 0; i-- {
-		s, ok := c.stack[i].(ast.Stmt)
-		if !ok {
-			continue
-		}
-		switch c.stack[i-1].(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			return s
-		}
-	}
-	return nil
-}
-
 // completeTypeArgs writes out the type arguments a use leaves to
 // inference after the ones it gives: yaegi does not infer them from the
 // given ones through a core type (MakeFresh[Counter] with
