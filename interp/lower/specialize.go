@@ -105,7 +105,7 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 			continue
 		}
 		decl := genericDecl(in, in.Session, fn)
-		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) {
+		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) && !c.composesInstances(decl) {
 			continue
 		}
 		if !add(decl, fn.Name(), spelled) {

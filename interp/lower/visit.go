@@ -48,6 +48,7 @@ func (c *cell) visit(n ast.Node) {
 		c.prepareDeferList(n, n.Body)
 		c.preparePanics(n, n.Body)
 	case *ast.FuncDecl:
+		c.stubComposingGeneric(n)
 		c.lowerInit(n)
 		c.lowerInlineConstraints(n.Type.TypeParams)
 		c.lowerGroupedParams(n)
@@ -168,6 +169,7 @@ func (c *cell) visit(n ast.Node) {
 			c.lowerLocalTypeName(n)
 		}
 		c.makeResultInstances(n)
+		c.refuseComposingGenericCall(n)
 		if !c.lowerGenericVariadicCall(n) {
 			c.lowerGenericCall(n)
 		}
