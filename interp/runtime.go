@@ -48,6 +48,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Iser":           reflect.ValueOf((*iser)(nil)),
 		"Aser":           reflect.ValueOf((*aser)(nil)),
 		"Temporary":      reflect.ValueOf((*temporary)(nil)),
+		"RuntimeErrorer": reflect.ValueOf((*runtimeErrorer)(nil)),
 		"Timeout":        reflect.ValueOf((*timeout)(nil)),
 		"Lener":          reflect.ValueOf((*lener)(nil)),
 		"RuntimeError":   reflect.ValueOf(goruntime.Error),
@@ -338,6 +339,7 @@ type (
 	iser           interface{ Is(error) bool }
 	aser           interface{ As(any) bool }
 	temporary      interface{ Temporary() bool }
+	runtimeErrorer interface{ RuntimeError() }
 	timeout        interface{ Timeout() bool }
 	lener          interface{ Len() int }
 )

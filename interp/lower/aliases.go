@@ -96,6 +96,14 @@ func respell(t types.Type, pointee func(types.Type) types.Type, named func(*type
 			return respell(types.Unalias(x), pointee, named)
 		}
 	case *types.Named:
+		if x.TypeArgs().Len() >= 2 && x.Obj().Pos().IsValid() {
+			// An instance of a generic interface of several type
+			// parameters as the interface it stands for
+			// (lowerGenericInterfaceInstance).
+			if iface, ok := x.Underlying().(*types.Interface); ok {
+				return iface
+			}
+		}
 		if named != nil {
 			return named(x)
 		}

@@ -89,3 +89,31 @@ func (c *cell) refuseComposingGenericCall(n *ast.Ident) {
 	c.fail(n, "a call of "+fn.Name()+", which returns or takes an instance of a generic type made of its type parameters, from generic code",
 		"call it with concrete type arguments (the interpreter runs such a function only as copies for them)")
 }
+
+// lowerGenericInterfaceInstance writes an instance of a generic interface
+// of the session with several type parameters as the interface it
+// stands for: yaegi's CFG panicked on making one (var m I[int, string] =
+// T{}: a nil dereference; an index out of range in a later cell), while
+// an interface literal is an identical type.
+//
+//	func Evaluate[In, Out any](m Model[In, Out], x In) Out   becomes   func Evaluate[In, Out any](m interface{ Predict(In) Out }, x In) Out
+func (c *cell) lowerGenericInterfaceInstance(n *ast.IndexListExpr) bool {
+	tv, ok := c.Info.Types[n]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	named, ok := tv.Type.(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeArgs().Len() < 2 {
+		return false
+	}
+	iface, ok := named.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	s, ok := c.typeString(iface)
+	if !ok {
+		return false
+	}
+	c.replace(n.Pos(), n.End(), s)
+	return true
+}

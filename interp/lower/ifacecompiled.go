@@ -49,6 +49,7 @@ var behaviours = map[string]string{
 	"As(any) bool":         "Aser",
 	"As(interface{}) bool": "Aser",
 	"Temporary() bool":     "Temporary",
+	"RuntimeError()":       "RuntimeErrorer",
 	"Timeout() bool":       "Timeout",
 	"Len() int":            "Lener",
 }

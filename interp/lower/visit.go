@@ -122,6 +122,9 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
+		if c.lowerGenericInterfaceInstance(n) {
+			break
+		}
 		c.premakeInstance(n)
 		if c.lowerPointerToInstance(n) {
 			break
