@@ -206,6 +206,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerCompiledVariadic(n)
 		c.lowerConstantLen(n)
 		c.lowerSingleMinMax(n)
+		c.lowerCompiledNamedMinMax(n)
 		c.lowerValues(n)
 		c.lowerTypeParamConversion(n)
 		c.lowerMakeDirectedChan(n)
