@@ -77,14 +77,15 @@ test-assignments: build
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
 # The slow suites, which CI runs after make test (about 15 minutes on two
-# cores): grade's tests under the race detector, the whole differential corpus (interp/corpus_test.go: every
-# program of interp/testdata/gocorpus built by the Go toolchain and run
-# through sessions in both styles; make test runs the programs written
-# for an area of the language and one in eight of those written blind -
-# linking a binary for each of the 2465 programs takes five minutes), the
-# build and vet for all six systems (make test does one of each other
-# system), and the type-check importer compared with the toolchain's for
-# every package of the standard library (make test: the 18 a course uses).
+# cores): grade's tests under the race detector; the whole differential
+# corpus (interp/corpus_test.go: every program of interp/testdata/gocorpus
+# built by the Go toolchain and run through sessions in both styles; make
+# test runs the programs written for an area of the language and one in
+# eight of those written blind - linking a binary for each of the 2619
+# programs takes five minutes); vet and build for all six systems (make
+# test builds one of each other system); and the type-check importer
+# compared with the toolchain's for every package of the standard library
+# (make test: the 18 a course uses).
 test-slow: cross-all test-race-grade
 	GOBACKPROP_CORPUS=all $(GO) test -count=1 -timeout 40m -run 'TestGoCorpus$$' ./interp/
 	GOBACKPROP_TYPECHECK=all $(GO) test -count=1 -run 'TestCompareWithToolchain$$' ./interp/typecheck/
