@@ -97,6 +97,9 @@ var blockedStates = []string{
 	"sync.RWMutex.RLock", "sync.Cond.Wait", "semacquire",
 }
 
+// sessionSelectFrame is the frame of the session's select.
+const sessionSelectFrame = "github.com/gobackprop/gobackprop/interp.(*Session).selectCases"
+
 // interpFrame starts the frames of yaegi's interpreter.
 const interpFrame = "github.com/traefik/yaegi/interp."
 
@@ -118,7 +121,9 @@ func goroutinesAsleep() (state string, asleep bool) {
 			continue // not the session's, or parked by os.Exit
 		}
 		for _, f := range funcs[:first] {
-			if !hasAnyPrefix(f, "runtime.", "reflect.", "sync.", "internal/sync.") {
+			// The session's select (runtime_select.go) waits as yaegi's
+			// own does, in reflect.Select.
+			if !hasAnyPrefix(f, "runtime.", "reflect.", "sync.", "internal/sync.", sessionSelectFrame) {
 				return "", false // waiting inside a compiled call
 			}
 		}

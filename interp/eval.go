@@ -145,6 +145,9 @@ func (s *Session) evalAbandoning(ctx context.Context, src string) (reflect.Value
 	s.evalEnded.Store(nil)
 	close(ended)
 	s.abandoned = ctx.Err() != nil
+	if s.abandoned {
+		s.stopSelects()
+	}
 	if ctx.Err() == nil {
 		// retention.go: yaegi would keep every cell's tree. Not after an
 		// abandoned cell, whose evaluation may still be compiling; the

@@ -96,7 +96,10 @@ type Session struct {
 	// evalEnded is closed when the running evaluation has returned, and
 	// with it yaegi has stopped an evaluation its context ended.
 	evalEnded atomic.Pointer[chan struct{}]
-	slots     frameSlots // what the global frame may let go of (slots.go)
+	// stopped is closed when a cell is interrupted, and replaced: lowered
+	// selects wait on it too (runtime_select.go).
+	stopped atomic.Pointer[chan struct{}]
+	slots   frameSlots // what the global frame may let go of (slots.go)
 	// hoisted are the callbacks of stand-ins in generic functions' bodies,
 	// by key (hoisted.go).
 	hoisted sync.Map
@@ -125,6 +128,7 @@ func New(opts Options) (*Session, error) {
 		opts.MaxDepth = DefaultMaxDepth
 	}
 	s := &Session{opts: opts}
+	s.stopSelects()
 	if err := s.reset(); err != nil {
 		return nil, err
 	}

@@ -21,7 +21,9 @@ func (c *cell) visit(n ast.Node) {
 		}
 	case *ast.SelectStmt:
 		c.lowerSelectBranches(n)
-		c.lowerSelectSendValues(n)
+		if !c.lowerSelectCases(n) {
+			c.lowerSelectSendValues(n)
+		}
 	case *ast.SwitchStmt:
 		c.refuseSameShapeSwitch(n)
 		if !c.lowerFallthroughDefault(n) {
