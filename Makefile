@@ -37,7 +37,7 @@ run: build
 
 # Everything: Go unit and integration tests, then the suites that drive the
 # real binary through Jupyter's own client libraries.
-test: build vet cross check-generated test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub
+test: build vet cross check-generated test-go test-attacks-without-namespaces test-openblas test-jupyter test-windows test-hub
 
 # With the BLAS of `make build` (OpenBLAS where it links), the build the
 # notebooks train with; test-openblas runs autodiff's tests with the other.
@@ -76,17 +76,19 @@ test-assignments: build
 	GOBACKPROP_TRAINING_NOTEBOOKS=1 GOBACKPROP=$(abspath $(BIN)) $(PYTHON) -m unittest discover -v -s tests/jupyter -p 'test_nbconvert.py' -k test_bundled_notebooks
 	$(GO) test -count=1 -tags assignments -timeout 40m -run TestAssignmentsGradeAsStated -v ./cmd/gobackprop/
 
-# The slow suites, which CI runs after make test (about 15 minutes on two
-# cores): grade's tests under the race detector; the whole differential
+# The slow suites, which CI runs after make test (about 20 minutes on two
+# cores, most of it compiling the tree again for the race detector and
+# for five other systems): the race detector's runs (test-race,
+# test-race-grade); the whole differential
 # corpus (interp/corpus_test.go: every program of interp/testdata/gocorpus
 # built by the Go toolchain and run through sessions in both styles; make
 # test runs the programs written for an area of the language and one in
-# eight of those written blind - linking a binary for each of the 2619
+# sixteen of those written blind - linking a binary for each of the 2619
 # programs takes five minutes); vet and build for all six systems (make
 # test builds one of each other system); and the type-check importer
 # compared with the toolchain's for every package of the standard library
 # (make test: the 18 a course uses).
-test-slow: cross-all test-race-grade
+test-slow: cross-all test-race test-race-grade
 	GOBACKPROP_CORPUS=all $(GO) test -count=1 -timeout 40m -run 'TestGoCorpus$$' ./interp/
 	GOBACKPROP_TYPECHECK=all $(GO) test -count=1 -run 'TestCompareWithToolchain$$' ./interp/typecheck/
 
