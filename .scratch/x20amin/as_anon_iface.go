@@ -2,8 +2,10 @@
 // where the chain holds a compiled stdlib value (*fs.PathError) that has the method.
 // go run:      true
 // gobackprop:  both styles: error "Unsupported: a value of type *fs.PathError, which has the
-//              methods of interface{Timeout() bool}, asserted to that interface of the notebook:
-//              gobackprop cannot hold a value of that compiled type in it; ..."
+//
+//	methods of interface{Timeout() bool}, asserted to that interface of the notebook:
+//	gobackprop cannot hold a value of that compiled type in it; ..."
+//
 // From: errors_x20a_wrap_chain.go (both styles)
 package main
 

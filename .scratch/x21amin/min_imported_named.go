@@ -1,6 +1,8 @@
 // go run:      100ns
 // gobackprop:  both styles (whole program, notebook) fail before running anything:
-//   panic(*interp.cfgError): 3:14: CFG post-order panic: runtime error: invalid memory address or nil pointer dereference
+//
+//	panic(*interp.cfgError): 3:14: CFG post-order panic: runtime error: invalid memory address or nil pointer dereference
+//
 // The builtin min/max with two or more operands, at least one a non-constant value of a named
 // type from a compiled package, crashes the CFG pass. Probed: max(a, b) of time.Duration and
 // min(a, b) of time.Month crash, and so do min(a, time.Second) and c := min(a, b). These work:

@@ -11,7 +11,7 @@ type timeouter interface{ Timeout() bool }
 
 type netErr struct{ slow bool }
 
-func (e netErr) Error() string  { return "net" }
+func (e netErr) Error() string { return "net" }
 func (e netErr) Timeout() bool { return e.slow }
 
 func main() {
