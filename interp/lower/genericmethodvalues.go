@@ -160,7 +160,7 @@ func paramType(sig *types.Signature, i int, spread bool) types.Type {
 // instanceExpr returns the instantiation id names: Stack[Meters] for
 // Stack.
 func (c *cell) instanceExpr(id *ast.Ident) ast.Expr {
-	switch p := identParents(c.File)[id].(type) {
+	switch p := nodeParents(c.File)[id].(type) {
 	case *ast.IndexExpr:
 		if p.X == id {
 			return p

@@ -64,7 +64,7 @@ func Expand(in Input, earlier []Specialization) (string, []Specialization) {
 // call it, and returns the copies' source.
 func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specialization) {
 	in := c.Input
-	var parents map[*ast.Ident]ast.Node // made at the first call to rewrite
+	var parents map[ast.Node]ast.Node // made at the first call to rewrite
 	var copies []string
 	var specs []Specialization
 	made := map[string]bool{}
@@ -112,7 +112,7 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 			continue
 		}
 		if parents == nil {
-			parents = identParents(in.File)
+			parents = nodeParents(in.File)
 		}
 		var at ast.Node = id
 		switch p := parents[id].(type) {
@@ -406,22 +406,4 @@ func sortedInstances(info *types.Info) []*ast.Ident {
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	return ids
-}
-
-// identParents maps the identifiers of a file to the nodes holding them.
-func identParents(f *ast.File) map[*ast.Ident]ast.Node {
-	parents := map[*ast.Ident]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if id, ok := n.(*ast.Ident); ok && len(stack) > 0 {
-			parents[id] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	return parents
 }

@@ -74,28 +74,9 @@ func (c *cell) stdWitnesses(n *ast.SelectorExpr) []string {
 	if !ok || !isFunc || fn.Type().(*types.Signature).Variadic() {
 		return nil
 	}
-	named, plain := false, true
-	for i := 0; i < inst.TypeArgs.Len(); i++ {
-		if hasInstance(inst.TypeArgs.At(i)) {
-			return nil // lowerGenericCall leaves it to yaegi's inference
-		}
-		named = named || hasTypeParam(inst.TypeArgs.At(i))
-	}
-	for _, a := range call.Args {
-		if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall || hasInstance(c.Info.TypeOf(a)) {
-			plain = false
-		}
-	}
-	if !named || plain {
+	ws := c.callWitnesses(call, inst.TypeArgs)
+	if ws == nil {
 		return nil
-	}
-	var ws []string
-	for i := 0; i < inst.TypeArgs.Len(); i++ {
-		s, ok := c.spellType(inst.TypeArgs.At(i))
-		if !ok {
-			return nil
-		}
-		ws = append(ws, "new("+s+")")
 	}
 	if c.stdWitnessed == nil {
 		c.stdWitnessed = map[*ast.Ident]bool{}

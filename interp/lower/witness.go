@@ -131,7 +131,15 @@ func (c *cell) inferredWitnesses(id *ast.Ident, fn *types.Func, parent ast.Node)
 	if !ok || call.Fun != id {
 		return nil
 	}
-	args := c.Info.Instances[id].TypeArgs
+	return c.callWitnesses(call, c.Info.Instances[id].TypeArgs)
+}
+
+// callWitnesses returns new(T) for each type argument of a call whose
+// type arguments lowerGenericCall would write out naming type parameters
+// (an argument is a call, or of a generic type: yaegi cannot infer
+// through it), or nil: the type arguments name none, an argument is an
+// instance lowerGenericCall leaves to yaegi, or the arguments are plain.
+func (c *cell) callWitnesses(call *ast.CallExpr, args *types.TypeList) []string {
 	named := false
 	for i := 0; i < args.Len(); i++ {
 		if hasInstance(args.At(i)) {
