@@ -143,6 +143,16 @@ func (c *cell) bodyVar(v *types.Var, loops []ast.Stmt) bool {
 // started says the literal runs as a goroutine.
 func (c *cell) loopVarParams(n ast.Node, captured []*types.Var, loops []ast.Stmt, started bool) (params, args []string, ok bool) {
 	for _, v := range captured {
+		if b, boxed := c.boxes[v]; boxed {
+			// The iteration's own variable, through its pointer.
+			t, ok := c.typeString(v.Type())
+			if !ok {
+				return nil, nil, false
+			}
+			params = append(params, b.name+" *"+t)
+			args = append(args, b.name)
+			continue
+		}
 		if started && c.assignedInLoop(v, loops, n) && c.bodyVar(v, loops) {
 			// A goroutine's literal (go, wg.Go) and a variable declared
 			// in a loop's body: the iteration's variable, which its

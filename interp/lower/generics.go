@@ -393,6 +393,8 @@ func anyType(t types.Type, pred func(types.Type) bool) bool {
 		return true
 	}
 	switch t := t.(type) {
+	case *types.Alias:
+		return anyType(types.Unalias(t), pred)
 	case *types.Pointer:
 		return anyType(t.Elem(), pred)
 	case *types.Slice:

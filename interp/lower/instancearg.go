@@ -65,7 +65,7 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 	if t == nil || hasTypeParam(t) {
 		return "", false
 	}
-	if _, concrete := c.sessionNamedIn(t); !concrete {
+	if _, concrete := c.sessionNamedIn(t); !concrete && !c.namableWithHoisted(t) {
 		return "", false // a type declared in a function: not at package level
 	}
 	if nestsManyTypeArgs(t) {

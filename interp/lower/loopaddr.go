@@ -31,7 +31,7 @@ func (c *cell) refuseLoopVarAddr(n ast.Node, x ast.Expr) {
 		return
 	}
 	v, ok := c.Info.Uses[id].(*types.Var)
-	if !ok {
+	if _, boxed := c.boxes[v]; !ok || boxed {
 		return
 	}
 	for _, l := range c.enclosingLoops() {

@@ -181,6 +181,12 @@ type cell struct {
 	// registrations are statements that go at the end of the cell, before
 	// its init functions and main run (values_hoisted.go).
 	registrations []string
+	// boxes are the loop variables each iteration keeps in a variable of
+	// its own (loopbox.go).
+	boxes map[*types.Var]loopBox
+	// hoisted are the local types declared at package level instead
+	// (localhoist.go).
+	hoisted map[*types.TypeName]hoistedType
 }
 
 // newName returns a fresh name for a lowering's variable.
@@ -308,22 +314,27 @@ func (c *cell) rewrittenWithin(from, to token.Pos) bool {
 }
 
 // text returns the cell's source of a node, with the names of the cell's
-// own objects that a preloaded package has renamed (reserved.go), as
-// everywhere else.
+// own objects that a preloaded package has renamed (reserved.go) and the
+// loop variables kept in boxes (loopbox.go), as everywhere else.
 func (c *cell) text(n ast.Node) string {
 	start, end := c.offset(n.Pos()), c.offset(n.End())
 	if start < 0 || end < start || end > len(c.Src) {
 		return ""
 	}
-	if len(c.Reserved) == 0 && len(c.collidingTypeParams()) == 0 {
+	if len(c.Reserved) == 0 && len(c.collidingTypeParams()) == 0 && len(c.boxes) == 0 {
 		return c.Src[start:end]
 	}
 	var renames []edit
 	ast.Inspect(n, func(x ast.Node) bool {
-		if id, ok := x.(*ast.Ident); ok && c.renamedReserved(id) {
-			if o := c.offset(id.Pos()); o >= start {
-				renames = append(renames, edit{start: o, end: o + len(id.Name), text: reservedName(id.Name)})
-			}
+		id, ok := x.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		o := c.offset(id.Pos())
+		if b, boxed := c.boxOf(id); boxed && o >= start {
+			renames = append(renames, edit{start: o, end: o + len(id.Name), text: "(*" + b.name + ")"})
+		} else if c.renamedReserved(id) && o >= start {
+			renames = append(renames, edit{start: o, end: o + len(id.Name), text: reservedName(id.Name)})
 		}
 		return true
 	})

@@ -27,7 +27,7 @@ func (c *cell) lowerRangeKeyAssigned(n *ast.RangeStmt) {
 		return // strings, ints, maps, channels and funcs: ranged right, or by range*.go
 	}
 	v, ok := c.Info.Defs[key].(*types.Var)
-	if !ok || !c.assignedIn(v, n.Body) {
+	if _, boxed := c.boxes[v]; !ok || boxed || !c.assignedIn(v, n.Body) {
 		return
 	}
 	k := c.newName("K")

@@ -44,7 +44,9 @@ type Specialization struct {
 // lists the copies made so far, which a cell declaring their function
 // again makes anew. It returns the copies it made.
 func Expand(in Input, earlier []Specialization) (string, []Specialization) {
-	c := &cell{Input: in, lineStarts: lineStarts(in.Src)}
+	// The copies are checked as source, where a local type is still
+	// local: none is hoisted (localhoist.go).
+	c := &cell{Input: in, lineStarts: lineStarts(in.Src), hoisted: map[*types.TypeName]hoistedType{}}
 	copies, specs := c.specializeCalls(earlier)
 	wcopies, wspecs := c.witnessCalls(earlier)
 	copies, specs = append(copies, wcopies...), append(specs, wspecs...)
@@ -267,7 +269,7 @@ func (c *cell) sessionNamedIn(t types.Type) (named, concrete bool) {
 			concrete = false
 		case *types.Named:
 			obj := t.Obj()
-			if obj.Pkg() == c.Pkg && obj.Parent() != c.Pkg.Scope() {
+			if obj.Pkg() == c.Pkg && obj.Parent() != c.Pkg.Scope() && !c.isHoisted(obj) {
 				concrete = false
 				return
 			}

@@ -355,7 +355,12 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 		tb.calls[r-1] = "_gbpR"
 		c.insert(arg.Pos(), "func(_gbpV "+tb.name(elem)+") any { _gbpR := "+resolver+"; return "+tb.source()+".Value(_gbpR(_gbpV)) }(")
 		c.insert(arg.End(), ")")
-	case resolved && isCall && c.Info.Types[arg].IsValue():
+	case resolved && (isCall && c.Info.Types[arg].IsValue() || isParam(t)):
+		// A value of a type parameter's type too: handed straight to
+		// compiled code, yaegi passes the value of a generic method's
+		// type argument as its underlying type (a State of type Door
+		// printed as 1, not with Door's String method, silently); an
+		// interface{} parameter of the session's keeps the type.
 		c.insert(arg.Pos(), "func(_gbpV any) any { return "+tb.source()+".Value("+strconv.Itoa(root)+", _gbpV) }(")
 		c.insert(arg.End(), ")")
 	default:
@@ -365,6 +370,12 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 	return true
 }
 
+// isParam reports a type parameter's type.
+func isParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
+}
+
 // lowerAnyConversion makes any(x), for x of a cell's type with methods
 // that is not a struct, box x as yaegi does everywhere else - the
 // conversion alone does not, and the resolvers count on it:
@@ -372,13 +383,19 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 //	any(c)   becomes func(_gbpV any) any { return _gbpV }(c)
 func (c *cell) lowerAnyConversion(call *ast.CallExpr, t types.Type) {
 	iface, ok := t.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() > 0 || len(call.Args) != 1 {
-		return
+	if !ok || isParam(t) || iface.NumMethods() > 0 || len(call.Args) != 1 {
+		return // (a conversion to a type parameter, To(x), is not to an interface)
 	}
 	if c.boxNamed(t, call.Args[0]) {
 		return // a non-struct type's value is boxed with its name (boxnamed.go)
 	}
 	at := c.Info.Types[call.Args[0]].Type
+	if at != nil && isParam(at) {
+		// A type argument's value keeps its type only through an
+		// interface{} parameter (standIn).
+		c.replace(call.Fun.Pos(), call.Fun.End(), "func(_gbpV any) any { return _gbpV }")
+		return
+	}
 	if at == nil || !c.isCellType(at) || structShape(at) || types.NewMethodSet(at).Len() == 0 {
 		return
 	}

@@ -173,6 +173,11 @@ func (c *cell) cellComposites(named []types.Type) []types.Type {
 		if !tv.IsValue() || !compositeOfStruct(tv.Type) || !c.mentionsCellType(tv.Type) {
 			continue
 		}
+		if hasTypeParam(tv.Type) {
+			// []Pair[B] of a generic function's body: a resolver
+			// elsewhere cannot name B (yaegi's CFG panicked on it).
+			continue
+		}
 		if _, ok := c.typeString(tv.Type); ok {
 			byName[types.TypeString(tv.Type, nil)] = tv.Type
 		}

@@ -93,6 +93,7 @@ func (c *cell) visit(n ast.Node) {
 		}
 	case *ast.DeclStmt:
 		c.lowerLocalType(n)
+		c.hoistLocalTypeArg(n)
 	case *ast.GenDecl:
 		c.lowerGenericVar(n)
 		c.lowerBlankVar(n)
@@ -141,10 +142,12 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CommClause:
 		c.lowerBounds(n.Body)
 	case *ast.ForStmt:
+		c.lowerLoopBox(n)
 		c.lowerTopLevelLoopGenerics(n)
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerRangeBox(n)
 		c.lowerTopLevelLoopGenerics(n)
 		c.lowerRangeChanSeq(n)
 		c.lowerRangeAssign(n)
@@ -168,6 +171,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerTopLevelConversionCall(n)
 		c.lowerPromotedInterfaceMethod(n)
 	case *ast.Ident:
+		c.lowerBoxedUse(n)
 		c.refuseGenericMethodValues(n)
 		if !c.lowerForwardFuncValue(n) {
 			c.lowerReservedName(n)

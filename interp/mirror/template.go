@@ -32,8 +32,8 @@ type executor interface {
 // Execute is t.Execute(w, data) for data of the table's type i.
 func (tab *Table) Execute(t any, w io.Writer, i int, data any) error {
 	ex, trees := templateTrees(t)
-	tab.checkTemplate(i, data, trees, trees[len(trees)-1])
-	ex, run := tab.withMethods(ex)
+	wraps := tab.checkTemplate(i, data, trees, trees[len(trees)-1])
+	ex, run := tab.withMethods(ex, wraps)
 	err := ex.Execute(w, tab.templateData(i, data))
 	return tab.namedInError(run.finish(err), i, data)
 }
@@ -47,8 +47,8 @@ func (tab *Table) ExecuteTemplate(t any, w io.Writer, name string, i int, data a
 			root = tr
 		}
 	}
-	tab.checkTemplate(i, data, trees, root)
-	ex, run := tab.withMethods(ex)
+	wraps := tab.checkTemplate(i, data, trees, root)
+	ex, run := tab.withMethods(ex, wraps)
 	err := ex.ExecuteTemplate(w, name, tab.templateData(i, data))
 	return tab.namedInError(run.finish(err), i, data)
 }
@@ -160,8 +160,10 @@ func templateTrees(t any) (executor, []*parse.Tree) {
 }
 
 // checkTemplate panics if the templates name a method of a cell's type
-// reachable from type i, or a field whose value prints with a method.
-func (tab *Table) checkTemplate(i int, data any, trees []*parse.Tree, root *parse.Tree) {
+// reachable from type i, or a field whose value prints with a method
+// where its type is not known. It returns the printed values whose
+// types are known to print with a method.
+func (tab *Table) checkTemplate(i int, data any, trees []*parse.Tree, root *parse.Tree) printedValues {
 	names := map[string]bool{}
 	for _, tr := range trees {
 		if tr != nil && tr.Root != nil {
@@ -170,6 +172,7 @@ func (tab *Table) checkTemplate(i int, data any, trees []*parse.Tree, root *pars
 	}
 	bad := map[string]string{}
 	risky := map[string]string{}
+	wraps := printedValues{}
 	seen := map[*Type]bool{}
 	var walk func(t *Type)
 	walk = func(t *Type) {
@@ -212,11 +215,11 @@ func (tab *Table) checkTemplate(i int, data any, trees []*parse.Tree, root *pars
 		for name := range tab.methodCalls() {
 			methods[name] = true
 		}
-		c := &printCheck{trees: byName, methods: methods, risky: risky, bad: bad}
+		c := &printCheck{trees: byName, methods: methods, risky: risky, bad: bad, cur: root.Name, wraps: wraps}
 		c.node(root.Root, dot, map[string]*Type{"$": dot}, 0)
 	}
 	if len(bad) == 0 {
-		return
+		return wraps
 	}
 	var what []string
 	for _, b := range bad {

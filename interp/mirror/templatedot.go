@@ -22,6 +22,10 @@ type printCheck struct {
 	// the types the template may see, to what the refusal says of it.
 	risky map[string]string
 	bad   map[string]string
+	// cur is the name of the template walked; wraps are the values it
+	// prints whose types print with a method (templateprint.go).
+	cur   string
+	wraps printedValues
 }
 
 // node walks n, where dot and the variables have the types given (nil
@@ -73,7 +77,10 @@ func (c *printCheck) node(n parse.Node, dot *Type, vars map[string]*Type, depth 
 			t = c.flow(n.Pipe, dot, vars)
 		}
 		if tr := c.trees[n.Name]; tr != nil && tr.Root != nil {
+			was := c.cur
+			c.cur = n.Name
 			c.node(tr.Root, t, map[string]*Type{"$": t}, depth+1)
+			c.cur = was
 		}
 	}
 }
@@ -153,9 +160,17 @@ func (c *printCheck) printedTypes(cmd *parse.CommandNode, before []*parse.Comman
 
 // printedCommand checks a command whose value is printed.
 func (c *printCheck) printedCommand(cmd *parse.CommandNode, dot *Type, vars map[string]*Type) {
-	if len(cmd.Args) > 0 {
-		c.printedValue(cmd.Args[0], dot, vars)
+	if len(cmd.Args) == 0 {
+		return
 	}
+	if _, call := cmd.Args[0].(*parse.IdentifierNode); call {
+		// index, or, and: their value's type, if known.
+		if t := c.commandType(cmd, dot, vars); t != nil && t.methodsPrint(map[*Type]bool{}) && !c.wrap(cmd.Args[0], t) {
+			c.bad["print of "+t.Name] = "printing a value of " + t.Name + ", which prints with its String or Error method"
+		}
+		return
+	}
+	c.printedValue(cmd.Args[0], dot, vars)
 }
 
 // printedValue checks a printed value.
@@ -172,7 +187,7 @@ func (c *printCheck) printedValue(n parse.Node, dot *Type, vars map[string]*Type
 		c.riskyName(n)
 		return
 	}
-	if t.methodsPrint(map[*Type]bool{}) {
+	if t.methodsPrint(map[*Type]bool{}) && !c.wrap(n, t) {
 		c.bad["print of "+t.Name] = "printing a value of " + t.Name + ", which prints with its String or Error method"
 	}
 }
@@ -207,7 +222,46 @@ func (c *printCheck) pipeType(p *parse.PipeNode, dot *Type, vars map[string]*Typ
 	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) == 0 {
 		return nil
 	}
-	return c.valueType(p.Cmds[0].Args[0], dot, vars)
+	return c.commandType(p.Cmds[0], dot, vars)
+}
+
+// commandType is the type of a command's value: a value, a method
+// called with arguments, or an element that index takes; or nil.
+func (c *printCheck) commandType(cmd *parse.CommandNode, dot *Type, vars map[string]*Type) *Type {
+	args := cmd.Args
+	if len(args) == 0 {
+		return nil
+	}
+	if isIndex(cmd) {
+		// index x k...: an element of x, of a key per argument.
+		t := c.valueType(args[1], dot, vars)
+		for range args[2:] {
+			if t = deref(t); t == nil || t.Kind != Slice && t.Kind != Array && t.Kind != Map {
+				return nil
+			}
+			t = t.Elem
+		}
+		return t
+	}
+	if id, ok := args[0].(*parse.IdentifierNode); ok && (id.Ident == "or" || id.Ident == "and") && len(args) > 1 {
+		// One of its arguments: their type if they have one.
+		var t *Type
+		for i, a := range args[1:] {
+			at := c.valueType(a, dot, vars)
+			if at == nil || i > 0 && at != t {
+				return nil
+			}
+			t = at
+		}
+		return t
+	}
+	return c.valueType(args[0], dot, vars)
+}
+
+// isIndex reports a call of text/template's index with keys.
+func isIndex(cmd *parse.CommandNode) bool {
+	id, ok := cmd.Args[0].(*parse.IdentifierNode)
+	return ok && id.Ident == "index" && len(cmd.Args) >= 3
 }
 
 // valueType is the type of dot, a variable, or a chain of fields and
@@ -222,6 +276,17 @@ func (c *printCheck) valueType(n parse.Node, dot *Type, vars map[string]*Type) *
 		t, names = dot, n.Ident
 	case *parse.VariableNode:
 		t, names = vars[n.Ident[0]], n.Ident[1:]
+	case *parse.ChainNode:
+		// (pipeline).A.B
+		if p, ok := n.Node.(*parse.PipeNode); ok {
+			t = c.pipeType(p, dot, vars)
+		} else {
+			t = c.valueType(n.Node, dot, vars)
+		}
+		if t == nil {
+			return nil
+		}
+		names = n.Field
 	default:
 		return nil
 	}

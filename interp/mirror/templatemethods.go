@@ -2,6 +2,7 @@ package mirror
 
 import (
 	"errors"
+	"fmt"
 	htmltemplate "html/template"
 	"reflect"
 	"strings"
@@ -83,10 +84,22 @@ func (tab *Table) methodTypeNames() typeNames {
 // method of the cells' types, and what its calls share. It returns t
 // itself and nil when no template names one, or the copy cannot be made
 // (html/template's after it ran: the template then fails as before).
-func (tab *Table) withMethods(t executor) (executor, *methodRun) {
+func (tab *Table) withMethods(t executor, wraps printedValues) (_ executor, run *methodRun) {
 	calls := tab.methodCalls()
-	if len(calls) == 0 {
+	if len(calls) == 0 && len(wraps) == 0 {
 		return t, nil
+	}
+	if len(wraps) > 0 {
+		defer func() {
+			if run == nil {
+				// The copy that gives the printed values their types
+				// could not be made: refuse, as before it could.
+				for _, t := range wraps {
+					panic(fmt.Errorf("text/template cannot use printing a value of %s, which prints with its String or Error method: the interpreter gives templates values of a cell's types without their methods; "+
+						"compute what the template shows into fields or a map before executing it", t.Name))
+				}
+			}
+		}()
 	}
 	_, trees := templateTrees(t)
 	used := map[string]bool{}
@@ -95,7 +108,7 @@ func (tab *Table) withMethods(t executor) (executor, *methodRun) {
 			collectIdentifiers(tr.Root, used)
 		}
 	}
-	run := &methodRun{missing: missingKey(t), renamed: map[string]string{}, funcs: map[string]any{}, called: map[string]string{}}
+	run = &methodRun{missing: missingKey(t), renamed: map[string]string{}, funcs: map[string]any{}, called: map[string]string{}}
 	funcName := map[string]string{}
 	showName := [3]map[string]string{nil, {}, {}}
 	for name, fns := range calls {
@@ -112,9 +125,11 @@ func (tab *Table) withMethods(t executor) (executor, *methodRun) {
 		run.funcs["gbp_show_"+name] = caller.show
 		run.called["gbp_print_"+name], run.called["gbp_show_"+name] = fname, fname
 	}
-	rw := &rewriter{funcName: funcName, showName: showName, renamed: run.renamed}
+	printValue, showValue := tab.valueFuncs(wraps, run.funcs)
+	rw := &rewriter{funcName: funcName, showName: showName, renamed: run.renamed, wraps: wraps, printValue: printValue, showValue: showValue}
 	rewrite := func(tr *parse.Tree) *parse.Tree {
 		tr = tr.Copy()
+		rw.tree = tr.Name
 		rw.node(tr.Root)
 		return tr
 	}

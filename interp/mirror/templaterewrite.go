@@ -13,6 +13,12 @@ type rewriter struct {
 	showName [3]map[string]string
 	renamed  map[string]string // rewritten command text -> the original
 	changed  bool
+	// tree is the name of the template rewritten; wraps are the values
+	// it prints that get their types back, through the functions named
+	// by type (templateprint.go).
+	tree                  string
+	wraps                 printedValues
+	printValue, showValue map[*Type]string
 }
 
 // printFuncs are the functions of text/template that print their
@@ -65,6 +71,7 @@ func (rw *rewriter) pipe(p *parse.PipeNode, printed printing) {
 	if p == nil {
 		return
 	}
+	var cmds []*parse.CommandNode
 	for i, c := range p.Cmds {
 		// A command's value is printed at the end of a printed pipeline,
 		// or handed on to a function that prints it.
@@ -74,8 +81,20 @@ func (rw *rewriter) pipe(p *parse.PipeNode, printed printing) {
 		} else if isPrintFunc(p.Cmds[i+1]) {
 			shown = byFunc
 		}
+		var typed *parse.CommandNode
+		switch shown {
+		case byAction:
+			typed = rw.wrapped(c, rw.printValue)
+		case byFunc:
+			typed = rw.wrapped(c, rw.showValue)
+		}
 		rw.command(c, shown)
+		cmds = append(cmds, c)
+		if typed != nil {
+			cmds = append(cmds, typed)
+		}
 	}
+	p.Cmds = cmds
 }
 
 // isPrintFunc reports a command that calls one of printFuncs.
@@ -103,6 +122,12 @@ func (rw *rewriter) command(c *parse.CommandNode, printed printing) {
 				// chain, where it placed one of the method.
 				c.Pos = a.Position()
 				args = append(args, head...)
+				continue
+			}
+		}
+		if i > 0 && argsPrinted == byFunc {
+			if typed := rw.wrappedArg(a); typed != a {
+				args = append(args, typed)
 				continue
 			}
 		}
