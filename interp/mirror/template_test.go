@@ -47,8 +47,9 @@ func TestTemplateMethods(t *testing.T) {
 		{src: "{{with .Warm}}{{.}}{{end}} {{with $w := .T}}{{$w}}{{end}}"},
 		{src: "{{or .T .T}} {{and .T .Warm}} {{printf `%v` (or .T .T)}}"},
 		{src: "{{with or .N .}}{{.T}}{{end}}", panics: "the field T of mirror.Card"},
-		{src: `{{printf "%T" .}}`, panics: "printf with %T"},
-		{src: `{{. | printf "%#v"}}`, panics: "printf with %T"},
+		{src: `{{printf "%T" .}} {{printf "%T %v" .T .T}}`},
+		{src: `{{. | printf "%#v"}}`},
+		{src: `{{with or .N .}}{{printf "%T" .}}{{end}}`, panics: "printf with %T"},
 		{src: `{{printf "%T" .N}}`},
 	} {
 		m := newMirror()

@@ -147,11 +147,24 @@ func (c *printCheck) printedTypes(cmd *parse.CommandNode, before []*parse.Comman
 		return
 	}
 	values := cmd.Args[2:]
-	if len(before) > 0 {
-		values = append(values, before[len(before)-1].Args[0])
+	types := make([]*Type, len(values))
+	for i, v := range values {
+		if p, ok := v.(*parse.PipeNode); ok {
+			types[i] = c.pipeType(p, dot, vars)
+		} else {
+			types[i] = c.valueType(v, dot, vars)
+		}
 	}
-	for _, v := range values {
-		if t := c.valueType(v, dot, vars); t == nil || t.Kind != Go {
+	if len(before) > 0 {
+		piped := before[len(before)-1]
+		values = append(values, piped.Args[0])
+		types = append(types, c.commandType(piped, dot, vars))
+	}
+	for i, v := range values {
+		// A value of a known type of the cells' is handed to printf as
+		// fmt's stand-in, whose type the run's printf names
+		// (templateprint.go).
+		if t := types[i]; t == nil || t.Kind != Go && !c.wrap(v, t) {
 			c.bad["printf %T"] = "printf with %T or %#v of a value that may be of one of your types (fmt would name the interpreter's type)"
 			return
 		}

@@ -35,6 +35,7 @@ func (c *printCheck) wrap(n parse.Node, t *Type) bool {
 	switch n.(type) {
 	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode, *parse.ChainNode:
 	case *parse.IdentifierNode: // index's, or's and and's (printedCommand)
+	case *parse.PipeNode: // (index .Items 0), printf's argument
 	default:
 		return false
 	}
@@ -52,6 +53,11 @@ func (c *printCheck) wrap(n parse.Node, t *Type) bool {
 // function.
 func (tab *Table) valueFuncs(wraps printedValues, funcs map[string]any) (printName, showName map[*Type]string) {
 	printName, showName = map[*Type]string{}, map[*Type]string{}
+	if len(wraps) > 0 {
+		// printf names a stand-in's type (%T) and prints its Go syntax
+		// (%#v) as Go would.
+		funcs["printf"] = Sprintf
+	}
 	for _, t := range wraps {
 		if printName[t] != "" {
 			continue
@@ -61,8 +67,8 @@ func (tab *Table) valueFuncs(wraps printedValues, funcs map[string]any) (printNa
 			for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
 				v = v.Elem()
 			}
-			if !v.IsValid() || v.Kind() == reflect.Interface {
-				return v
+			if !v.IsValid() || v.Kind() == reflect.Interface || v.Type() == standInType {
+				return v // (a stand-in already: given by a pipeline inside)
 			}
 			return reflect.ValueOf(&Value{tab: tab, t: t, v: v})
 		}
@@ -77,6 +83,8 @@ func (tab *Table) valueFuncs(wraps printedValues, funcs map[string]any) (printNa
 	}
 	return printName, showName
 }
+
+var standInType = reflect.TypeOf((*Value)(nil))
 
 // typeIndex is t's number in the table.
 func (tab *Table) typeIndex(t *Type) int {

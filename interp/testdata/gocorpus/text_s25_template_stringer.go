@@ -48,6 +48,7 @@ const text = `{{define "row"}}#{{.ID}} {{.Label}} [{{.Prio}}] {{printf "%-7v|%d|
 {{with index .Tickets 0}}{{.Prio}} {{$.Name}}{{end}}
 {{index .Tickets 0}} {{index .ByPrio "b"}} {{printf "%v" (index .ByPrio "b")}} {{index .ByPrio "a" | printf "%v"}}
 {{(index .Tickets 1).Prio}} {{index .Tickets 1 | printf "%+v"}} {{index (index .Tickets 0).Tags 1}}
+{{printf "%T %T %#v" (index .Tickets 0).Prio (index .Tickets 0) .ByPrio}} {{index .Tickets 1 | printf "%T"}}
 {{range $i, $e := (index .Tickets 0).Tags}}{{$i}}{{$e}}{{end}} {{or .Name "x"}} {{with $p := (index .Tickets 1).Prio}}{{$p}}{{end}}
 `
 
