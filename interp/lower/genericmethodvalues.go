@@ -117,7 +117,7 @@ func (c *cell) handsTypeParamToInterface(body *ast.BlockStmt) bool {
 				return true
 			}
 			for i, arg := range n.Args {
-				if p := paramType(sig, i, n.Ellipsis.IsValid()); p != nil && types.IsInterface(p) && withParam(arg) {
+				if p := paramType(sig, i, n.Ellipsis.IsValid()); p != nil && types.IsInterface(p) && withParam(arg) && !c.printsElems(n, arg) {
 					found = true
 				}
 			}
@@ -171,4 +171,19 @@ func (c *cell) instanceExpr(id *ast.Ident) ast.Expr {
 		}
 	}
 	return id
+}
+
+// printsElems reports a slice of a type parameter's type that a call of
+// fmt prints with %v, which the stand-in takes as a []any of its elements
+// (values.go's paramElems) and prints right.
+func (c *cell) printsElems(call *ast.CallExpr, arg ast.Expr) bool {
+	s, ok := types.Unalias(c.Info.TypeOf(arg)).(*types.Slice)
+	if !ok || !isParam(s.Elem()) || call.Ellipsis.IsValid() {
+		return false
+	}
+	switch c.calleeName(call) {
+	case "fmt.Sprint", "fmt.Sprintln", "fmt.Print", "fmt.Println", "fmt.Fprint", "fmt.Fprintln":
+		return true
+	}
+	return false
 }

@@ -280,6 +280,9 @@ func (c *cell) copyThroughCall(target types.Type, e ast.Expr) bool {
 		return false
 	}
 	t := c.Info.TypeOf(e)
+	if t != nil && isParam(t) && !isParam(target) {
+		return c.copyParamThroughCall(target, t, e)
+	}
 	if t == nil || types.IsInterface(t) || !c.sessionType(t) || types.NewMethodSet(t).Len() == 0 {
 		return false
 	}
@@ -485,4 +488,22 @@ func (c *cell) compiledIfaceConversion(target types.Type, e ast.Expr) (string, b
 		return "", false
 	}
 	return "func(v " + name + ") " + name + " { return v }", true
+}
+
+// copyParamThroughCall stores e, a value of a type parameter's type, in
+// the interface target through a call that takes it by value, as
+// copyThroughCall does for the cells' types. In a generic method the
+// interface kept where the value was, so every append(out, x) of a loop
+// over a []T held the last element, and a result converted by a return
+// lost its type argument (Prio printed as 1, not with its String
+// method), silently.
+func (c *cell) copyParamThroughCall(target, t types.Type, e ast.Expr) bool {
+	ts, ok1 := c.typeString(t)
+	is, ok2 := c.typeString(target)
+	if !ok1 || !ok2 {
+		return false
+	}
+	c.insert(e.Pos(), "func(v "+ts+") "+is+" { return func(w "+is+") "+is+" { return w }(v) }(")
+	c.insert(e.End(), ")")
+	return true
 }

@@ -314,6 +314,10 @@ func wrapperVerbs(u *use) bool {
 // it first. So must an interface{} that a call returns, which yaegi
 // unboxes when it goes straight to compiled code.
 func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
+	elems := c.paramElems(t, u, spread)
+	if elems != "" {
+		t = types.NewSlice(types.NewInterfaceType(nil, nil))
+	}
 	tb := c.newTable(arg.Pos(), u)
 	elem := t
 	if spread {
@@ -367,7 +371,27 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 		c.insert(arg.Pos(), "_gbp.StandIn(")
 		c.insert(arg.End(), ", "+strconv.Itoa(root)+", "+tb.args()+")")
 	}
+	if elems != "" {
+		c.insert(arg.Pos(), "func(_gbpXs []"+elems+") []any { _gbpOut := make([]any, len(_gbpXs)); for _gbpI, _gbpX := range _gbpXs { _gbpOut[_gbpI] = func(_gbpA any) any { return _gbpA }(_gbpX) }; return _gbpOut }(")
+		c.insertFirst(arg.End(), ")")
+	}
 	return true
+}
+
+// paramElems returns, for a slice of a type parameter's type printed with
+// %v only, the parameter's name: its elements go to the stand-in as a
+// []any, each stored through an interface{} (which keeps a generic
+// method's type argument, see standIn), and print as the slice does.
+func (c *cell) paramElems(t types.Type, u *use, spread bool) string {
+	s, ok := types.Unalias(t).(*types.Slice)
+	if !ok || spread || !isParam(s.Elem()) || !u.plainVerbs() || u.marshal || u.unmarshal || u.reflect || u.template || u.errors {
+		return ""
+	}
+	name, ok := c.typeString(s.Elem())
+	if !ok {
+		return ""
+	}
+	return name
 }
 
 // isParam reports a type parameter's type.
