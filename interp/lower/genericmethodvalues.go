@@ -110,6 +110,9 @@ func (c *cell) handsTypeParamToInterface(body *ast.BlockStmt) bool {
 			if !ok {
 				return true
 			}
+			if typeBlindFuncs[c.calleeName(n)] {
+				return true
+			}
 			if _, storing := storingFuncs[c.calleeName(n)]; storing {
 				// A container keeps the value for the method to take
 				// out again, typed: where it is then printed is
@@ -186,4 +189,15 @@ func (c *cell) printsElems(call *ast.CallExpr, arg ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// typeBlindFuncs are compiled functions that take an interface{} argument
+// and look only at its values' structure, never their types' names or
+// methods: sort.Slice's swapper moves a []T's elements as they are.
+var typeBlindFuncs = map[string]bool{
+	"sort.Slice":         true,
+	"sort.SliceStable":   true,
+	"sort.SliceIsSorted": true,
+	"reflect.Swapper":    true,
+	"reflect.DeepEqual":  true,
 }
