@@ -37,9 +37,9 @@ func NewSet[T comparable](xs ...T) *Set[T] {
 	}
 	return s
 }
-func (s *Set[T]) Add(x T)           { s.m[x] = struct{}{} }
-func (s *Set[T]) Has(x T) bool      { _, ok := s.m[x]; return ok }
-func (s *Set[T]) Len() int          { return len(s.m) }
+func (s *Set[T]) Add(x T)      { s.m[x] = struct{}{} }
+func (s *Set[T]) Has(x T) bool { _, ok := s.m[x]; return ok }
+func (s *Set[T]) Len() int     { return len(s.m) }
 func (s *Set[T]) Items() []T {
 	out := make([]T, 0, len(s.m))
 	for k := range s.m {
