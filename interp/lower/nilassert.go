@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
 	"strconv"
@@ -46,12 +47,44 @@ func (c *cell) lowerNilAssert(n *ast.TypeAssertExpr) {
 		if !ok {
 			return
 		}
-		c.insert(n.Pos(), "func() "+ts+" { if "+c.text(id)+" == nil { "+panicText+" }; return ")
-		c.insert(n.End(), " }()")
+		c.insert(n.Pos(), "func() "+ts+" { if "+c.text(id)+" == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, c.text(id), n.Pos())+"return ")
+		// Before what a stand-in around the assertion closes with.
+		c.insertFirst(n.End(), " }()")
 		return
 	}
-	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; return x.("+ts+") }(")
+	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, "x", n.Pos())+"return x.("+ts+") }(")
 	c.replace(n.X.End(), n.End(), ")")
+}
+
+// mismatchPanics returns the statements that panic as Go does when x, of
+// the interface type xt, holds another of the cells' types than t: yaegi's
+// message spelled both by their structure ("interface {} is struct { W
+// float64; H float64 }, not *struct { R float64 }"), and a recovered
+// panic printed it. Go's names the three types:
+//
+//	if v, ok := x.(*Circle); ok { return v }; switch x.(type) { case Rect: panic(...main.Shape is main.Rect, not *main.Circle) }
+func (c *cell) mismatchPanics(xt, t types.Type, ts, x string, pos token.Pos) string {
+	if types.IsInterface(t) || isEmptyInterface(xt) {
+		// (In an interface{} yaegi's type switch, which this code is,
+		// did not tell the cells' structs apart: lowerAnySwitch does.)
+		return ""
+	}
+	var cases []string
+	for _, cand := range c.candidates(xt, pos) {
+		if types.Identical(cand, t) || !c.sessionType(cand) {
+			continue
+		}
+		cs, ok := c.typeString(cand)
+		if !ok {
+			return ""
+		}
+		msg := "interface conversion: " + runtimeTypeName(xt) + " is " + runtimeTypeName(cand) + ", not " + runtimeTypeName(t)
+		cases = append(cases, "case "+cs+": panic(_gbp.RuntimeError("+strconv.Quote(msg)+"))")
+	}
+	if len(cases) == 0 {
+		return ""
+	}
+	return "if v, ok := " + x + ".(" + ts + "); ok { return v }; switch " + x + ".(type) { " + strings.Join(cases, "; ") + " }; "
 }
 
 // nilAssertMessage is Go's message for x.(t) on a nil x of type xt.
