@@ -7,8 +7,9 @@ import (
 )
 
 // yaegi fails with a nil dereference returning a comparison or a negation
-// as a result of interface type (`func gt(a, b int) any { return a > b }`);
-// given as an interface value it returns it right:
+// as a result of interface type (`func gt(a, b int) any { return a > b }`),
+// and returned nil for -x and ^x there; given as an interface value it
+// returns them right:
 //
 //	return a > b   becomes   return any(a > b)
 
@@ -49,7 +50,8 @@ func isBoolOp(e ast.Expr) bool {
 			return true
 		}
 	case *ast.UnaryExpr:
-		return e.Op == token.NOT
+		// And -x, ^x, +x: `return -x` gave nil.
+		return e.Op == token.NOT || e.Op == token.SUB || e.Op == token.XOR || e.Op == token.ADD
 	}
 	return false
 }
@@ -132,4 +134,45 @@ func (c *cell) callsFuncValue(call *ast.CallExpr) bool {
 		return true // f()(x)
 	}
 	return false
+}
+
+// lowerUnaryIntoInterface converts -x, ^x and +x (and a comparison or
+// !x) stored by an assignment or a package-level declaration into a
+// variable of interface type: yaegi compiled `b = -x`, for a b of type
+// any, into a program that ran nothing at all - no output, no error -
+// and a package-level `var a any = -x` likewise.
+//
+//	b = -x   becomes   b = any(-x)
+func (c *cell) lowerUnaryIntoInterface(targets []types.Type, values []ast.Expr) {
+	if len(targets) != len(values) {
+		return
+	}
+	for i, v := range values {
+		t := targets[i]
+		if t == nil || !isBoolOp(v) || c.Info.Types[v].Value != nil || !types.IsInterface(t) || isParam(t) {
+			continue
+		}
+		ts, ok := c.typeString(t)
+		if !ok {
+			continue
+		}
+		c.insert(v.Pos(), "("+ts+")(")
+		c.insertLast(v.End(), ")")
+	}
+}
+
+// assignTargets are the types of an assignment's left-hand sides (nil
+// for := and the blank identifier).
+func (c *cell) assignTargets(n *ast.AssignStmt) []types.Type {
+	if n.Tok != token.ASSIGN {
+		return nil
+	}
+	out := make([]types.Type, len(n.Lhs))
+	for i, l := range n.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		out[i] = c.Info.TypeOf(l)
+	}
+	return out
 }

@@ -235,7 +235,7 @@ func (c *cell) specializedArgs(args *types.TypeList) ([]string, bool) {
 		if !concrete {
 			return nil, false
 		}
-		needs = needs || named
+		needs = needs || named || compiledNamedBasic(t)
 		s, ok := c.typeString(t)
 		if !ok {
 			return nil, false
@@ -408,4 +408,18 @@ func sortedInstances(info *types.Info) []*ast.Ident {
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
 	return ids
+}
+
+// compiledNamedBasic reports a named type of a compiled package over a
+// basic type (time.Duration, time.Month): yaegi's CFG panicked on
+// arithmetic of a type parameter with a union constraint (~int64 |
+// ~float64) instantiated with one, which a copy written for it does not
+// have.
+func compiledNamedBasic(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic
 }

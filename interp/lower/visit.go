@@ -3,6 +3,8 @@ package lower
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"slices"
 )
 
 // visit hands a node to the lowerings of its construct: one line per
@@ -84,6 +86,8 @@ func (c *cell) visit(n ast.Node) {
 		}
 		c.lowerTupleMapAssign(n)
 		c.lowerCompiledFieldAssign(n)
+		c.lowerNamedResultCall(n)
+		c.lowerUnaryIntoInterface(c.assignTargets(n), n.Rhs)
 		c.lowerGenericDefine(n)
 		c.lowerSelfRedefine(n)
 		c.lowerTopLevelDefineType(n)
@@ -220,6 +224,10 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ExprStmt:
 		c.lowerShownValue(n)
 	case *ast.ValueSpec:
+		if n.Type != nil {
+			t := c.Info.TypeOf(n.Type)
+			c.lowerUnaryIntoInterface(slices.Repeat([]types.Type{t}, len(n.Values)), n.Values)
+		}
 		c.lowerGenericPointerVar(n)
 		c.lowerDeferredLiteral(identExprs(n.Names), n.Values)
 		c.lowerIfaceCopySpec(n)
@@ -230,6 +238,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerLocalGenericVar(n)
 	case *ast.TypeSpec:
 		c.lowerErasedFieldDecl(n)
+		c.relaxTypeConstraints(n)
 		c.lowerInlineConstraints(n.TypeParams)
 		c.lowerSelfReferentialGeneric(n)
 		c.lowerGenericTwin(n)
@@ -245,6 +254,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerReceiveResult(n.Results)
 		c.lowerTopLevelReturn(n)
 		c.lowerTupleReturn(n)
+		c.lowerReturnedCallResults(n)
 	case *ast.CompositeLit:
 		c.lowerIfaceCopyLiteral(n)
 		c.lowerGenericInstanceLiteral(n)

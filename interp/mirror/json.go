@@ -266,7 +266,10 @@ func (e *encoder) encodeMap(tab *Table, t *Type, v reflect.Value) error {
 	var entries []entry
 	for _, k := range v.MapKeys() {
 		name, err := mapKey(tab, t.Key, k)
-		if err != nil {
+		if _, own := err.(*jsonError); err != nil && !own {
+			// A key's MarshalText failed: encoding/json names the map.
+			return &jsonError{"json: encoding error for type " + strconv.Quote(t.Name) + ": " + strconv.Quote(err.Error())}
+		} else if err != nil {
 			return err
 		}
 		entries = append(entries, entry{name, v.MapIndex(k)})
@@ -312,10 +315,7 @@ func mapKey(tab *Table, t *Type, k reflect.Value) (string, error) {
 			return "", nil
 		}
 		b, err := cb.(func(any) ([]byte, error))(recv)
-		if err != nil {
-			return "", &jsonError{"json: error calling MarshalText for type " + t.Name + ": " + err.Error()}
-		}
-		return string(b), nil
+		return string(b), err
 	}
 	if t.Kind == Go && k.CanInterface() {
 		if tm, ok := k.Interface().(encoding.TextMarshaler); ok {

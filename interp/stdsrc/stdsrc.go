@@ -102,6 +102,17 @@ func (p Package) Interpreted() string {
 			for _, name := range n.Names {
 				sels[name] = true // nor a field's or a parameter's
 			}
+		case *ast.FieldList:
+			for _, f := range n.List {
+				if isOrdered(p.Path, imported, f.Type) && n.Opening.IsValid() && fset.File(n.Opening).Position(n.Opening).Offset < len(p.File) && p.File[fset.Position(n.Opening).Offset] == '[' {
+					// A type parameter's cmp.Ordered: yaegi refused to
+					// instantiate it with a compiled named type
+					// (slices.Sort of a []time.Duration was a CFG
+					// panic), and compiles each instance with its own
+					// type; the checker has checked the argument.
+					edits = append(edits, edit{fset.Position(f.Type.Pos()).Offset, fset.Position(f.Type.End()).Offset, "any"})
+				}
+			}
 		case *ast.Ident:
 			if own[n.Name] && !sels[n] {
 				rename(n, Mangle(p.Path, n.Name))
@@ -119,6 +130,19 @@ func (p Package) Interpreted() string {
 	}
 	b.WriteString(p.File[last:])
 	return withWitnesses(b.String())
+}
+
+// isOrdered reports a constraint written cmp.Ordered (Ordered in package
+// cmp itself), given a source package's imports by local name.
+func isOrdered(path string, imported map[string]string, e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return path == "cmp" && e.Name == "Ordered"
+	case *ast.SelectorExpr:
+		x, ok := e.X.(*ast.Ident)
+		return ok && imported[x.Name] == "cmp" && e.Sel.Name == "Ordered"
+	}
+	return false
 }
 
 // withWitnesses adds to src, a package's Interpreted source, a copy of
