@@ -2,8 +2,10 @@
 // with the function's type parameters (case Left[L, R]:).
 // go run:      [a]
 // gobackprop:  program style: panic(*interp.cfgError): 3:2: CFG post-order panic: runtime error:
-//              invalid memory address or nil pointer dereference
-//              notebook style: same CFG post-order panic at 1:28
+//
+//	invalid memory address or nil pointer dereference
+//	notebook style: same CFG post-order panic at 1:28
+//
 // In the full program (generics_x23a_either_fold.go, interface with a Fold method too) program
 // style instead fails with "CompileError: not a generic type: func([]interface { Fold(...); isEither()})
 // ([]main.L,[]main.R)"; the comma-ok assertion x.(Left[L, R]) works.

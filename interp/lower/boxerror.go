@@ -82,7 +82,34 @@ func (c *cell) unboxSubject(x, e ast.Expr) bool {
 	if xt == nil || t == nil || !types.IsInterface(xt) {
 		return false
 	}
-	return c.boxedError(t) && (types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType))
+	if c.boxedError(t) && (types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType)) {
+		return true
+	}
+	return c.wrappedPointer(x, e) && !c.typedNilCase(x, e) // (lowerTypedNilAssert unboxes it)
+}
+
+// wrappedPointer reports x, of an interface of a compiled package, and e
+// a pointer type of the cells': compiled code may hand back such a
+// pointer (fmt.Errorf's %w, then Unwrap) in yaegi's wrapper of that
+// interface, and the assertion was false.
+func (c *cell) wrappedPointer(x, e ast.Expr) bool {
+	xt, t := c.Info.TypeOf(x), c.Info.TypeOf(e)
+	if xt == nil || t == nil {
+		return false
+	}
+	_, isPtr := t.(*types.Pointer)
+	return isPtr && c.sessionType(t) && compiledInterface(xt)
+}
+
+// compiledInterface reports error or an interface with methods of a
+// compiled package (fmt.Stringer, io.Reader).
+func compiledInterface(t types.Type) bool {
+	if types.Identical(t, errorType) {
+		return true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	iface, isIface := t.Underlying().(*types.Interface)
+	return ok && isIface && iface.NumMethods() > 0 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() != "main"
 }
 
 // lowerUnboxAssert handles x.(T).

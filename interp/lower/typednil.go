@@ -27,10 +27,14 @@ func (c *cell) lowerTypedNilAssert(n *ast.TypeAssertExpr) {
 	if !ok {
 		return
 	}
+	x := "x"
+	if c.wrappedPointer(n.X, n.Type) {
+		x = "_gbp.Unbox(x)" // (boxerror.go's unboxSubject)
+	}
 	if c.commaOk(n) {
-		c.insert(n.Pos(), "func(x "+xs+") ("+ts+", bool) { if _gbp.IsTypedNil(x, "+name+") { return nil, true }; v, ok := x.("+ts+"); return v, ok }(")
+		c.insert(n.Pos(), "func(x "+xs+") ("+ts+", bool) { if _gbp.IsTypedNil(x, "+name+") { return nil, true }; v, ok := "+x+".("+ts+"); return v, ok }(")
 	} else {
-		c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if _gbp.IsTypedNil(x, "+name+") { return nil }; return x.("+ts+") }(")
+		c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if _gbp.IsTypedNil(x, "+name+") { return nil }; return "+x+".("+ts+") }(")
 	}
 	c.replace(n.X.End(), n.End(), ")")
 }

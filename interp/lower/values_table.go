@@ -98,6 +98,22 @@ func (tb *table) describe(t types.Type) int {
 			d.K, d.Key, d.E = "map", tb.describe(u.Key()), tb.describe(u.Elem())
 		case *types.Basic:
 			d.K = "basic"
+		case *types.Signature:
+			d.K = "opaque"
+			if tb.u.reflect {
+				// reflect's In and Out name the parameters' types.
+				for j := range u.Params().Len() {
+					d.I = append(d.I, tb.describe(u.Params().At(j).Type()))
+				}
+				for j := range u.Results().Len() {
+					d.O = append(d.O, tb.describe(u.Results().At(j).Type()))
+				}
+			}
+		case *types.Chan:
+			d.K = "opaque"
+			if tb.u.reflect {
+				d.E = tb.describe(u.Elem())
+			}
 		default:
 			d.K = "opaque"
 		}

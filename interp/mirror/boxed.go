@@ -69,6 +69,18 @@ func Unbox(x any) any {
 	if b, ok := named(x); ok {
 		return b.raw
 	}
+	// A stand-in compiled code kept (an error wrapped by fmt.Errorf's
+	// %w, handed back by its Unwrap method).
+	switch s := x.(type) {
+	case *ErrorValue:
+		if s.Value != nil && s.v.IsValid() && s.v.CanInterface() {
+			return s.v.Interface()
+		}
+	case *Value:
+		if s.v.IsValid() && s.v.CanInterface() {
+			return s.v.Interface()
+		}
+	}
 	if x != nil {
 		if inner, ok := unwrapYaegi(reflect.ValueOf(x)); ok && inner.CanInterface() {
 			return inner.Interface()

@@ -128,6 +128,15 @@ func adjust(format string, args []any) (string, []any) {
 			} else {
 				repl = x.v.Interface()
 			}
+		case *ErrorValue: // an error's stand-in that compiled code handed back
+			if x.Value == nil {
+				continue
+			}
+			if d.Verb == 'T' {
+				repl = x.t.Name
+			} else {
+				repl = x.v.Interface()
+			}
 		case interface{ GoTypeName() string }:
 			if d.Verb != 'T' {
 				continue

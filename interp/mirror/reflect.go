@@ -43,8 +43,11 @@ type namedType struct {
 // dressed returns rt with the names of t, a description of the same type,
 // or rt itself for a type without cell types inside.
 func dressed(rt reflect.Type, t *Type) reflect.Type {
-	if rt == nil || t == nil || t.Kind == Go || t.Kind == Interface || t.Kind == Opaque {
+	if rt == nil || t == nil || t.Kind == Go || t.Kind == Interface {
 		return rt
+	}
+	if t.Kind == Opaque && (rt.Kind() != reflect.Func || len(t.in)+len(t.out) != rt.NumIn()+rt.NumOut()) && (rt.Kind() != reflect.Chan || t.Elem == nil) {
+		return rt // (a func or chan described for reflect has its parts)
 	}
 	namedTypes.Store(t.Name, t)
 	return namedType{Type: rt, name: t.Name}
@@ -80,7 +83,11 @@ func (n namedType) PkgPath() string {
 }
 
 func (n namedType) Elem() reflect.Type { return dressed(n.Type.Elem(), n.desc().Elem) }
-func (n namedType) Key() reflect.Type  { return dressed(n.Type.Key(), n.desc().Key) }
+
+// In and Out are a function type's parameter and result types, named.
+func (n namedType) In(i int) reflect.Type  { return dressed(n.Type.In(i), n.desc().in[i]) }
+func (n namedType) Out(i int) reflect.Type { return dressed(n.Type.Out(i), n.desc().out[i]) }
+func (n namedType) Key() reflect.Type      { return dressed(n.Type.Key(), n.desc().Key) }
 
 // Field is the struct field with its name as declared (yaegi prefixes an
 // unexported one with X) and its type dressed.

@@ -83,6 +83,9 @@ type Desc struct {
 	// P marks a name spelled with a type parameter of the generic
 	// function the value is in (Box[T]): not the type argument's.
 	P bool `json:"p,omitempty"`
+	// I and O are a function type's parameters and results, for reflect.
+	I []int `json:"i,omitempty"`
+	O []int `json:"o,omitempty"`
 }
 
 // A FieldDesc is a struct field of a Desc.
@@ -110,6 +113,7 @@ type Type struct {
 	tmethods            map[string]int   // Desc.T
 	tresults            map[string]*Type // Desc.TR
 	paramNamed          bool             // Desc.P
+	in, out             []*Type          // Desc.I, Desc.O
 
 	jsonOnce   sync.Once
 	jsonFields []jsonField
@@ -161,6 +165,12 @@ func parseDesc(src string) []*Type {
 		}
 		for _, f := range d.F {
 			t.Fields = append(t.Fields, Field{Name: f.N, Type: ref(f.T), Exported: !f.U, Embedded: f.A, Tag: reflect.StructTag(f.G)})
+		}
+		for _, j := range d.I {
+			t.in = append(t.in, ref(j))
+		}
+		for _, j := range d.O {
+			t.out = append(t.out, ref(j))
 		}
 		for name, cb := range d.M {
 			for m, mn := range methodNames {

@@ -8,11 +8,11 @@ import (
 
 type Set uint64
 
-func (s Set) Add(i int) Set       { return s | 1<<i }
-func (s Set) Union(t Set) Set     { return s | t }
-func (s Set) Minus(t Set) Set     { return s &^ t }
-func (s Set) Has(i int) bool      { return s&(1<<i) != 0 }
-func (s Set) Len() int            { return bits.OnesCount64(uint64(s)) }
+func (s Set) Add(i int) Set   { return s | 1<<i }
+func (s Set) Union(t Set) Set { return s | t }
+func (s Set) Minus(t Set) Set { return s &^ t }
+func (s Set) Has(i int) bool  { return s&(1<<i) != 0 }
+func (s Set) Len() int        { return bits.OnesCount64(uint64(s)) }
 
 var varNames = []string{"a", "b", "c", "d", "i", "n"}
 
@@ -39,10 +39,10 @@ func vars(names ...string) Set {
 }
 
 type Block struct {
-	Name      string
-	Use, Def  Set
-	Succ      []int
-	In, Out   Set
+	Name     string
+	Use, Def Set
+	Succ     []int
+	In, Out  Set
 }
 
 func liveness(blocks []*Block) int {

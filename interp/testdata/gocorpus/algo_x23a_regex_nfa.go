@@ -3,10 +3,10 @@ package main
 import "fmt"
 
 type State struct {
-	c     rune // 0 = split, -1 = match, -2 = any
-	out   *State
-	out1  *State
-	id    int
+	c    rune // 0 = split, -1 = match, -2 = any
+	out  *State
+	out1 *State
+	id   int
 }
 
 type Frag struct {

@@ -92,8 +92,9 @@ func Unify(a, b Term, s Subst) error {
 	return nil
 }
 
-func fn(a, b Term) Term      { return TCon{"->", []Term{a, b}} }
-func list(a Term) Term       { return TCon{"List", []Term{a}} }
+func fn(a, b Term) Term { return TCon{"->", []Term{a, b}} }
+func list(a Term) Term  { return TCon{"List", []Term{a}} }
+
 var Int, Bool = TCon{Name: "Int"}, TCon{Name: "Bool"}
 
 func main() {

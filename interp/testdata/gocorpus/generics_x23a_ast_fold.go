@@ -9,9 +9,9 @@ import (
 type Expr interface{ isExpr() }
 
 type (
-	Num  struct{ V int }
-	Neg  struct{ X Expr }
-	Bin  struct {
+	Num struct{ V int }
+	Neg struct{ X Expr }
+	Bin struct {
 		Op   rune
 		L, R Expr
 	}

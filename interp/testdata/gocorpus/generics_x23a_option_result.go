@@ -33,9 +33,9 @@ type Result[T any] struct {
 	err error
 }
 
-func Ok[T any](v T) Result[T]        { return Result[T]{val: v} }
-func Err[T any](e error) Result[T]   { return Result[T]{err: e} }
-func (r Result[T]) IsOk() bool       { return r.err == nil }
+func Ok[T any](v T) Result[T]      { return Result[T]{val: v} }
+func Err[T any](e error) Result[T] { return Result[T]{err: e} }
+func (r Result[T]) IsOk() bool     { return r.err == nil }
 func (r Result[T]) Unwrap() T {
 	if r.err != nil {
 		panic(r.err)

@@ -19,9 +19,13 @@ func NewSet[T cmp.Ordered](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Has(x T) bool   { _, ok := s.m[x]; return ok }
-func (s Set[T]) Len() int       { return len(s.m) }
-func (s Set[T]) Add(xs ...T)    { for _, x := range xs { s.m[x] = struct{}{} } }
+func (s Set[T]) Has(x T) bool { _, ok := s.m[x]; return ok }
+func (s Set[T]) Len() int     { return len(s.m) }
+func (s Set[T]) Add(xs ...T) {
+	for _, x := range xs {
+		s.m[x] = struct{}{}
+	}
+}
 func (s Set[T]) Items() iter.Seq[T] { return slices.Values(slices.Sorted(maps.Keys(s.m))) }
 
 func (s Set[T]) Union(o Set[T]) Set[T] {

@@ -42,13 +42,13 @@ type Meta struct {
 
 type Diagnostic struct {
 	Meta
-	Sev     Severity          `json:"severity"`
-	Message string            `json:"message"`
-	Fixes   []string          `json:"fixes,omitempty"`
-	Extra   map[string]any    `json:"extra,omitempty"`
-	BySev   map[Severity]int  `json:"by_sev,omitempty"`
-	Skip    string            `json:"-"`
-	Ptr     *int              `json:"ptr"`
+	Sev     Severity         `json:"severity"`
+	Message string           `json:"message"`
+	Fixes   []string         `json:"fixes,omitempty"`
+	Extra   map[string]any   `json:"extra,omitempty"`
+	BySev   map[Severity]int `json:"by_sev,omitempty"`
+	Skip    string           `json:"-"`
+	Ptr     *int             `json:"ptr"`
 }
 
 func main() {

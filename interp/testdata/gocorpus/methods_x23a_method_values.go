@@ -25,9 +25,9 @@ type Op func(a, b Reg)
 
 type Point struct{ X, Y int }
 
-func (p Point) Add(q Point) Point   { return Point{p.X + q.X, p.Y + q.Y} }
-func (p *Point) Scale(k int)        { p.X *= k; p.Y *= k }
-func (p Point) String() string      { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+func (p *Point) Scale(k int)      { p.X *= k; p.Y *= k }
+func (p Point) String() string    { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
 
 func main() {
 	cpu := &CPU{}

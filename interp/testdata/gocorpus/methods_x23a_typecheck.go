@@ -28,7 +28,9 @@ const (
 	Str  Basic = "string"
 )
 
-type Node interface{ Check(scope map[string]Type) (Type, error) }
+type Node interface {
+	Check(scope map[string]Type) (Type, error)
+}
 
 type Lit struct{ T Type }
 type Ident string
