@@ -106,6 +106,11 @@ func (c *cell) lowerCompositeAmong(lhs []ast.Expr, rhs []ast.Expr, define bool) 
 	if literals == 0 || literals == len(rhs) {
 		return
 	}
+	for i := 1; i < len(rhs); i++ {
+		if c.rewrittenWithin(rhs[i-1].End(), rhs[i].Pos()) {
+			return // each value in a variable of its own already (assignThroughTemps)
+		}
+	}
 	results := make([]string, len(lhs))
 	for i, l := range lhs {
 		var t types.Type
