@@ -16,6 +16,15 @@ func indexError(i any, length int) error {
 	return goruntime.Error(fmt.Sprintf("runtime error: index out of range [%v] with length %d", i, length))
 }
 
+// checkIndex returns i, an index into something of the length given, or
+// panics as Go does when it is out of range (lower's a[f()]).
+func checkIndex(i, length int) int {
+	if i < 0 || i >= length {
+		panic(indexError(i, length))
+	}
+	return i
+}
+
 // shiftCount is a signed shift count, checked as Go checks it when the
 // shift runs (lower.lowerShiftCount).
 func shiftCount(n int64) uint64 {

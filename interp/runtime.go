@@ -53,6 +53,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Lener":          reflect.ValueOf((*lener)(nil)),
 		"RuntimeError":   reflect.ValueOf(goruntime.Error),
 		"IndexError":     reflect.ValueOf(indexError),
+		"Index":          reflect.ValueOf(checkIndex),
 		"ShiftCount":     reflect.ValueOf(shiftCount),
 		"SliceError":     reflect.ValueOf(sliceError),
 		"Slice3Error":    reflect.ValueOf(slice3Error),

@@ -270,6 +270,16 @@ func (w *boundsWalk) index(e *ast.IndexExpr) {
 	if _, isArray := w.c.Info.TypeOf(e.X).Underlying().(*types.Array); isArray && w.constant(e.Index) {
 		return // the checker has seen it in range
 	}
+	if w.pure(e.X) && !w.pure(e.Index) && types.Identical(w.c.Info.TypeOf(e.Index), types.Typ[types.Int]) {
+		// a[f()]: checked where the index is computed, as it cannot be
+		// computed again in front of the statement.
+		if x := w.c.text(e.X); x != "" {
+			w.c.insert(e.Index.Pos(), "_gbp.Index(")
+			w.c.insertLast(e.Index.End(), ", len("+x+"))")
+		}
+		w.blocked = true
+		return
+	}
 	if w.blocked || w.cond > 0 || !w.pure(e.X) || !w.pure(e.Index) {
 		w.blocked = true
 		return
