@@ -96,6 +96,14 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ValueField":        reflect.ValueOf(valueField),
 		"ValueMethodByName": reflect.ValueOf(valueMethodByName),
 		"Unsupported":       reflect.ValueOf(func(msg string) any { panic(unsupportedAtRun(msg)) }),
+		// %T of a value of a type spelled with a type parameter, in a
+		// generic method (lower's values.go): its registered name.
+		"TypeNamed": reflect.ValueOf(func(x any, msg string) any {
+			if name, ok := mirror.LocalTypeName(x); ok {
+				return mirror.TypeNamed{Name: name}
+			}
+			panic(unsupportedAtRun(msg))
+		}),
 		"ValueMethod":       reflect.ValueOf(valueMethod),
 		"ValueFieldByName":  reflect.ValueOf(valueFieldByName),
 		"RawType":           reflect.ValueOf(mirror.RawType),

@@ -85,7 +85,17 @@ func (c *cell) unboxSubject(x, e ast.Expr) bool {
 	if c.boxedError(t) && (types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType)) {
 		return true
 	}
-	return c.wrappedPointer(x, e) && !c.typedNilCase(x, e) // (lowerTypedNilAssert unboxes it)
+	// (lowerTypedNilAssert and lowerNilAssert unbox it in what they write.)
+	return c.wrappedPointer(x, e) && !c.typedNilCase(x, e) && !(!c.commaOkAt(x) && !isEmptyInterface(c.Info.TypeOf(x)))
+}
+
+// commaOkAt reports whether x is asserted in a comma-ok form (v, ok :=
+// x.(T)): the assertion being visited is x's parent.
+func (c *cell) commaOkAt(x ast.Expr) bool {
+	if n, ok := c.parent().(*ast.TypeAssertExpr); ok && n.X == x {
+		return c.commaOk(n)
+	}
+	return false
 }
 
 // wrappedPointer reports x, of an interface of a compiled package, and e

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // lowerLocalType registers each struct type a function declares with the
@@ -123,4 +124,82 @@ func (c *cell) localTypeRegistration(name string, t types.Type, pos token.Pos) s
 	tb := c.newTable(pos, localUse())
 	i := tb.describe(t)
 	return "_gbp.LocalType((*" + name + ")(nil), " + strconv.Itoa(i) + ", " + tb.args() + ")"
+}
+
+// registerInstances registers, at the end of the cell, each instance of a
+// generic struct type whose methods print a type name with %T that the
+// cell names (Deque[int] of `var d Deque[int]`),
+// as registerInstanceLiteral does before a literal: %T of a value of it
+// inside a generic method, where the type argument cannot be spelled,
+// looks its name up there (values.go's onlyTypeVerb).
+func (c *cell) registerInstances() {
+	seen := map[string]bool{}
+	var regs []string
+	for id, inst := range c.Info.Instances {
+		n, ok := inst.Type.(*types.Named)
+		if !ok || !c.inCell(id.Pos()) || n.TypeArgs().Len() == 0 || hasTypeParam(n) || anyType(n, manyTypeArgs) || !structShape(n) {
+			continue
+		}
+		if _, concrete := c.sessionNamedIn(n); !concrete || !c.printsOwnType(n.Origin().Obj()) {
+			continue
+		}
+		name, ok := c.typeString(n)
+		if !ok || seen[name] {
+			continue
+		}
+		seen[name] = true
+		reg := c.localTypeRegistration(name, n, id.Pos())
+		if stmt := c.topLevelStmtAt(id.Pos()); stmt != nil {
+			// A notebook cell's statements run before its end.
+			c.insert(stmt.Pos(), reg+"; ")
+			continue
+		}
+		regs = append(regs, reg)
+	}
+	if len(regs) == 0 {
+		return
+	}
+	sort.Strings(regs)
+	c.registrations = append(c.registrations, strings.Join(regs, "; "))
+}
+
+// topLevelStmtAt returns the notebook cell's top-level statement that
+// contains pos, else its first one; nil for a program.
+func (c *cell) topLevelStmtAt(pos token.Pos) ast.Stmt {
+	if c.Body == nil {
+		return nil
+	}
+	for _, s := range c.Body.Body.List {
+		if s.Pos() <= pos && pos < s.End() {
+			return s
+		}
+	}
+	if len(c.Body.Body.List) > 0 && c.inCell(c.Body.Body.List[0].Pos()) {
+		return c.Body.Body.List[0] // (named by a declaration of the cell)
+	}
+	return nil
+}
+
+// printsOwnType reports a generic type with a method whose body has a
+// format with %T.
+func (c *cell) printsOwnType(tn *types.TypeName) bool {
+	found := false
+	for _, f := range []*ast.File{c.File, c.Session} {
+		if f == nil {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil || c.receiverType(fd) != tn {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%T") {
+					found = true
+				}
+				return !found
+			})
+		}
+	}
+	return found
 }

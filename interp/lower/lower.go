@@ -89,6 +89,9 @@ func Cell(in Input) (Output, error) {
 		c.stack = append(c.stack, n)
 		return true
 	})
+	if c.err == nil {
+		c.registerInstances()
+	}
 	if c.err != nil {
 		return Output{}, c.err
 	}

@@ -52,7 +52,11 @@ func (c *cell) lowerNilAssert(n *ast.TypeAssertExpr) {
 		c.insertFirst(n.End(), " }()")
 		return
 	}
-	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, "x", n.Pos())+"return x.("+ts+") }(")
+	x := "x"
+	if c.wrappedPointer(n.X, n.Type) {
+		x = "_gbp.Unbox(x)" // (boxerror.go's unboxSubject)
+	}
+	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, x, n.Pos())+"return "+x+".("+ts+") }(")
 	c.replace(n.X.End(), n.End(), ")")
 }
 

@@ -288,7 +288,29 @@ func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.
 			return true
 		}
 	}
-	return c.mayHoldLocal(t, u, pos, seen)
+	return c.mayHoldLocal(t, u, pos, seen) || c.mayHoldLaterInstance(t, u)
+}
+
+// mayHoldLaterInstance reports an empty interface printed with the
+// names of types, in a session with a generic struct type: a later cell
+// may pass it an instance (a notebook's function declared before any
+// Ring[int] was made), which no resolver written now can name, and which
+// that cell registers (registerInstanceLiteral) for the stand-in to find.
+func (c *cell) mayHoldLaterInstance(t types.Type, u *use) bool {
+	if !isEmptyInterface(t) || !(u.verbs["T"] || u.verbs["#v"] || u.verbs["+v"] || u.verbs["*"] || u.marshal) {
+		return false
+	}
+	scope := c.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && structShape(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapperVerbs reports whether fmt prints an error or a Stringer with its
@@ -337,6 +359,14 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 			// arguments (specialize.go), which names them; a call left
 			// to this body stops there.
 			c.replace(arg.Pos(), arg.End(), "_gbp.Unsupported("+strconv.Quote(e.Error())+")")
+			return true
+		}
+		if onlyTypeVerb(u) && !spread {
+			// %T alone (a method's fmt.Errorf("%T: empty", d)): the name
+			// of the instance the cells registered (registerInstances),
+			// or the error where none was.
+			c.insert(arg.Pos(), "_gbp.TypeNamed(")
+			c.insert(arg.End(), ", "+strconv.Quote(e.Error())+")")
 			return true
 		}
 		c.fail(arg, e.Construct, e.Instead)
@@ -392,6 +422,11 @@ func (c *cell) paramElems(t types.Type, u *use, spread bool) string {
 		return ""
 	}
 	return name
+}
+
+// onlyTypeVerb reports a use that prints the value with %T only.
+func onlyTypeVerb(u *use) bool {
+	return len(u.verbs) == 1 && u.verbs["T"] && !u.marshal && !u.unmarshal && !u.reflect && !u.template && !u.errors
 }
 
 // isParam reports a type parameter's type.

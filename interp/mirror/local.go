@@ -87,3 +87,32 @@ func localTypeOf(v reflect.Value) (*Type, bool) {
 	}
 	return lt.t, true
 }
+
+// LocalTypeName returns the Go name of x's dynamic type when it is a
+// registered type (a struct type declared in a function, an instance of a
+// generic struct type) or a pointer to one: what %T prints of it inside a
+// generic method, where the lowering cannot spell the type argument.
+func LocalTypeName(x any) (string, bool) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() {
+		return "", false
+	}
+	rt, isPtr := v.Type(), v.Kind() == reflect.Pointer
+	if isPtr {
+		rt = rt.Elem()
+	}
+	found, ok := locals.Load(rt)
+	if !ok || found.(*localType).clash != "" {
+		return "", false
+	}
+	if isPtr {
+		return found.(*localType).ptr.Name, true
+	}
+	return found.(*localType).t.Name, true
+}
+
+// TypeNamed stands for a value whose %T is name.
+type TypeNamed struct{ Name string }
+
+// GoTypeName is what %T prints (print.go's adjust).
+func (t TypeNamed) GoTypeName() string { return t.Name }
