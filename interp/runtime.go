@@ -104,11 +104,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			}
 			panic(unsupportedAtRun(msg))
 		}),
-		"ValueMethod":       reflect.ValueOf(valueMethod),
-		"ValueFieldByName":  reflect.ValueOf(valueFieldByName),
-		"RawType":           reflect.ValueOf(mirror.RawType),
-		"AssertInto":        reflect.ValueOf(mirror.AssertInto),
-		"FmtState":          reflect.ValueOf((*fmt.State)(nil)),
+		"ValueMethod":      reflect.ValueOf(valueMethod),
+		"ValueFieldByName": reflect.ValueOf(valueFieldByName),
+		"RawType":          reflect.ValueOf(mirror.RawType),
+		"AssertInto":       reflect.ValueOf(mirror.AssertInto),
+		"FmtState":         reflect.ValueOf((*fmt.State)(nil)),
 		// io.Writer and io.Reader, for the lowering to convert to where
 		// the cell does not import io (lower.lowerFmtWriterArg).
 		"IOWriter":      reflect.ValueOf((*io.Writer)(nil)),
