@@ -13,7 +13,7 @@ LDFLAGS := -X main.version=$(VERSION)
 BLAS ?= $(shell sh install/blas.sh)
 TAGS := $(if $(filter openblas,$(BLAS)),-tags openblas)
 
-.PHONY: all build cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments test-slow test-race-grade cross-all cross-each generate check-generated bench vet fmt clean install hub
+.PHONY: all build staticcheck cross build-openblas run test test-go test-attacks-without-namespaces test-race test-openblas test-jupyter test-windows test-hub test-hub-full test-assignments test-slow test-race-grade cross-all cross-each generate check-generated bench vet fmt clean install hub
 
 all: build
 
@@ -88,7 +88,7 @@ test-assignments: build
 # test builds one of each other system); and the type-check importer
 # compared with the toolchain's for every package of the standard library
 # (make test: the 18 a course uses).
-test-slow: cross-all test-race test-race-grade
+test-slow: staticcheck cross-all test-race test-race-grade
 	GOBACKPROP_CORPUS=all $(GO) test -count=1 -timeout 40m -run 'TestGoCorpus$$' ./interp/
 	GOBACKPROP_TYPECHECK=all $(GO) test -count=1 -run 'TestCompareWithToolchain$$' ./interp/typecheck/
 
@@ -147,10 +147,14 @@ STATICCHECK ?= staticcheck
 
 vet:
 	$(GO) vet ./...
-	$(STATICCHECK) $$($(GO) list ./... | grep -v -e '/interp/symbols$$')
 	@# testdata holds programs that do not compile on purpose; .scratch
 	@# (which go's tools skip too) holds probes and reductions, not product.
 	@test -z "$$(gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*' -not -path './.scratch/*'))" || (echo "gofmt needed:"; gofmt -l $$(find . -name '*.go' -not -path '*/testdata/*' -not -path './.scratch/*'); exit 1)
+
+# staticcheck's checks beyond go vet's (test-slow: make test keeps go vet
+# and gofmt, within its 15 minutes).
+staticcheck:
+	$(STATICCHECK) $$($(GO) list ./... | grep -v -e '/interp/symbols$$')
 
 # Students' laptops: the binary builds, and every package (tests too)
 # vets, for each system a student runs Jupyter on. The code has files per
