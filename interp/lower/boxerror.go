@@ -85,16 +85,6 @@ func (c *cell) unboxSubject(x, e ast.Expr) bool {
 	if c.boxedError(t) && (types.AssignableTo(errorType, xt) || types.AssignableTo(xt, errorType)) {
 		return true
 	}
-	// (lowerTypedNilAssert and lowerNilAssert unbox it in what they write.)
-	return c.wrappedPointer(x, e) && !c.typedNilCase(x, e) && !(!c.commaOkAt(x) && !isEmptyInterface(c.Info.TypeOf(x)))
-}
-
-// commaOkAt reports whether x is asserted in a comma-ok form (v, ok :=
-// x.(T)): the assertion being visited is x's parent.
-func (c *cell) commaOkAt(x ast.Expr) bool {
-	if n, ok := c.parent().(*ast.TypeAssertExpr); ok && n.X == x {
-		return c.commaOk(n)
-	}
 	return false
 }
 
@@ -124,7 +114,14 @@ func compiledInterface(t types.Type) bool {
 
 // lowerUnboxAssert handles x.(T).
 func (c *cell) lowerUnboxAssert(n *ast.TypeAssertExpr) bool {
-	if n.Type == nil || !c.unboxSubject(n.X, n.Type) {
+	if n.Type == nil {
+		return false
+	}
+	// A pointer in a compiled interface, asserted in a comma-ok form
+	// (lowerTypedNilAssert and lowerNilAssert unbox it in what they
+	// write for an error, a fmt.Stringer and a single value).
+	wrapped := c.wrappedPointer(n.X, n.Type) && !c.typedNilCase(n.X, n.Type) && c.commaOk(n)
+	if !wrapped && !c.unboxSubject(n.X, n.Type) {
 		return false
 	}
 	c.insert(n.X.Pos(), "_gbp.Unbox(")

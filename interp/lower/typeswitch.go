@@ -3,6 +3,7 @@ package lower
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // lowerTypeSwitch refuses what yaegi v0.16.1 would answer wrongly: a type
@@ -80,6 +81,9 @@ func (c *cell) lowerTypeAssert(n *ast.TypeAssertExpr) (rewritten bool) {
 		return false
 	}
 	if n.Type != nil && c.unmatchableInterface(n.X, n.Type) {
+		if c.commaOk(n) && c.assertCompiledByCases(n) {
+			return true
+		}
 		c.fail(n, "a type assertion to "+c.text(n.Type)+" of a value that may hold a type this notebook declares",
 			"assert the concrete type (x.(MyType)), or pass the value to a function that asserts an interface of your own")
 	}
@@ -322,4 +326,48 @@ func sameGeneric(u, t types.Type) bool {
 	}
 	nt, ok := types.Unalias(t).(*types.Named)
 	return ok && nu.Origin().Obj() == nt.Origin().Obj() && (hasTypeParam(nu) || nu.TypeParams().Len() > 0)
+}
+
+// assertCompiledByCases writes v, ok := w.(io.StringWriter), for a w of a
+// compiled interface that may hold a type of the cells implementing the
+// compiled target (a struct embedding bytes.Buffer), as a switch on the
+// cells' types that implement it, then the assertion for compiled
+// values: yaegi's wrapper of io.Writer has no WriteString, so the
+// assertion was false where Go's is true.
+//
+//	sw, ok := w.(io.StringWriter)   becomes
+//	sw, ok := func(x io.Writer) (io.StringWriter, bool) { switch v := _gbp.Unbox(x).(type) { case *pipe: return v, true }; s, ok := x.(io.StringWriter); return s, ok }(w)
+func (c *cell) assertCompiledByCases(n *ast.TypeAssertExpr) bool {
+	xt, et := c.Info.TypeOf(n.X), c.Info.TypeOf(n.Type)
+	xs, ok1 := c.typeString(xt)
+	es, ok2 := c.typeString(et)
+	if !ok1 || !ok2 {
+		return false
+	}
+	var cases []string
+	iface, _ := et.Underlying().(*types.Interface)
+	for _, cand := range c.candidates(et, n.Pos()) {
+		if !c.sessionType(cand) || iface == nil {
+			continue
+		}
+		for i := range iface.NumMethods() {
+			// yaegi converts a value to the compiled interface only
+			// with methods of the cells' own (not one promoted from an
+			// embedded bytes.Buffer).
+			if m, _, _ := types.LookupFieldOrMethod(cand, true, c.Pkg, iface.Method(i).Name()); m == nil || m.Pkg() != c.Pkg {
+				return false
+			}
+		}
+		cs, ok := c.typeString(cand)
+		if !ok {
+			return false
+		}
+		cases = append(cases, "case "+cs+": return v, true")
+	}
+	if len(cases) == 0 {
+		return false
+	}
+	c.insert(n.Pos(), "func(x "+xs+") ("+es+", bool) { switch v := _gbp.Unbox(x).(type) { "+strings.Join(cases, "; ")+" }; s, ok := x.("+es+"); return s, ok }(")
+	c.replace(n.X.End(), n.End(), ")")
+	return true
 }
