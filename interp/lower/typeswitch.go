@@ -350,6 +350,12 @@ func (c *cell) assertCompiledByCases(n *ast.TypeAssertExpr) bool {
 		if !c.sessionType(cand) || iface == nil {
 			continue
 		}
+		if _, isPtr := cand.(*types.Pointer); !isPtr {
+			// yaegi's wrapper keeps a value (not a pointer) of the
+			// cells' wrong (a struct's last field): a V{3} matched a
+			// `case N:` of an int type. Refused as before.
+			return false
+		}
 		for i := range iface.NumMethods() {
 			// yaegi converts a value to the compiled interface only
 			// with methods of the cells' own (not one promoted from an
