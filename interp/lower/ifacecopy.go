@@ -489,21 +489,3 @@ func (c *cell) compiledIfaceConversion(target types.Type, e ast.Expr) (string, b
 	}
 	return "func(v " + name + ") " + name + " { return v }", true
 }
-
-// copyParamThroughCall stores e, a value of a type parameter's type, in
-// the interface target through a call that takes it by value, as
-// copyThroughCall does for the cells' types. In a generic method the
-// interface kept where the value was, so every append(out, x) of a loop
-// over a []T held the last element, and a result converted by a return
-// lost its type argument (Prio printed as 1, not with its String
-// method), silently.
-func (c *cell) copyParamThroughCall(target, t types.Type, e ast.Expr) bool {
-	ts, ok1 := c.typeString(t)
-	is, ok2 := c.typeString(target)
-	if !ok1 || !ok2 {
-		return false
-	}
-	c.insert(e.Pos(), "func(v "+ts+") "+is+" { return func(w "+is+") "+is+" { return w }(v) }(")
-	c.insert(e.End(), ")")
-	return true
-}

@@ -291,28 +291,6 @@ func (c *cell) ifaceMatters(t types.Type, u *use, pos token.Pos, seen map[types.
 	return c.mayHoldLocal(t, u, pos, seen) || c.mayHoldLaterInstance(t, u)
 }
 
-// mayHoldLaterInstance reports an empty interface printed with the
-// names of types, in a session with a generic struct type: a later cell
-// may pass it an instance (a notebook's function declared before any
-// Ring[int] was made), which no resolver written now can name, and which
-// that cell registers (registerInstanceLiteral) for the stand-in to find.
-func (c *cell) mayHoldLaterInstance(t types.Type, u *use) bool {
-	if !isEmptyInterface(t) || !(u.verbs["T"] || u.verbs["#v"] || u.verbs["+v"] || u.verbs["*"] || u.marshal) {
-		return false
-	}
-	scope := c.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && structShape(n) {
-			return true
-		}
-	}
-	return false
-}
-
 // wrapperVerbs reports whether fmt prints an error or a Stringer with its
 // method for every verb of the use.
 func wrapperVerbs(u *use) bool {
@@ -406,33 +384,6 @@ func (c *cell) standIn(arg ast.Expr, t types.Type, u *use, spread bool) bool {
 		c.insertFirst(arg.End(), ")")
 	}
 	return true
-}
-
-// paramElems returns, for a slice of a type parameter's type printed with
-// %v only, the parameter's name: its elements go to the stand-in as a
-// []any, each stored through an interface{} (which keeps a generic
-// method's type argument, see standIn), and print as the slice does.
-func (c *cell) paramElems(t types.Type, u *use, spread bool) string {
-	s, ok := types.Unalias(t).(*types.Slice)
-	if !ok || spread || !isParam(s.Elem()) || !u.plainVerbs() || u.marshal || u.unmarshal || u.reflect || u.template || u.errors {
-		return ""
-	}
-	name, ok := c.typeString(s.Elem())
-	if !ok {
-		return ""
-	}
-	return name
-}
-
-// onlyTypeVerb reports a use that prints the value with %T only.
-func onlyTypeVerb(u *use) bool {
-	return len(u.verbs) == 1 && u.verbs["T"] && !u.marshal && !u.unmarshal && !u.reflect && !u.template && !u.errors
-}
-
-// isParam reports a type parameter's type.
-func isParam(t types.Type) bool {
-	_, ok := types.Unalias(t).(*types.TypeParam)
-	return ok
 }
 
 // lowerAnyConversion makes any(x), for x of a cell's type with methods
