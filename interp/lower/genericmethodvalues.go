@@ -38,22 +38,13 @@ func (c *cell) refuseGenericMethodValues(id *ast.Ident) {
 	if lost == nil {
 		return
 	}
-	for _, f := range []*ast.File{c.File, c.Session} {
-		if f == nil {
-			continue
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || c.receiverType(fd) != obj {
-				continue
-			}
-			if c.handsTypeParamToInterface(fd.Body) {
-				ts, _ := c.typeString(lost)
-				c.fail(id, c.text(c.instanceExpr(id))+", an instance of a generic type whose method "+fd.Name.Name+" hands values of its type parameter to an interface (there the interpreter holds a "+
-					ts+" as a "+types.TypeString(lost.Underlying(), nil)+", without its methods),",
-					"write "+fd.Name.Name+" as a generic function taking the "+obj.Name()+" (func "+fd.Name.Name+"[T any](s *"+obj.Name()+"[T])), which the session runs as a copy written for "+ts)
-				return
-			}
+	for _, fd := range c.methodDecls(obj) {
+		if c.handsTypeParamToInterface(fd.Body) {
+			ts, _ := c.typeString(lost)
+			c.fail(id, c.text(c.instanceExpr(id))+", an instance of a generic type whose method "+fd.Name.Name+" hands values of its type parameter to an interface (there the interpreter holds a "+
+				ts+" as a "+types.TypeString(lost.Underlying(), nil)+", without its methods),",
+				"write "+fd.Name.Name+" as a generic function taking the "+obj.Name()+" (func "+fd.Name.Name+"[T any](s *"+obj.Name()+"[T])), which the session runs as a copy written for "+ts)
+			return
 		}
 	}
 }

@@ -184,22 +184,30 @@ func (c *cell) topLevelStmtAt(pos token.Pos) ast.Stmt {
 // format with %T.
 func (c *cell) printsOwnType(tn *types.TypeName) bool {
 	found := false
+	for _, fd := range c.methodDecls(tn) {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%T") {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// methodDecls returns the declarations, in the cell and in the session's
+// earlier cells, of the methods of the generic type tn that have bodies.
+func (c *cell) methodDecls(tn *types.TypeName) []*ast.FuncDecl {
+	var out []*ast.FuncDecl
 	for _, f := range []*ast.File{c.File, c.Session} {
 		if f == nil {
 			continue
 		}
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Body == nil || c.receiverType(fd) != tn {
-				continue
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Body != nil && c.receiverType(fd) == tn {
+				out = append(out, fd)
 			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%T") {
-					found = true
-				}
-				return !found
-			})
 		}
 	}
-	return found
+	return out
 }
