@@ -124,6 +124,11 @@ func (s *Session) runtimeExports() interp.Exports {
 		"ErrorsIs":      reflect.ValueOf(mirror.ErrorsIs),
 		"ErrorsAs":      reflect.ValueOf(mirror.ErrorsAs),
 		"ErrorsUnwrap":  reflect.ValueOf(mirror.ErrorsUnwrap),
+		// Interning of keys of maps keyed by interfaces (keyhash.go).
+		"KeyLookup":   reflect.ValueOf(s.keys.lookup),
+		"KeyUnlock":   reflect.ValueOf(s.keys.mu.Unlock),
+		"KeyEqual":    reflect.ValueOf(keyEqual),
+		"SetKeyTable": reflect.ValueOf(s.keys.setTable),
 	}}
 }
 

@@ -76,6 +76,7 @@ type Session struct {
 	rebuilding   map[string]bool            // types being rebuilt now
 	cellFuncs    map[string]map[string]bool // the running cell's functions (see recursiveNames)
 	shown        bool
+	keys         keyTables // interning tables of map keys (keyhash.go)
 
 	panics    panicLog
 	panicText sync.Map // panic value -> panicDescription, for the running cell

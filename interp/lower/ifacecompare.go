@@ -26,8 +26,8 @@ import (
 // type's case is tried as an assertion too (after the switch, which tells
 // types of one structure apart where it matches).
 //
-// A map keyed by such an interface hashes the boxes the same way, and is
-// refused (lowerInterfaceKeyMap).
+// A map keyed by such an interface hashes the boxes the same way; its keys
+// go through an interner (ifacekeys.go).
 
 // lowerInterfaceCompare handles x == y and x != y.
 func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
@@ -46,10 +46,14 @@ func (c *cell) lowerInterfaceCompare(n *ast.BinaryExpr) {
 	// them); of one of the cells' interfaces, a nil one converted to
 	// interface{} made yaegi's assertion panic.
 	asserts := !c.ownInterfaceType(c.Info.TypeOf(n.X)) && !c.ownInterfaceType(c.Info.TypeOf(n.Y))
-	eq, ok := c.interfaceEqual(cands, asserts)
-	if !ok {
-		return
+	if eq, ok := c.interfaceEqual(cands, asserts); ok {
+		c.compareWith(n, eq)
 	}
+}
+
+// compareWith writes x == y (or x != y) as a call of the comparison eq:
+// eq(x, y) (or !eq(x, y)).
+func (c *cell) compareWith(n *ast.BinaryExpr, eq string) {
 	if n.Op == token.NEQ {
 		eq = "!" + eq
 	}
@@ -166,16 +170,6 @@ func (c *cell) boxedCandidates(t types.Type, pos token.Pos) []types.Type {
 		}
 	}
 	return out
-}
-
-// lowerInterfaceKeyMap refuses a map keyed by an interface of the cells.
-func (c *cell) lowerInterfaceKeyMap(n *ast.MapType) {
-	t := c.Info.TypeOf(n.Key)
-	if t == nil || isEmptyInterface(t) || len(c.boxedCandidates(t, n.Pos())) == 0 {
-		return
-	}
-	c.fail(n, "a map keyed by "+c.text(n.Key)+", an interface of the notebook (the interpreter hashes its values by where they were made, not by their values)",
-		"key the map by a value of a concrete type (a string, a struct of your own)")
 }
 
 // lowerCompiledInterfaceCompare writes == on a value of a compiled

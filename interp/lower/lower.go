@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"hash/fnv"
 	"sort"
 	"strings"
 )
@@ -99,6 +100,9 @@ func Cell(in Input) (Output, error) {
 	for _, r := range c.registrations {
 		out.Src += "\n" + r
 	}
+	for _, h := range c.helpers {
+		out.Src += "\n" + h
+	}
 	if len(c.inits) > 0 {
 		out.Src += "\n" + strings.Join(c.inits, "; ")
 	}
@@ -184,12 +188,43 @@ type cell struct {
 	// registrations are statements that go at the end of the cell, before
 	// its init functions and main run (values_hoisted.go).
 	registrations []string
+	// helpers are the package-level functions lowerings declare at the
+	// cell's end (helperFunc), and their names by their text.
+	helpers     []string
+	helperNames map[string]string
 	// boxes are the loop variables each iteration keeps in a variable of
 	// its own (loopbox.go).
 	boxes map[*types.Var]loopBox
 	// hoisted are the local types declared at package level instead
 	// (localhoist.go).
 	hoisted map[*types.TypeName]hoistedType
+}
+
+// helperFunc declares the function literal lit as a function of the
+// package, named by its text (two uses in a cell declare one; a later
+// cell's identical text redeclares it as it was), and returns its name.
+// yaegi calls a literal through reflect, several times slower than a
+// function of the package: lit is for code that runs at every use of a
+// common operation (ifacekeys.go).
+//
+// A literal that names a type declared in a function, or a literal
+// (helperFunc's own answer for one), stays a literal.
+func (c *cell) helperFunc(lit string, local bool) string {
+	if local {
+		return lit
+	}
+	if name, ok := c.helperNames[lit]; ok {
+		return name
+	}
+	h := fnv.New64a()
+	h.Write([]byte(lit))
+	name := fmt.Sprintf("_gbpH%x", h.Sum64())
+	if c.helperNames == nil {
+		c.helperNames = map[string]string{}
+	}
+	c.helperNames[lit] = name
+	c.helpers = append(c.helpers, "func "+name+strings.TrimPrefix(lit, "func"))
+	return name
 }
 
 // newName returns a fresh name for a lowering's variable.

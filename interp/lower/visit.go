@@ -112,6 +112,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerMixedCompare(n)
 		c.lowerTypedNilCompare(n)
 		c.lowerBoxedCompare(n)
+		c.lowerKeyedCompare(n)
 		if !c.lowerCompiledInterfaceCompare(n) {
 			c.lowerInterfaceCompare(n)
 		}
@@ -119,13 +120,11 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerLoopVarAddr(n)
 	case *ast.ArrayType, *ast.SliceExpr:
 		c.lowerFloatConstantIndex(n)
-	case *ast.MapType:
-		c.lowerInterfaceKeyMap(n)
 	case *ast.IndexExpr:
 		c.premakeInstance(n)
 		c.lowerFloatConstantIndex(n)
 		c.lowerInstanceTypeArg(n)
-		c.lowerInterfaceMapKeys(n)
+		c.lowerInternedKeys(n)
 		c.lowerAliasUse(n)
 		c.lowerBoxedIndex(n)
 	case *ast.IndexListExpr:
@@ -190,6 +189,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerInternedKeys(n)
 		c.lowerGenericFuncConversion(n)
 		c.premakeResult(n)
 		c.lowerTypeFor(n)
@@ -259,7 +259,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerIfaceCopyLiteral(n)
 		c.lowerGenericInstanceLiteral(n)
 		c.registerInstanceLiteral(n)
-		c.lowerInterfaceMapKeys(n)
+		c.lowerInternedKeys(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:
