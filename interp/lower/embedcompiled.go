@@ -51,9 +51,12 @@ func (c *cell) lowerEmbeddedCompiledInterface(spec *ast.TypeSpec) {
 			fieldName, ok = c.ownInterfaceField(f.Type)
 		}
 		iface := ok
-		if !ok && (st.Fields.NumFields() > 1 || index > 0) {
-			// A struct of that one field keeps it embedded: yaegi's
-			// reflect type then has its methods.
+		if !ok && (st.Fields.NumFields() > 1 || index > 0 || named.NumMethods() > 0 && !isPointer(c.Info.TypeOf(f.Type))) {
+			// A struct of that one field and no methods of its own
+			// keeps it embedded: yaegi's reflect type then has its
+			// methods. (With a method, `type pipe struct{ bytes.Buffer
+			// }` was no io.Writer; `struct{ *strings.Reader }` with one
+			// was an io.Reader only embedded.)
 			fieldName, ok = c.compiledMethodsField(f.Type)
 		}
 		if ok {

@@ -350,25 +350,33 @@ func (c *cell) assertCompiledByCases(n *ast.TypeAssertExpr) bool {
 		if !c.sessionType(cand) || iface == nil {
 			continue
 		}
+		if xi, ok := xt.Underlying().(*types.Interface); ok && !types.Implements(cand, xi) {
+			continue // (w cannot hold it: a Counts whose Write is (*Counts).Write, in an io.Writer)
+		}
 		if _, isPtr := cand.(*types.Pointer); !isPtr {
 			// yaegi's wrapper keeps a value (not a pointer) of the
 			// cells' wrong (a struct's last field): a V{3} matched a
 			// `case N:` of an int type. Refused as before.
 			return false
 		}
+		result := "v"
 		for i := range iface.NumMethods() {
 			// yaegi converts a value to the compiled interface only
 			// with methods of the cells' own (not one promoted from an
-			// embedded bytes.Buffer).
+			// embedded bytes.Buffer); when the assertion's value is
+			// discarded, only ok matters.
 			if m, _, _ := types.LookupFieldOrMethod(cand, true, c.Pkg, iface.Method(i).Name()); m == nil || m.Pkg() != c.Pkg {
-				return false
+				if !c.commaOkBlank(n) {
+					return false
+				}
+				result = "nil"
 			}
 		}
 		cs, ok := c.typeString(cand)
 		if !ok {
 			return false
 		}
-		cases = append(cases, "case "+cs+": return v, true")
+		cases = append(cases, "case "+cs+": return "+result+", true")
 	}
 	if len(cases) == 0 {
 		return false
