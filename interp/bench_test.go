@@ -249,3 +249,21 @@ total := 0.0
 for _, n := range nodes { total += grads[n] }
 total`)
 }
+
+func BenchmarkTmpIntKeyedMap(b *testing.B) {
+	benchCell(b, `
+type Node interface{ ID() int }
+type Leaf struct{ id int }
+func (l *Leaf) ID() int { return l.id }
+type Const struct{ id int }
+func (c Const) ID() int { return c.id }
+nodes := make([]Node, 0, 1000)
+for i := 0; i < 500; i++ { nodes = append(nodes, &Leaf{i}, Const{i}) }
+`, `
+grads := map[int]float64{}
+for i, n := range nodes { grads[i] += float64(n.ID()) }
+for i := range nodes { grads[i] *= 2 }
+total := 0.0
+for i := range nodes { total += grads[i] }
+total`)
+}

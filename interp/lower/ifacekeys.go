@@ -180,12 +180,9 @@ func (c *cell) keyInterner(e ast.Expr, k types.Type) string {
 	}
 	name := strconv.Quote(types.TypeString(types.Unalias(k), types.RelativeTo(c.Pkg)))
 	table := "*map[uint64][]" + ks
-	// k goes through a slice first: handed straight to the literal, a
-	// call's result failed the assertions the comparison makes, where the
-	// same value taken out of a []Shape passed them.
 	// KeyLookup locks the tables (two maps of one key type share one):
 	// nothing between it and the unlocks can panic.
-	return c.helperFunc("func(k "+ks+") "+ks+" { k = []"+ks+"{k}[0]; "+first+"a, h := _gbp.KeyLookup("+name+", k); "+
+	return c.helperFunc("func(k "+ks+") "+ks+" { "+first+"a, h := _gbp.KeyLookup("+name+", k); "+
 		"t, ok := a.("+table+"); if !ok { t = &map[uint64][]"+ks+"{}; _gbp.SetKeyTable("+name+", t) }; "+
 		"for _, x := range (*t)[h] { if "+eq+"(x, k) { _gbp.KeyUnlock(); return x } }; (*t)[h] = append((*t)[h], k); _gbp.KeyUnlock(); return k }",
 		anyType(k, c.isLocalNamed) || isLiteral(eq))
@@ -211,17 +208,28 @@ func (c *cell) internKey(e ast.Expr, mapType types.Type) {
 	if fn == "" {
 		return
 	}
-	if lit, isLit := e.(*ast.CompositeLit); isLit && lit.Type == nil {
-		// A key whose type the map literal elides.
-		ks, _ := c.typeString(m.Key())
-		fn += "(" + ks
-	} else {
+	ks, _ := c.typeString(m.Key())
+	end := ")"
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		if x.Type == nil {
+			fn += "(" + ks // a key whose type the map literal elides
+		} else {
+			fn += "("
+		}
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.BasicLit:
 		fn += "("
+	default:
+		// A call's result (of an interface) handed straight on failed
+		// the assertions the comparison makes, where the same value
+		// taken out of a slice passed them.
+		fn += "([]" + ks + "{"
+		end = "}[0])"
 	}
 	// Outermost: the key is converted to the key type (ifacecopy.go)
 	// before it is interned.
 	c.insertFirst(e.Pos(), fn)
-	c.insertLast(e.End(), ")")
+	c.insertLast(e.End(), end)
 }
 
 // hashesByValue reports whether a key of static type t, in an interface{},
