@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -211,6 +212,13 @@ func (c *cell) makeInstances(instances []string) bool {
 	if stmt == nil {
 		return false
 	}
+	if top := c.topLevelStmtAt(stmt.Pos()); top != nil && top != stmt && isLoop(top) && !declaresTypes(top) {
+		// Made in the body of a loop among the cell's top-level
+		// statements, a *Box[int] broke the loop's range variable
+		// holding one (a nil dereference printing it): made before the
+		// loop instead.
+		stmt = top
+	}
 	if c.instancesBefore == nil {
 		c.instancesBefore = map[ast.Stmt]map[string]bool{}
 	}
@@ -255,4 +263,25 @@ func (c *cell) enclosingListedStmt() ast.Stmt {
 		}
 	}
 	return nil
+}
+
+// isLoop reports a for or range statement.
+func isLoop(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.ForStmt, *ast.RangeStmt:
+		return true
+	}
+	return false
+}
+
+// declaresTypes reports whether a statement declares a type in it.
+func declaresTypes(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -84,6 +84,40 @@ func (c *cell) keyEquality(t types.Type, at ast.Node, depth int) string {
 	return ""
 }
 
+// boxedComparable reports whether a type argument is compared wrongly by
+// yaegi's == (keyEquality): a generic function's == on its type
+// parameter, or a map keyed by it, needs a copy for the type arguments,
+// whose comparisons and maps the lowering writes out (Dedup[Shape] of
+// two equal Circles kept both).
+func (c *cell) boxedComparable(args *types.TypeList, pos token.Pos) bool {
+	for i := 0; i < args.Len(); i++ {
+		if c.needsKeyEquality(args.At(i), pos, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// needsKeyEquality reports whether keyEquality writes a comparison for t.
+func (c *cell) needsKeyEquality(t types.Type, pos token.Pos, depth int) bool {
+	if t == nil || depth > 8 || hasTypeParam(t) {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return len(c.boxedCandidates(t, pos)) > 0
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if u.Field(i).Name() != "_" && c.needsKeyEquality(u.Field(i).Type(), pos, depth+1) {
+				return true
+			}
+		}
+	case *types.Array:
+		return c.needsKeyEquality(u.Elem(), pos, depth+1)
+	}
+	return false
+}
+
 // assertedEqual writes a function comparing two interface values that
 // may hold the types cands in boxes, with comma-ok assertions: yaegi's
 // type switch on an interface{} missed a value of a range over a

@@ -25,10 +25,37 @@ func (c *cell) premakeInstance(n ast.Expr) {
 		return
 	}
 	named, ok := tv.Type.(*types.Named)
-	if !ok || named.TypeArgs().Len() == 0 || hasTypeParam(named) || !c.sharesMethodName(named.Origin()) {
+	if !ok || named.TypeArgs().Len() == 0 || hasTypeParam(named) {
+		return
+	}
+	if !c.sharesMethodName(named.Origin()) && !c.topLevelConversion(n) {
 		return
 	}
 	c.instanceAlias(named)
+}
+
+// topLevelConversion reports whether n is the type of a conversion among a
+// cell's top-level statements (List[int](xs)): yaegi found no such
+// instance there ("type not found: List[int]") unless something made it.
+func (c *cell) topLevelConversion(n ast.Expr) bool {
+	if c.Body == nil || len(c.stack) == 0 {
+		return false
+	}
+	call, ok := c.stack[len(c.stack)-1].(*ast.CallExpr)
+	if !ok || call.Fun != n {
+		return false
+	}
+	for _, s := range c.stack {
+		switch s.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			if s != c.Body {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sharesMethodName reports whether the generic type g has a method whose
