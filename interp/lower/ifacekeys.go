@@ -84,14 +84,19 @@ func (c *cell) keyEquality(t types.Type, at ast.Node, depth int) string {
 	return ""
 }
 
-// boxedComparable reports whether a type argument is compared wrongly by
-// yaegi's == (keyEquality): a generic function's == on its type
-// parameter, or a map keyed by it, needs a copy for the type arguments,
+// boxedComparable reports whether a type argument of fn for a comparable
+// type parameter is compared wrongly by yaegi's == (keyEquality): a
+// generic function's == on its type parameter, or a map keyed by it,
+// needs a copy for the type arguments,
 // whose comparisons and maps the lowering writes out (Dedup[Shape] of
 // two equal Circles kept both).
-func (c *cell) boxedComparable(args *types.TypeList, pos token.Pos) bool {
-	for i := 0; i < args.Len(); i++ {
-		if c.needsKeyEquality(args.At(i), pos, 0) {
+func (c *cell) boxedComparable(fn *types.Func, args *types.TypeList, pos token.Pos) bool {
+	tps := fn.Type().(*types.Signature).TypeParams()
+	for i := 0; i < args.Len() && i < tps.Len(); i++ {
+		// (Only a parameter constrained by comparable can be compared or
+		// key a map in the body.)
+		iface, ok := tps.At(i).Constraint().Underlying().(*types.Interface)
+		if ok && iface.IsComparable() && c.needsKeyEquality(args.At(i), pos, 0) {
 			return true
 		}
 	}
