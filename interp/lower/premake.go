@@ -28,8 +28,8 @@ func (c *cell) premakeInstance(n ast.Expr) {
 	if !ok || named.TypeArgs().Len() == 0 || hasTypeParam(named) {
 		return
 	}
-	if !c.sharesMethodName(named.Origin()) && !c.topLevelConversion(n) {
-		return
+	if !c.sharesMethodName(named.Origin()) && !(c.topLevelConversion(n) && named.Obj().Pkg() == c.Pkg && !isFuncType(named)) {
+		return // (an alias of iter.Seq[float64], or of a generic func type of the cell's, broke the conversion)
 	}
 	c.instanceAlias(named)
 }
@@ -103,4 +103,10 @@ func (c *cell) premakeResult(call *ast.CallExpr) {
 		}
 		return false
 	})
+}
+
+// isFuncType reports a type whose underlying type is a function's.
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
