@@ -117,3 +117,52 @@ func (c *cell) lowerGenericInterfaceInstance(n *ast.IndexListExpr) bool {
 	c.replace(n.Pos(), n.End(), s)
 	return true
 }
+
+// printsInstanceArg reports whether a generic function hands a value of a
+// type parameter to fmt where the type argument is an instance of a
+// generic type of the cells, or a pointer to one, with a String or Error
+// method: inside the function yaegi gave fmt a nil *L[int] without its
+// methods (<nil>, where Go calls a String that handles a nil receiver). A
+// copy for the type arguments prints it as ordinary code does.
+func (c *cell) printsInstanceArg(decl *ast.FuncDecl, fn *types.Func, args *types.TypeList) bool {
+	tps := fn.Type().(*types.Signature).TypeParams()
+	printed := map[*types.TypeParam]bool{}
+	for i := 0; i < args.Len() && i < tps.Len(); i++ {
+		t := args.At(i)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		named, ok := t.(*types.Named)
+		if !ok || named.Obj().Pkg() != c.Pkg || named.TypeArgs().Len() == 0 {
+			continue
+		}
+		ms := types.NewMethodSet(args.At(i))
+		if ms.Lookup(c.Pkg, "String") != nil || ms.Lookup(c.Pkg, "Error") != nil {
+			printed[tps.At(i)] = true
+		}
+	}
+	if len(printed) == 0 || decl.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := sel.X.(*ast.Ident); !ok || id.Name != "fmt" {
+			return true
+		}
+		for _, a := range call.Args {
+			if tp, ok := c.Info.TypeOf(a).(*types.TypeParam); ok && printed[tp.Obj().Type().(*types.TypeParam)] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
