@@ -213,7 +213,17 @@ func (c *cell) lowerRangeFuncExit(f *rangeFuncs, n *ast.RangeStmt, s ast.Stmt, e
 		for i := 0; i < f.results.Len(); i++ {
 			vars = append(vars, f.result(o, i))
 		}
-		c.replace(s.Return, s.Results[0].Pos(), "{ "+strings.Join(vars, ", ")+" = ")
+		if len(s.Results) == len(vars) {
+			// One assignment a result: yaegi's parallel assignment of a
+			// composite literal and a variable of the loop's body
+			// (v0, v1 = []int{1}, x) assigned only the first.
+			c.replace(s.Return, s.Results[0].Pos(), "{ "+vars[0]+" = ")
+			for i := 1; i < len(s.Results); i++ {
+				c.replace(s.Results[i-1].End(), s.Results[i].Pos(), "; "+vars[i]+" = ")
+			}
+		} else {
+			c.replace(s.Return, s.Results[0].Pos(), "{ "+strings.Join(vars, ", ")+" = ")
+		}
 		c.replace(s.Results[len(s.Results)-1].End(), s.End(), "; "+tail)
 	}
 }

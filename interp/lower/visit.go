@@ -145,6 +145,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.CommClause:
 		c.lowerBounds(n.Body)
 	case *ast.ForStmt:
+		c.lowerMissingLoopCond(n)
 		c.lowerLoopBox(n)
 		c.lowerTopLevelLoopGenerics(n)
 		c.proveLoopBounds(n)
