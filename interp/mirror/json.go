@@ -53,9 +53,31 @@ func (x *Value) MarshalJSON() ([]byte, error) {
 
 // jsonError is an error of encoding/json, with its message; the stand-ins
 // cannot make json's own error values, which hold reflect types.
-type jsonError struct{ msg string }
+type jsonError struct {
+	msg string
+	// typeErr is encoding/json's error for a value that does not fit
+	// its Go type, which errors.As takes (Type is yaegi's; Error is msg).
+	typeErr *json.UnmarshalTypeError
+}
 
 func (e *jsonError) Error() string { return e.msg }
+
+// As sets a target of *json.UnmarshalTypeError to a type error's.
+func (e *jsonError) As(target any) bool {
+	if p, ok := target.(**json.UnmarshalTypeError); ok && e.typeErr != nil {
+		*p = e.typeErr
+		return true
+	}
+	return false
+}
+
+// goName is what %T prints of the error: encoding/json's type of it.
+func (e *jsonError) goName() (string, bool) {
+	if e.typeErr != nil {
+		return "*json.UnmarshalTypeError", true
+	}
+	return "", false
+}
 
 type encoder struct {
 	bytes.Buffer
@@ -124,7 +146,7 @@ func (e *encoder) encode(tab *Table, t *Type, v reflect.Value, quoted bool) erro
 			}
 			p := v.Pointer()
 			if e.ptrSeen[p] {
-				return &jsonError{"json: unsupported value: encountered a cycle via " + t.Name}
+				return &jsonError{msg: "json: unsupported value: encountered a cycle via " + t.Name}
 			}
 			e.ptrSeen[p] = true
 			defer delete(e.ptrSeen, p)
@@ -144,7 +166,7 @@ func (e *encoder) encode(tab *Table, t *Type, v reflect.Value, quoted bool) erro
 		}
 		return e.goValue(rv, false)
 	case Opaque:
-		return &jsonError{"json: unsupported type: " + t.Name}
+		return &jsonError{msg: "json: unsupported type: " + t.Name}
 	}
 	return e.goValue(v, quoted)
 }
@@ -174,13 +196,13 @@ func (e *encoder) methods(tab *Table, t *Type, v reflect.Value) (bool, error) {
 		}
 		b, err := cb.(func(any) ([]byte, error))(recv)
 		if err != nil {
-			return true, &jsonError{"json: error calling " + methodNames[m] + " for type " + t.Name + ": " + err.Error()}
+			return true, &jsonError{msg: "json: error calling " + methodNames[m] + " for type " + t.Name + ": " + err.Error()}
 		}
 		if m == MarshalText {
 			return true, e.leaf(string(b))
 		}
 		if err := json.Compact(&e.Buffer, b); err != nil {
-			return true, &jsonError{"json: error calling MarshalJSON for type " + t.Name + ": " + err.Error()}
+			return true, &jsonError{msg: "json: error calling MarshalJSON for type " + t.Name + ": " + err.Error()}
 		}
 		return true, nil
 	}
@@ -216,7 +238,7 @@ func (e *encoder) goValue(v reflect.Value, quoted bool) error {
 		v = v.Elem()
 	}
 	if !v.CanInterface() {
-		return &jsonError{"json: unsupported value of type " + v.Type().String()}
+		return &jsonError{msg: "json: unsupported value of type " + v.Type().String()}
 	}
 	if v.CanAddr() && v.Kind() != reflect.Pointer {
 		pt := v.Addr().Type()
@@ -253,7 +275,7 @@ func (e *encoder) encodeList(tab *Table, t *Type, v reflect.Value) error {
 func (e *encoder) encodeMap(tab *Table, t *Type, v reflect.Value) error {
 	if !encodableKey(t.Key, v.Type().Key()) {
 		// encoding/json refuses the map's type, empty or nil as well.
-		return &jsonError{"json: unsupported type: " + t.Name}
+		return &jsonError{msg: "json: unsupported type: " + t.Name}
 	}
 	if v.IsNil() {
 		e.WriteString("null")
@@ -268,7 +290,7 @@ func (e *encoder) encodeMap(tab *Table, t *Type, v reflect.Value) error {
 		name, err := mapKey(tab, t.Key, k)
 		if _, own := err.(*jsonError); err != nil && !own {
 			// A key's MarshalText failed: encoding/json names the map.
-			return &jsonError{"json: encoding error for type " + strconv.Quote(t.Name) + ": " + strconv.Quote(err.Error())}
+			return &jsonError{msg: "json: encoding error for type " + strconv.Quote(t.Name) + ": " + strconv.Quote(err.Error())}
 		} else if err != nil {
 			return err
 		}
@@ -329,7 +351,7 @@ func mapKey(tab *Table, t *Type, k reflect.Value) (string, error) {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return strconv.FormatUint(k.Uint(), 10), nil
 	}
-	return "", &jsonError{"json: unsupported type: " + mapName(t)}
+	return "", &jsonError{msg: "json: unsupported type: " + mapName(t)}
 }
 
 func mapName(key *Type) string { return "map[" + key.Name + "]..." }

@@ -24,7 +24,7 @@ func (x *Value) UnmarshalJSON(data []byte) error {
 		return d.unmarshal(data, x.v.Interface())
 	}
 	if x.t.Kind != Pointer || !x.v.IsValid() || x.v.IsNil() {
-		return &jsonError{"json: Unmarshal(non-pointer " + x.t.Name + ")"}
+		return &jsonError{msg: "json: Unmarshal(non-pointer " + x.t.Name + ")"}
 	}
 	d := decoder{tab: x.tab, opts: x.json}
 	d.decode(x.t.Elem, x.v.Elem(), data)
@@ -85,8 +85,9 @@ type decoder struct {
 	paramNamed string
 }
 
-// typeError records a JSON value that does not fit a Go type.
-func (d *decoder) typeError(data []byte, t *Type) {
+// typeError records a JSON value that does not fit a Go type, the value
+// v of the Go type t.
+func (d *decoder) typeError(data []byte, t *Type, v reflect.Value) {
 	if d.err != nil {
 		return
 	}
@@ -114,7 +115,11 @@ func (d *decoder) typeError(data []byte, t *Type) {
 	if d.structName != "" || len(d.fields) > 0 {
 		msg = "json: cannot unmarshal " + what + " into Go struct field " + d.structName + "." + strings.Join(d.fields, ".") + " of type " + typeName
 	}
-	d.err = &jsonError{msg}
+	te := &json.UnmarshalTypeError{Value: what, Struct: d.structName, Field: strings.Join(d.fields, ".")}
+	if v.IsValid() {
+		te.Type = v.Type() // (yaegi's type: its String is not Go's name, which msg has)
+	}
+	d.err = &jsonError{msg: msg, typeErr: te}
 }
 
 func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
@@ -139,7 +144,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 	}
 	if cb, recv, ok := d.tab.method(t, v, UnmarshalText, true); ok && !null {
 		if data[0] != '"' {
-			d.typeError(data, t)
+			d.typeError(data, t, v)
 			return
 		}
 		var s string
@@ -168,7 +173,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 			return
 		}
 		if v.Kind() != reflect.Interface || v.NumMethod() != 0 {
-			d.typeError(data, t)
+			d.typeError(data, t, v)
 			return
 		}
 		var x any
@@ -176,7 +181,7 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 		v.Set(reflect.ValueOf(&x).Elem())
 	case Opaque:
 		if !null {
-			d.typeError(data, t)
+			d.typeError(data, t, v)
 		}
 	default:
 		d.decodeGo(t, v, data)
@@ -198,7 +203,7 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 			return
 		}
 		if ute.Type == nil {
-			d.typeError(data, t)
+			d.typeError(data, t, v)
 			return
 		}
 		if d.paramNamed != "" {
@@ -273,7 +278,7 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 		return
 	}
 	if data[0] != '{' {
-		d.typeError(data, t)
+		d.typeError(data, t, v)
 		return
 	}
 	if v.Kind() != reflect.Struct || v.NumField() != len(t.Fields) {
@@ -300,7 +305,7 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 		}
 		if f == nil {
 			if d.opts.disallowUnknownFields && d.err == nil {
-				d.err = &jsonError{fmt.Sprintf("json: unknown field %q", key)}
+				d.err = &jsonError{msg: fmt.Sprintf("json: unknown field %q", key)}
 			}
 			continue
 		}
@@ -322,14 +327,14 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 			var s string
 			if err := json.Unmarshal(val, &s); err != nil {
 				if string(bytes.TrimSpace(val)) != "null" && d.err == nil {
-					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %s", f.typ.Name)}
+					d.err = &jsonError{msg: fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %s", f.typ.Name)}
 				}
 				continue
 			}
 			if !json.Valid([]byte(s)) {
 				// What the string holds is no JSON value for the field.
 				if d.err == nil {
-					d.err = &jsonError{fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal %q into %s", s, f.typ.Name)}
+					d.err = &jsonError{msg: fmt.Sprintf("json: invalid use of ,string struct tag, trying to unmarshal %q into %s", s, f.typ.Name)}
 				}
 				continue
 			}
@@ -382,7 +387,7 @@ func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
 		return
 	}
 	if data[0] != '{' {
-		d.typeError(data, t)
+		d.typeError(data, t, v)
 		return
 	}
 	if v.IsNil() {
@@ -402,7 +407,7 @@ func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
 				break
 			}
 			if err := json.Unmarshal([]byte(key), kv.Addr().Interface()); err != nil {
-				d.typeError([]byte(strconv.Quote(key)), t.Key)
+				d.typeError([]byte(strconv.Quote(key)), t.Key, kv)
 				continue
 			}
 		}
@@ -420,7 +425,7 @@ func (d *decoder) decodeList(t *Type, v reflect.Value, data []byte, null bool) {
 		return
 	}
 	if data[0] != '[' {
-		d.typeError(data, t)
+		d.typeError(data, t, v)
 		return
 	}
 	var elems []json.RawMessage

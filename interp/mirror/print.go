@@ -142,6 +142,12 @@ func adjust(format string, args []any) (string, []any) {
 				continue
 			}
 			repl = x.GoTypeName() // a stand-in of the session's (a typed nil)
+		case *jsonError:
+			name, ok := x.goName()
+			if d.Verb != 'T' || !ok {
+				continue
+			}
+			repl = name
 		default:
 			continue
 		}

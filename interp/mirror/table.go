@@ -354,6 +354,10 @@ func TypeString(x any) string {
 		panic(errUnknown)
 	case *Unclear:
 		panic(ambiguous(x.names))
+	case *jsonError:
+		if name, ok := x.goName(); ok {
+			return name
+		}
 	}
 	return reflect.TypeOf(x).String()
 }
