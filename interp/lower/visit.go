@@ -146,12 +146,14 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerBounds(n.Body)
 	case *ast.ForStmt:
 		c.lowerMissingLoopCond(n)
+		c.lowerBodyBoxes(n, n.Body)
 		c.lowerLoopBox(n)
 		c.lowerTopLevelLoopGenerics(n)
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
 		c.lowerRangeBox(n)
+		c.lowerBodyBoxes(n, n.Body)
 		c.lowerTopLevelLoopGenerics(n)
 		c.lowerRangeChanSeq(n)
 		c.lowerRangeAssign(n)
