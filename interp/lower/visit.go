@@ -266,6 +266,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:
+		c.lowerCollidingLabel(n)
 		c.lowerBreakInSelect(n)
 	}
 }
