@@ -44,8 +44,17 @@ func isParam(t types.Type) bool {
 // may pass it an instance (a notebook's function declared before any
 // Ring[int] was made), which no resolver written now can name, and which
 // that cell registers (registerInstanceLiteral) for the stand-in to find.
+//
+// An interface with methods (an error) may hold one when a generic struct
+// type has methods of those names: &CycleError[T]{...} made in a generic
+// function and returned as an error printed its %T as yaegi's
+// interp._error, silently; the stand-in finds it, or says it cannot.
 func (c *cell) mayHoldLaterInstance(t types.Type, u *use) bool {
-	if !isEmptyInterface(t) || !(u.verbs["T"] || u.verbs["#v"] || u.verbs["+v"] || u.verbs["*"] || u.marshal) {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || !(u.verbs["T"] || u.verbs["#v"] || u.verbs["+v"] || u.verbs["*"] || u.marshal) {
+		return false
+	}
+	if !isEmptyInterface(t) && !u.verbs["T"] {
 		return false
 	}
 	scope := c.Pkg.Scope()
@@ -54,11 +63,26 @@ func (c *cell) mayHoldLaterInstance(t types.Type, u *use) bool {
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && structShape(n) {
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && structShape(n) && hasMethodsOf(n, iface) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasMethodsOf reports whether the generic type n declares methods of the
+// names of iface's methods.
+func hasMethodsOf(n *types.Named, iface *types.Interface) bool {
+	for i := 0; i < iface.NumMethods(); i++ {
+		found := false
+		for j := 0; j < n.NumMethods(); j++ {
+			found = found || n.Method(j).Name() == iface.Method(i).Name()
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // copyParamThroughCall stores e, a value of a type parameter's type, in

@@ -1,6 +1,7 @@
 package mirror
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -149,7 +150,11 @@ func adjust(format string, args []any) (string, []any) {
 			}
 			repl = name
 		default:
-			continue
+			name, wrapped := wrappedTypeName(x)
+			if d.Verb != 'T' || !wrapped {
+				continue
+			}
+			repl = name
 		}
 		if !copied {
 			out, copied = append([]any(nil), args...), true
@@ -265,3 +270,30 @@ func Directives(format string) []Directive {
 	}
 	return out
 }
+
+// wrappedTypeName returns the Go name of the value in one of yaegi's
+// wrappers of a compiled interface (interp._error) that no stand-in
+// resolved - an instance of a generic type made in a generic function,
+// registered if a cell named it (LocalType) - and whether x is one. %T
+// printed the wrapper's name, silently; one not registered is refused.
+func wrappedTypeName(x any) (string, bool) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || v.Type().PkgPath() != "github.com/traefik/yaegi/interp" {
+		return "", false
+	}
+	inner, ok := unwrapYaegi(v)
+	if !ok {
+		return "", false
+	}
+	if inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	if lt, found := localTypeOf(inner); found {
+		return lt.Name, true
+	}
+	panic(errUnknownInstance)
+}
+
+var errUnknownInstance = errors.New("the type of this value is lost: it is of a type the interpreter keeps in an error or " +
+	"fmt.Stringer with its methods but without its name (an instance of a generic type made inside a generic function); " +
+	"%T needs the type - make a value of that instance (CycleError[int]{}) in the cell first, or print the type another way")
