@@ -136,8 +136,12 @@ func lb3() {
 	res := make([]int, 3)
 	var wg sync.WaitGroup
 	for i := 0; i < 6; i++ {
-		wg.Go(func() { res[i/2] = i * 10 })
+		// (The goroutine reads i after the body's i++: Go's output does not
+		// depend on the scheduler.)
+		start := make(chan bool)
+		wg.Go(func() { <-start; res[i/2] = i * 10 })
 		i++
+		close(start)
 	}
 	wg.Wait()
 	fmt.Println(res)
