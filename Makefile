@@ -37,7 +37,7 @@ run: build
 
 # Everything: Go unit and integration tests, then the suites that drive the
 # real binary through Jupyter's own client libraries.
-test: build vet cross check-generated test-go test-attacks-without-namespaces test-openblas test-jupyter test-windows test-hub
+test: build vet check-generated test-go test-attacks-without-namespaces test-openblas test-jupyter test-windows test-hub
 
 # With the BLAS of `make build` (OpenBLAS where it links), the build the
 # notebooks train with; test-openblas runs autodiff's tests with the other.
@@ -159,10 +159,11 @@ staticcheck:
 # Students' laptops: the binary builds, and every package (tests too)
 # vets, for each system a student runs Jupyter on. The code has files per
 # system (linux, darwin, windows), none per architecture: make test builds
-# the tree for macOS (test-go builds Linux's, and test-windows the binary
-# for Windows, which imports every package with files per system);
-# cross-all (in test-slow) vets and builds all six - each compiles the
-# whole tree anew, about a minute and a half on a fresh machine.
+# Linux's tree (test-go) and the binary for Windows (test-windows, which
+# imports every package with files per system); make cross builds the tree
+# for macOS, and cross-all (in test-slow, which CI runs) vets and builds
+# all six - each compiles the whole tree anew, about a minute and a half
+# on a fresh machine.
 CROSS := darwin/arm64
 CROSS_ALL := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
 
