@@ -349,36 +349,6 @@ func (c *cell) notImplementedEnd(target types.Type, ts string, comma bool) strin
 	return b.String()
 }
 
-// commaOk reports whether an assertion gives two results.
-func (c *cell) commaOk(n *ast.TypeAssertExpr) bool {
-	if len(c.stack) == 0 {
-		return false
-	}
-	switch p := c.stack[len(c.stack)-1].(type) {
-	case *ast.AssignStmt:
-		return len(p.Lhs) == 2 && len(p.Rhs) == 1 && ast.Unparen(p.Rhs[0]) == n
-	case *ast.ValueSpec:
-		return len(p.Names) == 2 && len(p.Values) == 1 && ast.Unparen(p.Values[0]) == n
-	}
-	return false
-}
-
-// commaOkBlank reports whether a comma-ok assertion discards its value
-// (_, ok := x.(T)).
-func (c *cell) commaOkBlank(n *ast.TypeAssertExpr) bool {
-	if !c.commaOk(n) {
-		return false
-	}
-	switch p := c.stack[len(c.stack)-1].(type) {
-	case *ast.AssignStmt:
-		id, ok := p.Lhs[0].(*ast.Ident)
-		return ok && id.Name == "_"
-	case *ast.ValueSpec:
-		return p.Names[0].Name == "_"
-	}
-	return false
-}
-
 // lowerInterfaceCases writes a type switch's cases on an interface of
 // the cells, for an interface{} value, as the types that implement it
 // (see above). When another case names one of those types, which case Go
