@@ -4,9 +4,9 @@ import (
 	"math"
 	"reflect"
 	"sync"
-	"unsafe"
 
 	goruntime "github.com/gobackprop/gobackprop/interp/goruntime"
+	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
 // yaegi keeps a value of a cell's type with methods, in an interface, in
@@ -52,7 +52,7 @@ func unhashable(v reflect.Value, depth int) (reflect.Type, bool) {
 	if !v.IsValid() || depth > 16 {
 		return nil, false
 	}
-	if inner, ok := unboxKey(v); ok {
+	if inner, ok := mirror.BoxedValue(v); ok {
 		return unhashable(inner, depth+1)
 	}
 	if !v.Type().Comparable() {
@@ -109,7 +109,7 @@ func hashInto(h *uint64, v reflect.Value, depth int) {
 		mix(h, 0)
 		return
 	}
-	if inner, ok := unboxKey(v); ok {
+	if inner, ok := mirror.BoxedValue(v); ok {
 		hashInto(h, inner, depth+1)
 		return
 	}
@@ -163,27 +163,6 @@ func floatBits(f float64) uint64 {
 	return math.Float64bits(f)
 }
 
-// valueType is reflect.Value's own type, the type of the value field of
-// yaegi's box.
-var reflectValueType = reflect.TypeFor[reflect.Value]()
-
-// unboxKey returns the value inside yaegi's box of an interface value
-// (a struct interp.valueInterface{node *node; value reflect.Value}), read
-// through a copy, as the box's fields are unexported.
-func unboxKey(v reflect.Value) (reflect.Value, bool) {
-	t := v.Type()
-	if v.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != "github.com/traefik/yaegi/interp" || t.NumField() != 2 {
-		return v, false
-	}
-	f := t.Field(1)
-	if f.Type != reflectValueType {
-		return v, false
-	}
-	c := reflect.New(t)
-	c.Elem().Set(v)
-	return *(*reflect.Value)(unsafe.Add(c.UnsafePointer(), f.Offset)), true
-}
-
 // keyEqual is == on two keys whose dynamic types the cell's comparison
 // did not know when it was lowered (a type a later cell declares): the
 // values in yaegi's boxes, compared as Go compares them.
@@ -192,10 +171,10 @@ func keyEqual(x, y any) bool {
 }
 
 func equalValues(a, b reflect.Value, depth int) bool {
-	if inner, ok := unboxKey(a); ok {
+	if inner, ok := mirror.BoxedValue(a); ok {
 		a = inner
 	}
-	if inner, ok := unboxKey(b); ok {
+	if inner, ok := mirror.BoxedValue(b); ok {
 		b = inner
 	}
 	if !a.IsValid() || !b.IsValid() {
