@@ -27,13 +27,17 @@ func (c *cell) lowerBodyBoxes(loop ast.Stmt, body *ast.BlockStmt) {
 	if body == nil {
 		return
 	}
+	lits := funcLits(body)
+	if len(lits) == 0 {
+		return // (the common loop: nothing to walk again per declaration)
+	}
 	for _, s := range body.List {
 		id, value := bodyDecl(s)
 		if id == nil {
 			continue
 		}
 		v, ok := c.Info.Defs[id].(*types.Var)
-		if !ok || !c.capturedThenChanged(v, loop, body) {
+		if !ok || !c.capturedThenChanged(v, loop, lits) {
 			continue
 		}
 		t, ok := c.typeString(v.Type())
@@ -79,18 +83,27 @@ func bodyDecl(s ast.Stmt) (*ast.Ident, ast.Expr) {
 	return nil, nil
 }
 
-// capturedThenChanged reports whether a function literal in body captures
-// v and the body changes v after the literal is made (the refusal of
-// loopVarParams).
-func (c *cell) capturedThenChanged(v *types.Var, loop ast.Stmt, body *ast.BlockStmt) bool {
+// capturedThenChanged reports whether one of the function literals lits
+// of a loop's body captures v and the body changes v after the literal
+// is made (the refusal of loopVarParams).
+func (c *cell) capturedThenChanged(v *types.Var, loop ast.Stmt, lits []*ast.FuncLit) bool {
 	loops := []ast.Stmt{loop}
-	kept := false
-	ast.Inspect(body, func(x ast.Node) bool {
-		if lit, ok := x.(*ast.FuncLit); ok && c.usesVar(lit.Body, v) &&
-			c.assignedInLoop(v, loops, lit) && !c.onlyLiteralLater(v, loops, lit) {
-			kept = true
+	for _, lit := range lits {
+		if c.usesVar(lit.Body, v) && c.assignedInLoop(v, loops, lit) && !c.onlyLiteralLater(v, loops, lit) {
+			return true
 		}
-		return !kept
+	}
+	return false
+}
+
+// funcLits returns the function literals in n.
+func funcLits(n ast.Node) []*ast.FuncLit {
+	var out []*ast.FuncLit
+	ast.Inspect(n, func(x ast.Node) bool {
+		if lit, ok := x.(*ast.FuncLit); ok {
+			out = append(out, lit)
+		}
+		return true
 	})
-	return kept
+	return out
 }
