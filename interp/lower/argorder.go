@@ -28,15 +28,32 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 	for _, a := range standIns {
 		plain = plain || plainRead(a)
 	}
-	if !plain || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+	if !plain && !c.computedBeforeChange(call) || len(call.Args) < 2 || call.Ellipsis.IsValid() || c.argsOrdered[call] {
 		return
+	}
+	lastCall := -1
+	for i, a := range call.Args {
+		if c.hasCall(a) {
+			lastCall = i
+		}
+	}
+	if lastCall < 0 || lastCall == 0 && !plain {
+		return // nothing is computed before a call
 	}
 	stmt := c.statementOf(call)
-	if stmt == nil {
-		return
-	}
-	at, last := stmt.Pos(), false
-	if c.atCellTopLevel() {
+	var at token.Pos
+	last := false
+	switch {
+	case stmt == nil:
+		// Inside another expression, the call goes into a function
+		// literal of its own: x := g(f(p, h())) computes
+		// g(func() T { _gbpA1 := h(); return f(p, _gbpA1) }()).
+		if !c.wrapForOrder(call) {
+			return
+		}
+		at = call.Pos()
+	case c.atCellTopLevel():
+		at = stmt.Pos()
 		// A variable made among a cell's top-level statements is a
 		// global of yaegi's, which failed on some ("constant definition
 		// loop"): the variables go in a function literal of their own,
@@ -50,20 +67,23 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 			last = true
 		case *ast.AssignStmt:
 			// Only x := f(...): no other lowering wraps the value then.
-			t, ok := c.typeString(c.Info.TypeOf(call))
-			if !ok || s.Tok != token.DEFINE {
+			if s.Tok != token.DEFINE || !c.wrapInLiteral(call) {
 				return
 			}
-			c.insert(call.Pos(), "func() "+t+" { ")
-			c.insertLast(call.Pos(), "return ")
-			c.insertLast(call.End(), " }()")
 			at = call.Pos()
 		default:
 			return
 		}
+	default:
+		at = stmt.Pos()
 	}
-	for _, a := range call.Args {
-		if !c.hasCall(a) {
+	sig, _ := c.Info.TypeOf(call.Fun).(*types.Signature)
+	if c.argsOrdered == nil {
+		c.argsOrdered = map[*ast.CallExpr]bool{}
+	}
+	c.argsOrdered[call] = true
+	for i, a := range call.Args {
+		if !c.hasCall(a) && (i > lastCall || !c.readEarlyByGC(a, sig, i)) {
 			continue
 		}
 		name := c.newName("A")
@@ -75,6 +95,72 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 			c.hoists[n].last = last
 		}
 	}
+}
+
+// wrapForOrder makes call, an operand of another expression, a call of a
+// function literal that returns its one result; not a call deferred or
+// started as a goroutine, which the literal would make at once.
+func (c *cell) wrapForOrder(call *ast.CallExpr) bool {
+	if len(c.stack) > 0 {
+		switch c.stack[len(c.stack)-1].(type) {
+		case *ast.GoStmt, *ast.DeferStmt, *ast.ExprStmt:
+			return false
+		}
+	}
+	// A call in the arguments of one put in order is hoisted with them,
+	// and a hoist inside another is not applied.
+	for _, n := range c.stack {
+		if outer, ok := n.(*ast.CallExpr); ok && c.argsOrdered[outer] {
+			return false
+		}
+	}
+	sig, ok := c.Info.TypeOf(call.Fun).(*types.Signature)
+	return ok && sig.Results().Len() == 1 && c.wrapInLiteral(call)
+}
+
+// wrapInLiteral makes call a call of a function literal that returns its
+// one result, in which declarations can go before it.
+func (c *cell) wrapInLiteral(call *ast.CallExpr) bool {
+	t, ok := c.typeString(c.Info.TypeOf(call))
+	if !ok {
+		return false
+	}
+	c.insert(call.Pos(), "func() "+t+" { ")
+	c.insertLast(call.Pos(), "return ")
+	c.insertLast(call.End(), " }()")
+	return true
+}
+
+// readEarlyByGC reports an argument without calls that gc evaluates in
+// its place among the calls around it, not after them: a comparison or
+// another value of one byte going into an interface (gc looks it up in a
+// static table at once), and what reads a length or a capacity. Hoisted
+// with the calls, it keeps its place: with b and c arrays,
+// fmt.Println(b == c, c.Play(0, 'O'), c) compares them before the call.
+func (c *cell) readEarlyByGC(a ast.Expr, sig *types.Signature, i int) bool {
+	if tv, ok := c.Info.Types[a]; !ok || tv.Value != nil || plainRead(a) {
+		return false
+	}
+	if sig != nil {
+		if p := paramType(sig, i, false); p != nil && types.IsInterface(p) {
+			if b, ok := c.Info.TypeOf(a).Underlying().(*types.Basic); ok {
+				switch b.Kind() {
+				case types.Bool, types.UntypedBool, types.Int8, types.Uint8:
+					return true
+				}
+			}
+		}
+	}
+	lengths := false
+	ast.Inspect(a, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b, ok := c.Info.Uses[identOf(call.Fun)].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+				lengths = true
+			}
+		}
+		return !lengths
+	})
+	return lengths
 }
 
 // plainRead reports a variable, a field of one or what a pointer variable
@@ -111,6 +197,20 @@ func (c *cell) hasCall(e ast.Expr) bool {
 // statement is not in a list of statements.
 func (c *cell) statementOf(call *ast.CallExpr) ast.Stmt {
 	stmt := c.enclosingListedStmt()
+	if len(c.stack) > 0 && c.stack[len(c.stack)-1] == stmt {
+		// A deferred call, or one started as a goroutine, has its
+		// arguments computed by the statement.
+		switch s := stmt.(type) {
+		case *ast.DeferStmt:
+			if s.Call == call {
+				return s
+			}
+		case *ast.GoStmt:
+			if s.Call == call {
+				return s
+			}
+		}
+	}
 	switch s := stmt.(type) {
 	case *ast.ExprStmt:
 		if s.X == call {

@@ -46,6 +46,13 @@ func (c *cell) lowerLocalGenericVar(vs *ast.ValueSpec) {
 			return
 		}
 	}
+	if len(vs.Names) == 1 && c.inGenericFunc(vs.Pos()) {
+		// In a generic function that calls itself, yaegi's literal
+		// returned the function's zero value instead (a recursive merge
+		// sort returned []): the variable is declared, then assigned.
+		c.declareThenAssignSpec(vs)
+		return
+	}
 	if len(vs.Names) == 1 {
 		if c.wrapsGenericAmong(vs.Values) {
 			c.wrapGenericValues(vs.Values)
@@ -55,6 +62,15 @@ func (c *cell) lowerLocalGenericVar(vs *ast.ValueSpec) {
 	// var a, b = Pair(3): the literal returns the call's results.
 	tuple, ok := c.Info.TypeOf(vs.Values[0]).(*types.Tuple)
 	if !ok {
+		return
+	}
+	if g, ok := c.parent().(*ast.GenDecl); ok && c.inGenericFunc(vs.Pos()) {
+		// Not in a generic function (above): a definition declares the
+		// same variables.
+		if vs.Type == nil && !g.Lparen.IsValid() && len(g.Specs) == 1 {
+			c.replace(g.Pos(), vs.Names[0].Pos(), "")
+			c.replace(vs.Names[len(vs.Names)-1].End(), vs.Values[0].Pos(), " := ")
+		}
 		return
 	}
 	var results []string
@@ -128,6 +144,14 @@ func (c *cell) declareThenAssignSpec(vs *ast.ValueSpec) {
 		return !named
 	})
 	if named || name == "_" {
+		return
+	}
+	if vs.Type == nil {
+		ts, ok := c.spellType(c.Info.TypeOf(vs.Names[0]))
+		if !ok {
+			return
+		}
+		c.replace(vs.Names[0].End(), vs.Values[0].Pos(), " "+ts+"; "+name+" = ")
 		return
 	}
 	c.replace(vs.Type.End(), vs.Values[0].Pos(), "; "+name+" = ")

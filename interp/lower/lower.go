@@ -165,6 +165,9 @@ type cell struct {
 	// hoists are expressions moved, lowered, to before their statement
 	// (hoist.go).
 	hoists []hoist
+	// argsOrdered are the calls whose arguments readAfterCalls put in
+	// gc's order (argorder.go).
+	argsOrdered map[*ast.CallExpr]bool
 	// aliasesMade are the package-level aliases of instances the cell
 	// declares (instancearg.go).
 	aliasesMade map[string]bool

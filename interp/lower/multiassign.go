@@ -48,6 +48,7 @@ func (c *cell) mixedValues(rhs []ast.Expr) bool {
 // temporaries then an assignment from them, in a block after prefix.
 func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 	var temps, lhs []string
+	generic := c.inGenericFunc(n.Pos())
 	for i, l := range n.Lhs {
 		temp := c.newName("V")
 		temps = append(temps, temp)
@@ -55,14 +56,24 @@ func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 		// Each temporary has its destination's type: an untyped 5 or
 		// nil beside a call must become a float64 or a *T, not an int
 		// (yaegi then refused the assignment) or nothing.
-		decl := "var " + temp + " = "
+		decl, closing := "var "+temp+" = ", ""
 		if t, ok := c.typeString(c.Info.TypeOf(l)); ok && !isBlank(l) {
 			decl = "var " + temp + " " + t + " = "
+			if generic {
+				// In a generic function that calls itself, yaegi lost
+				// the values of typed var declarations after a
+				// literal's call (a merge sort returned []); a
+				// conversion gives the same value.
+				decl, closing = temp+" := ("+t+")(", ")"
+			}
 		}
 		if i == 0 {
 			c.replace(n.Pos(), n.Rhs[0].Pos(), prefix+"{ "+decl)
 		} else {
 			c.replace(n.Rhs[i-1].End(), n.Rhs[i].Pos(), "; "+decl)
+		}
+		if closing != "" {
+			c.insertLast(n.Rhs[i].End(), closing)
 		}
 	}
 	// Variables are assigned one by one, after every value is computed,

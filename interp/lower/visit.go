@@ -221,6 +221,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSingleMinMax(n)
 		c.lowerCompiledNamedMinMax(n)
 		c.lowerValues(n)
+		c.lowerLateOperands(n)
 		c.lowerTypeParamConversion(n)
 		c.lowerMakeDirectedChan(n)
 		c.lowerClearNamed(n)
@@ -247,6 +248,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
 		c.lowerEmbeddedCompiledInterface(n)
+		c.lowerLocalFromReceiver(n)
 	case *ast.ReturnStmt:
 		c.lowerReturnedBuiltins(n)
 		c.lowerReturnedBool(n)
