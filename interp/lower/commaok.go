@@ -21,10 +21,26 @@ func (c *cell) lowerCommaOkAssign(n *ast.AssignStmt) {
 	if n.Tok != token.ASSIGN || len(n.Lhs) != 2 || len(n.Rhs) != 1 || !isCommaOk(n.Rhs[0]) {
 		return
 	}
-	if id, ok := n.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
-		return // only ok is kept, and yaegi sets it right
+	if cc, ok := c.parent().(*ast.CommClause); ok && cc.Comm == n {
+		return // a select's case: selects are lowered whole (selectcases.go)
 	}
-	c.commaOkFromCall(n.Rhs[0], c.Info.Types[n.Lhs[0]].Type)
+	t := c.Info.Types[n.Lhs[0]].Type
+	if id, ok := n.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+		// Only ok is kept, and yaegi sets it right - but for a
+		// receive, whose value it stored in whatever variable sat
+		// where the blank's would be ("reflect.Set: value of type int
+		// is not assignable to type chan int").
+		recv, isRecv := ast.Unparen(n.Rhs[0]).(*ast.UnaryExpr)
+		if !isRecv || recv.Op != token.ARROW {
+			return
+		}
+		ch, _ := c.Info.TypeOf(recv.X).Underlying().(*types.Chan)
+		if ch == nil {
+			return
+		}
+		t = ch.Elem()
+	}
+	c.commaOkFromCall(n.Rhs[0], t)
 }
 
 // commaOkFromCall makes the comma-ok expression e (whose value has type
@@ -152,3 +168,4 @@ func (c *cell) commaOkBlank(n *ast.TypeAssertExpr) bool {
 	}
 	return false
 }
+

@@ -84,17 +84,37 @@ func (tab *Table) namedInError(err error, i int, data any) error {
 		}
 	}
 	if rv.IsValid() && t.Kind != Interface && t.Kind != Go {
-		names.add(rv.Type(), t.Name)
-		if t.Kind == Pointer && t.Elem != nil && rv.Kind() == reflect.Pointer {
-			names.add(rv.Type().Elem(), t.Elem.Name)
-		}
+		names.addAll(rv.Type(), t, 4)
 	}
 	msg := err.Error()
-	renamed := names.apply(msg)
+	renamed := tab.unexportedInError(names.apply(msg))
 	if renamed == msg {
 		return err
 	}
 	return &renamedError{msg: renamed, err: err}
+}
+
+// unexportedInError says of a field of a cell's struct type that it is
+// unexported, as Go does, where the template did not find it: yaegi
+// gave the field another name (Xnotes for notes).
+func (tab *Table) unexportedInError(msg string) string {
+	return cantEvaluate.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := cantEvaluate.FindStringSubmatch(m)
+		if len(sub) < 3 {
+			return m
+		}
+		for _, t := range tab.types {
+			if t.Kind != Struct || t.Name != sub[2] {
+				continue
+			}
+			for _, f := range t.Fields {
+				if f.Name == sub[1] && !f.Exported {
+					return sub[1] + " is an unexported field of struct type " + sub[2]
+				}
+			}
+		}
+		return m
+	})
 }
 
 // typeNames maps the text of yaegi's types of the cells' types (struct {
@@ -112,6 +132,24 @@ func (n typeNames) add(rt reflect.Type, name string) {
 		name = ambiguousName
 	}
 	n[from] = name
+}
+
+// addAll adds rt, yaegi's type of t, and the types of its fields and
+// elements, depth levels down: a template's error may name any of them.
+func (n typeNames) addAll(rt reflect.Type, t *Type, depth int) {
+	if t == nil || depth == 0 || t.Kind == Interface || t.Kind == Go {
+		return
+	}
+	n.add(rt, t.Name)
+	switch {
+	case t.Kind == Struct && rt.Kind() == reflect.Struct && rt.NumField() == len(t.Fields):
+		for i, f := range t.Fields {
+			n.addAll(rt.Field(i).Type, f.Type, depth-1)
+		}
+	case t.Kind == Pointer && rt.Kind() == reflect.Pointer, t.Kind == Slice && rt.Kind() == reflect.Slice,
+		t.Kind == Array && rt.Kind() == reflect.Array:
+		n.addAll(rt.Elem(), t.Elem, depth-1)
+	}
 }
 
 // apply names the types in msg, the longest texts first.
@@ -370,4 +408,5 @@ func (tab *Table) lostMethod(err error) {
 	}
 }
 
-var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+) in type`)
+// cantEvaluate is text/template's error for a field the type lacks.
+var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
