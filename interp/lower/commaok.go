@@ -168,4 +168,3 @@ func (c *cell) commaOkBlank(n *ast.TypeAssertExpr) bool {
 	}
 	return false
 }
-
