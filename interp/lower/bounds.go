@@ -482,6 +482,24 @@ func (w *boundsWalk) pure(e ast.Expr) bool {
 		return w.pure(e.X) && w.pure(e.Y)
 	case *ast.IndexExpr:
 		return w.pure(e.X) && w.pure(e.Index)
+	case *ast.CompositeLit:
+		// A slice or array literal of pure elements ([]int{1, 2, 3}[:n]):
+		// the check makes another of the same length.
+		switch w.c.Info.TypeOf(e).Underlying().(type) {
+		case *types.Slice, *types.Array:
+		default:
+			return false
+		}
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if !w.pure(kv.Key) || !w.pure(kv.Value) {
+					return false
+				}
+			} else if !w.pure(elt) {
+				return false
+			}
+		}
+		return true
 	case *ast.CallExpr:
 		if len(e.Args) != 1 || !w.pure(e.Args[0]) {
 			return false

@@ -224,16 +224,19 @@ func (c *cell) lowerGroupedParams(d *ast.FuncDecl) {
 		if len(f.Names) < 2 {
 			continue
 		}
-		t := c.text(f.Type)
 		if at, isAlias := c.Info.TypeOf(f.Type).(*types.Alias); isAlias {
 			// The text would keep a generic alias that lowerAliasDecl
 			// removes (a, b Set[T]); the type it stands for is written.
 			if ts, ok := c.typeString(types.Unalias(at)); ok {
-				t = ts
+				for _, n := range f.Names[:len(f.Names)-1] {
+					c.insert(n.End(), " "+ts)
+				}
+				continue
 			}
 		}
+		// The type as lowered (iter.Seq[K] is a source package's).
 		for _, n := range f.Names[:len(f.Names)-1] {
-			c.insert(n.End(), " "+t)
+			c.copyLowered(f.Type, n.End(), " ")
 		}
 	}
 }

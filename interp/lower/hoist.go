@@ -51,3 +51,35 @@ func (c *cell) applyHoists() {
 		c.sortEdits()
 	}
 }
+
+// A textCopy puts the lowered text of a range of the cell at another
+// place too.
+type textCopy struct {
+	from, to int // the range copied
+	at       int // where the copy goes
+	prefix   string
+}
+
+// copyLowered records that the text of x, with the edits of the lowerings
+// inside it, goes at pos too, after prefix.
+func (c *cell) copyLowered(x ast.Node, pos token.Pos, prefix string) {
+	from, to, at := c.offset(x.Pos()), c.offset(x.End()), c.offset(pos)
+	if from < 0 || to < from || at < 0 || at >= from && at < to {
+		return
+	}
+	c.copies = append(c.copies, textCopy{from: from, to: to, at: at, prefix: prefix})
+}
+
+// applyCopies turns the copies into insertions. c.edits must be sorted.
+func (c *cell) applyCopies() {
+	for _, cp := range c.copies {
+		var inside []edit
+		for _, e := range c.edits {
+			if e.start >= cp.from && e.end <= cp.to && !(e.start == e.end && e.start == cp.to && e.last) {
+				inside = append(inside, e)
+			}
+		}
+		c.edits = append(c.edits, edit{start: cp.at, end: cp.at, text: cp.prefix + applyEdits(c.Src[cp.from:cp.to], cp.from, inside)})
+		c.sortEdits()
+	}
+}

@@ -75,11 +75,19 @@ func (c *cell) interfaceEqual(cands []types.Type, asserts bool) (string, bool) {
 			continue
 		}
 		seen[ts] = true
-		all = append(all, ts)
 		same := "return x.(" + ts + ") == y.(" + ts + ")"
 		if !types.Comparable(t) {
 			same = "panic(_gbp.RuntimeError(" + strconv.Quote("comparing uncomparable type "+reflectName(t)) + "))"
 		}
+		if elem, ok := t.(*types.Pointer); manyTypeArgs(t) || ok && manyTypeArgs(elem.Elem()) {
+			// yaegi's compiler panicked on a case of an instance of
+			// several type arguments (case Pair[string, int]): its
+			// values are told apart by assertions only.
+			asserted = append(asserted, ts)
+			sames = append(sames, same)
+			continue
+		}
+		all = append(all, ts)
 		fallback := ""
 		if asserts && structShape(t) && !isPointer(t) {
 			// (Only a struct's: a plain "a" in an any passes for an Ident.)
@@ -89,7 +97,7 @@ func (c *cell) interfaceEqual(cands []types.Type, asserts bool) (string, bool) {
 		}
 		b.WriteString(" case " + ts + ": switch y.(type) { case " + ts + ": " + same + " };" + fallback + " return false;")
 	}
-	if len(all) == 0 {
+	if len(all)+len(asserted) == 0 {
 		return "", false
 	}
 	b.WriteString(" };")
@@ -98,7 +106,9 @@ func (c *cell) interfaceEqual(cands []types.Type, asserts bool) (string, bool) {
 	for i, ts := range asserted {
 		b.WriteString(" if _, ok := x.(" + ts + "); ok { if _, ok := y.(" + ts + "); ok { " + sames[i] + " }; return false };")
 	}
-	b.WriteString(" switch y.(type) { case " + strings.Join(all, ", ") + ": return false };")
+	if len(all) > 0 {
+		b.WriteString(" switch y.(type) { case " + strings.Join(all, ", ") + ": return false };")
+	}
 	for _, ts := range asserted {
 		b.WriteString(" if _, ok := y.(" + ts + "); ok { return false };")
 	}

@@ -44,6 +44,13 @@ func (c *cell) lowerIfaceCopySpec(n *ast.ValueSpec) {
 	if n.Type == nil || len(n.Names) != len(n.Values) {
 		return
 	}
+	if c.interfaceCheck(n) {
+		// var _ io.Writer = (*W)(nil): the type checker has checked
+		// what the idiom checks, and no one reads the variable; a nil
+		// pointer in the interface would be refused (guardTypedNil).
+		c.replace(n.Type.Pos(), n.Values[0].Pos(), "= ")
+		return
+	}
 	for _, e := range n.Values {
 		if !c.copyThroughCall(c.Info.TypeOf(n.Type), e) {
 			c.copyIntoInterface(c.Info.TypeOf(n.Type), e)
@@ -335,9 +342,23 @@ func (c *cell) ownInterfaceType(t types.Type) bool {
 // isA(Token(mk())) are right).
 //
 //	isA(mk())   becomes   isA(Token(mk()))
+//
+// An assertion to such an interface is a call once lowered
+// (ifaceassert.go): isA(v.(Token)) becomes isA(Token(v.(Token))).
 func (c *cell) convertInterfaceResult(arg ast.Expr) {
-	call, ok := ast.Unparen(arg).(*ast.CallExpr)
-	if !ok || c.Info.Types[call.Fun].IsType() || !c.inCell(arg.Pos()) {
+	switch x := ast.Unparen(arg).(type) {
+	case *ast.CallExpr:
+		if c.Info.Types[x.Fun].IsType() {
+			return
+		}
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+	default:
+		return
+	}
+	if !c.inCell(arg.Pos()) {
 		return
 	}
 	t := c.Info.TypeOf(arg)
@@ -488,4 +509,18 @@ func (c *cell) compiledIfaceConversion(target types.Type, e ast.Expr) (string, b
 		return "", false
 	}
 	return "func(v " + name + ") " + name + " { return v }", true
+}
+
+// interfaceCheck reports var _ I = v, Go's idiom that asserts at compile
+// time that v's type implements I.
+func (c *cell) interfaceCheck(n *ast.ValueSpec) bool {
+	if !types.IsInterface(c.Info.TypeOf(n.Type)) {
+		return false
+	}
+	for i, id := range n.Names {
+		if id.Name != "_" || c.Info.Types[n.Values[i]].IsNil() {
+			return false
+		}
+	}
+	return true
 }

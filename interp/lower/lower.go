@@ -165,6 +165,8 @@ type cell struct {
 	// hoists are expressions moved, lowered, to before their statement
 	// (hoist.go).
 	hoists []hoist
+	// copies are texts put at a second place, lowered (hoist.go).
+	copies []textCopy
 	// argsOrdered are the calls whose arguments readAfterCalls put in
 	// gc's order (argorder.go).
 	argsOrdered map[*ast.CallExpr]bool
@@ -394,6 +396,7 @@ func (c *cell) fail(n ast.Node, construct, instead string) {
 // outer one, recorded first, wins.
 func (c *cell) apply() string {
 	c.sortEdits()
+	c.applyCopies()
 	c.applyHoists()
 	return applyEdits(c.Src, 0, c.edits)
 }

@@ -56,24 +56,21 @@ func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 		// Each temporary has its destination's type: an untyped 5 or
 		// nil beside a call must become a float64 or a *T, not an int
 		// (yaegi then refused the assignment) or nothing.
-		decl, closing := "var "+temp+" = ", ""
+		decl := "var " + temp + " = "
 		if t, ok := c.typeString(c.Info.TypeOf(l)); ok && !isBlank(l) {
 			decl = "var " + temp + " " + t + " = "
-			if generic {
+			if generic && types.Identical(c.Info.TypeOf(n.Rhs[i]), c.Info.TypeOf(l)) {
 				// In a generic function that calls itself, yaegi lost
 				// the values of typed var declarations after a
-				// literal's call (a merge sort returned []); a
-				// conversion gives the same value.
-				decl, closing = temp+" := ("+t+")(", ")"
+				// literal's call (a merge sort returned []); a value
+				// of the destination's type needs none.
+				decl = temp + " := "
 			}
 		}
 		if i == 0 {
 			c.replace(n.Pos(), n.Rhs[0].Pos(), prefix+"{ "+decl)
 		} else {
 			c.replace(n.Rhs[i-1].End(), n.Rhs[i].Pos(), "; "+decl)
-		}
-		if closing != "" {
-			c.insertLast(n.Rhs[i].End(), closing)
 		}
 	}
 	// Variables are assigned one by one, after every value is computed,

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 )
@@ -175,4 +176,57 @@ func (c *cell) assignTargets(n *ast.AssignStmt) []types.Type {
 		out[i] = c.Info.TypeOf(l)
 	}
 	return out
+}
+
+// lowerReturnedUnsigned converts a returned constant beyond int64 to the
+// result's unsigned type: yaegi took `return 1<<64 - 1` in a function of
+// uint64 for an int64 and refused the cell ("constant
+// 18446744073709551615 overflows int64"), where a conversion is right.
+//
+//	return 1<<64 - 1   becomes   return uint64(1<<64 - 1)
+func (c *cell) lowerReturnedUnsigned(n *ast.ReturnStmt) {
+	for _, r := range n.Results {
+		tv := c.Info.Types[r]
+		if tv.Value == nil || tv.Value.Kind() != constant.Int {
+			continue
+		}
+		if _, fits := constant.Int64Val(tv.Value); fits {
+			continue
+		}
+		b, ok := tv.Type.Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsUnsigned == 0 || b.Info()&types.IsUntyped != 0 {
+			continue
+		}
+		if ts, ok := c.typeString(tv.Type); ok {
+			c.insert(r.Pos(), "("+ts+")(")
+			c.insertLast(r.End(), ")")
+		}
+	}
+}
+
+// lowerReturnedNamedFunc converts a returned call's result of a named
+// function type of the cells to that type: after
+// `func (t *T) On() Sub { return t.add() }`, with add returning Sub too,
+// yaegi's compiler panicked (a nil dereference) on every call of a Sub
+// the program made.
+//
+//	return t.add()   becomes   return Sub(t.add())
+func (c *cell) lowerReturnedNamedFunc(n *ast.ReturnStmt) {
+	for _, r := range n.Results {
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok || c.Info.Types[call.Fun].IsType() {
+			continue
+		}
+		named, ok := types.Unalias(c.Info.TypeOf(r)).(*types.Named)
+		if !ok || !c.isCellType(named) || named.TypeArgs().Len() > 0 {
+			continue
+		}
+		if _, isFunc := named.Underlying().(*types.Signature); !isFunc || selfResultType(named) {
+			continue // recfunc.go converts a self-returning type's results
+		}
+		if ts, ok := c.typeString(named); ok {
+			c.insert(r.Pos(), ts+"(")
+			c.insertLast(r.End(), ")")
+		}
+	}
 }

@@ -252,6 +252,8 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.ReturnStmt:
 		c.lowerReturnedBuiltins(n)
 		c.lowerReturnedBool(n)
+		c.lowerReturnedUnsigned(n)
+		c.lowerReturnedNamedFunc(n)
 		c.lowerReturnedGenericFunc(n)
 		c.lowerReturnedFieldCalls(n)
 		c.lowerSelfResultReturn(n)

@@ -85,6 +85,9 @@ func Unbox(x any) any {
 		if inner, ok := unwrapYaegi(reflect.ValueOf(x)); ok && inner.CanInterface() {
 			return inner.Interface()
 		}
+		if bare, ok := typelessBox(reflect.ValueOf(x)); ok && bare.CanInterface() {
+			return bare.Interface()
+		}
 	}
 	return x
 }

@@ -26,3 +26,17 @@ func BoxedValue(v reflect.Value) (reflect.Value, bool) {
 	c.Elem().Set(v)
 	return *(*reflect.Value)(unsafe.Add(c.UnsafePointer(), f.Offset)), true
 }
+
+// typelessBox returns the value in a box whose node, which gives the
+// value's type, is nil while it holds a value: yaegi returned such boxes
+// from an interpreted method that compiled code called a second time.
+func typelessBox(v reflect.Value) (reflect.Value, bool) {
+	if !nilBox(v) {
+		return v, false
+	}
+	inner, ok := BoxedValue(v)
+	if !ok || !inner.IsValid() {
+		return v, false
+	}
+	return inner, true
+}

@@ -400,6 +400,11 @@ func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value,
 	inner, wrapped := unwrapYaegi(v)
 	if wrapped {
 		arg = inner
+	} else if bare, ok := typelessBox(v); ok {
+		// A box without its type (yaegi's result of a method compiled
+		// code called more than once: heap.Pop of a []Node): the value
+		// it holds is asserted to the candidates as it is.
+		v, arg = bare, bare
 	} else if t.compiled && v.Type().NumMethod() > 0 {
 		// A compiled value, of no cell's type: what yaegi puts in an
 		// error or a fmt.Stringer is its wrapper or the bare value,

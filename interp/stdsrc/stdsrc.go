@@ -16,7 +16,7 @@ import (
 )
 
 //go:embed cmp/cmp.go iter/iter.go slices/slices.go maps/maps.go unique/unique.go
-//go:embed sync/oncevalue.go sync/atomic/pointer.go math/rand/v2/n.go
+//go:embed sync/oncevalue.go sync/atomic/pointer.go math/rand/v2/n.go container/heap/heap.go
 var files embed.FS
 
 // A Package is one package of Go source for the session.
@@ -42,6 +42,7 @@ var Packages = []Package{
 	{Path: "sync", File: read("sync/oncevalue.go"), Hidden: "_gbpsync"},
 	{Path: "sync/atomic", File: read("sync/atomic/pointer.go"), Hidden: "_gbpatomic"},
 	{Path: "math/rand/v2", File: read("math/rand/v2/n.go"), Hidden: "_gbprand"},
+	{Path: "container/heap", File: read("container/heap/heap.go"), Hidden: "_gbpheap"},
 }
 
 // Interpreted returns the source yaegi compiles: File, with the package
