@@ -81,6 +81,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		"Boxer":             reflect.ValueOf(mirror.Boxer),
 		"BoxAs":             reflect.ValueOf(mirror.BoxAs),
 		"Unbox":             reflect.ValueOf(mirror.Unbox),
+		"SlogValue":         reflect.ValueOf(mirror.SlogValue),
 		"Equal":             reflect.ValueOf(mirror.Equal),
 		"NamedBoxer":        reflect.ValueOf(mirror.NamedBoxer),
 		"StringerBoxer":     reflect.ValueOf(mirror.StringerBoxer),

@@ -45,6 +45,8 @@ type use struct {
 	// reflect is reflect.TypeOf's, whose NumMethod and Implements need the
 	// type's method set.
 	reflect bool
+	// slog is log/slog's: LogValue, MarshalText, and %+v or encoding/json.
+	slog bool
 }
 
 func fmtUse(verbs ...string) *use {
@@ -97,6 +99,9 @@ func (u *use) methods() []mirror.Method {
 	if u.errors {
 		ms = append(ms, mirror.Error, mirror.Unwrap, mirror.Is)
 	}
+	if u.slog {
+		ms = append(ms, mirror.LogValue)
+	}
 	seen := map[mirror.Method]bool{}
 	out := ms[:0]
 	for _, m := range ms {
@@ -112,7 +117,7 @@ var methodNames = map[mirror.Method]string{
 	mirror.String: "String", mirror.Error: "Error", mirror.GoString: "GoString", mirror.Format: "Format",
 	mirror.MarshalJSON: "MarshalJSON", mirror.MarshalText: "MarshalText",
 	mirror.UnmarshalJSON: "UnmarshalJSON", mirror.UnmarshalText: "UnmarshalText",
-	mirror.Unwrap: "Unwrap", mirror.Is: "Is",
+	mirror.Unwrap: "Unwrap", mirror.Is: "Is", mirror.LogValue: "LogValue",
 }
 
 // hasMethod reports whether t's method set has m with the signature
@@ -152,6 +157,12 @@ func hasMethod(t types.Type, m mirror.Method) bool {
 		return isError(r) || isSlice && isError(s.Elem())
 	case mirror.Is:
 		return params.Len() == 1 && results.Len() == 1 && isError(params.At(0).Type()) && isKind(results.At(0).Type(), types.Bool)
+	case mirror.LogValue:
+		if params.Len() != 0 || results.Len() != 1 {
+			return false
+		}
+		n, ok := types.Unalias(results.At(0).Type()).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "log/slog" && n.Obj().Name() == "Value"
 	}
 	return false
 }
@@ -461,6 +472,10 @@ func (c *cell) lowerValues(call *ast.CallExpr) {
 	}
 	if helper, ok := errorsFuncs[name]; ok {
 		c.lowerErrorsCall(call, helper)
+		return
+	}
+	if first, ok := slogFuncs[name]; ok {
+		c.lowerSlogCall(call, first)
 		return
 	}
 	if arg, ok := templateFuncs[name]; ok {

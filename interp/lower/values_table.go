@@ -226,8 +226,8 @@ func (tb *table) callback(recv types.Type, m mirror.Method) int {
 		src = "func(x any) ([]byte, error) { return x.(" + r + ")." + name + "() }"
 	case mirror.UnmarshalJSON, mirror.UnmarshalText:
 		src = "func(x any, b []byte) error { return x.(" + r + ")." + name + "(b) }"
-	case mirror.Unwrap:
-		src = "func(x any) any { return x.(" + r + ").Unwrap() }"
+	case mirror.Unwrap, mirror.LogValue:
+		src = "func(x any) any { return x.(" + r + ")." + name + "() }"
 	case mirror.Is:
 		src = "func(x any, name string, raw any) bool { return x.(" + r + ").Is(" + tb.fromRaw() + "(name, raw)) }"
 	}

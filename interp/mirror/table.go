@@ -51,11 +51,12 @@ const (
 	Unwrap
 	Is
 	As
+	LogValue
 	numMethods
 )
 
 var methodNames = [numMethods]string{"String", "Error", "Format", "GoString",
-	"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "Unwrap", "Is", "As"}
+	"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText", "Unwrap", "Is", "As", "LogValue"}
 
 // A Desc is a type as the lowering writes it, in a JSON list given to
 // Types. References to other types (by their place in the list) and to
