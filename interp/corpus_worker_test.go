@@ -15,6 +15,7 @@ import (
 
 	"github.com/gobackprop/gobackprop/capture"
 	"github.com/gobackprop/gobackprop/display"
+	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
 // TestCorpusWorker is the child process of TestGoCorpus: it runs the
@@ -61,6 +62,7 @@ func TestCorpusWorker(t *testing.T) {
 		// worker exits and the parent starts a fresh one.
 		interrupted := false
 		for _, style := range []string{"program", "notebook"} {
+			mirror.ForgetLocalTypes()
 			cells := []string{string(src)}
 			if style == "notebook" {
 				cells = []string{decls, body}

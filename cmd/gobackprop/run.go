@@ -14,6 +14,7 @@ import (
 	"github.com/gobackprop/gobackprop/capture"
 	"github.com/gobackprop/gobackprop/display"
 	"github.com/gobackprop/gobackprop/interp"
+	"github.com/gobackprop/gobackprop/interp/mirror"
 	"github.com/gobackprop/gobackprop/notebook"
 	"github.com/gobackprop/gobackprop/runner"
 )
@@ -67,6 +68,9 @@ func runNotebooks(args []string) int {
 			status = exitFail
 			continue
 		}
+		// Each notebook runs as if alone: the types the last one declared
+		// inside functions must not name the next one's values.
+		mirror.ForgetLocalTypes()
 		session, err := interp.New(interp.Options{Stdout: capt.Writer("stdout"), Stderr: capt.Writer("stderr"), Sync: capt.Sync})
 		if err != nil {
 			fmt.Fprintln(capt.Stderr, "gobackprop:", err)

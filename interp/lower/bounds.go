@@ -27,15 +27,24 @@ import (
 // changed in the body) is not checked, so the loops of numeric code pay
 // nothing. What is left unchecked keeps yaegi's shorter message.
 func (c *cell) lowerBounds(list []ast.Stmt) {
+	// Among a cell's top-level statements a variable an if statement
+	// declares is one of yaegi's globals, which failed ("constant
+	// definition loop"): there the checks go in a function literal.
+	topLevel := c.Body != nil && len(list) > 0 && len(c.Body.Body.List) > 0 && &list[0] == &c.Body.Body.List[0]
 	for _, s := range list {
 		if !c.inCell(s.Pos()) {
 			continue
 		}
 		w := boundsWalk{c: c}
 		w.stmt(s)
-		if len(w.guards) > 0 {
-			c.insert(s.Pos(), strings.Join(w.guards, " ")+" ")
+		if len(w.guards) == 0 {
+			continue
 		}
+		guards := strings.Join(w.guards, " ")
+		if topLevel && strings.Contains(guards, ":=") {
+			guards = "func() { " + guards + " }();"
+		}
+		c.insert(s.Pos(), guards+" ")
 	}
 }
 

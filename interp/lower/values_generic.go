@@ -54,7 +54,7 @@ func (c *cell) mayHoldLaterInstance(t types.Type, u *use) bool {
 	if !ok || !(u.verbs["T"] || u.verbs["#v"] || u.verbs["+v"] || u.verbs["*"] || u.marshal) {
 		return false
 	}
-	if !isEmptyInterface(t) && !u.verbs["T"] {
+	if !isEmptyInterface(t) && !u.verbs["T"] && !u.verbs["#v"] {
 		return false
 	}
 	scope := c.Pkg.Scope()

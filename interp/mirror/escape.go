@@ -15,7 +15,7 @@ func escapeFmt() {
 	case *AmbiguousError, *ParamNameError:
 		panic(escape{r})
 	}
-	if r == errUnknown || r == errLocalMethods {
+	if r == errUnknown || r == errUnknownInstance || r == errLocalMethods {
 		panic(escape{r})
 	}
 	panic(r)

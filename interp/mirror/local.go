@@ -54,6 +54,14 @@ func LocalType(ptr any, i int, desc string, calls ...any) {
 	locals.Store(rt, lt)
 }
 
+// ForgetLocalTypes forgets every registered type. The registry is the
+// process's, as yaegi's reflect types are: a process that runs one
+// session after another (the corpus test's worker) forgets the types of
+// the last one, which would otherwise name a struct of the same
+// structure in the next (a context key's `type key struct{}` named every
+// struct{}).
+func ForgetLocalTypes() { locals.Clear() }
+
 // errLocalMethods is the error for a local type printing needs methods of.
 var errLocalMethods = errors.New("a value of a type declared inside a function, whose type has methods " +
 	"or interface fields, is printed where that type cannot be named: declare the type at package level")

@@ -296,4 +296,4 @@ func wrappedTypeName(x any) (string, bool) {
 
 var errUnknownInstance = errors.New("the type of this value is lost: it is of a type the interpreter keeps in an error or " +
 	"fmt.Stringer with its methods but without its name (an instance of a generic type made inside a generic function); " +
-	"%T needs the type - make a value of that instance (CycleError[int]{}) in the cell first, or print the type another way")
+	"%T and %#v need the type - make a value of that instance in the cell first (for a type Box[T], a Box[int]{} before the call), or print the type another way")

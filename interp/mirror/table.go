@@ -252,7 +252,10 @@ func (tab *Table) Value(i int, raw any) any {
 			if !rv.IsValid() {
 				return nil
 			}
-			if t.resolve != 0 && isWrapper(rv) {
+			if isWrapper(rv) && (t.resolve != 0 || pointerWrapped(rv)) {
+				// (A pointer in a wrapper without a resolver: an
+				// instance of a generic type made in a generic
+				// function, whose %#v would print the wrapper.)
 				return &Unknown{rv.Interface()}
 			}
 			return rv.Interface()
@@ -280,7 +283,19 @@ func (u *Unknown) Format(f fmt.State, verb rune) {
 			return
 		}
 	}
+	if pointerWrapped(reflect.ValueOf(u.wrapper)) {
+		panic(errUnknownInstance)
+	}
 	panic(errUnknown)
+}
+
+// pointerWrapped reports one of yaegi's wrappers holding a pointer.
+func pointerWrapped(v reflect.Value) bool {
+	inner, ok := unwrapYaegi(v)
+	if ok && inner.Kind() == reflect.Interface {
+		inner = inner.Elem()
+	}
+	return ok && inner.Kind() == reflect.Pointer
 }
 
 // Error is the value's Error method.
