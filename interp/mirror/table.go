@@ -341,7 +341,7 @@ type AmbiguousError struct {
 func (e *AmbiguousError) Error() string {
 	return "a value stored in an interface could be any of " + e.Types +
 		": the interpreter does not keep which one it is, and they print differently; " +
-		"convert it back to its type before printing it (v.(T)), or keep it in an interface with methods"
+		"convert it back to its type before printing it (v.(T)), or keep it in an interface type you declare and name (type Model interface{ ... })"
 }
 
 // Value is a stand-in for a value of a cell's type.
