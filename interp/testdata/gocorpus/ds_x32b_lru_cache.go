@@ -1,0 +1,102 @@
+package main
+
+import (
+	"container/list"
+	"fmt"
+	"strings"
+)
+
+type entry[K comparable, V any] struct {
+	key K
+	val V
+}
+
+type LRU[K comparable, V any] struct {
+	cap     int
+	ll      *list.List
+	items   map[K]*list.Element
+	OnEvict func(K, V)
+	hits    int
+	misses  int
+}
+
+func NewLRU[K comparable, V any](capacity int) *LRU[K, V] {
+	return &LRU[K, V]{cap: capacity, ll: list.New(), items: make(map[K]*list.Element)}
+}
+
+func (c *LRU[K, V]) Get(k K) (V, bool) {
+	if el, ok := c.items[k]; ok {
+		c.ll.MoveToFront(el)
+		c.hits++
+		return el.Value.(*entry[K, V]).val, true
+	}
+	c.misses++
+	var zero V
+	return zero, false
+}
+
+func (c *LRU[K, V]) Put(k K, v V) {
+	if el, ok := c.items[k]; ok {
+		el.Value.(*entry[K, V]).val = v
+		c.ll.MoveToFront(el)
+		return
+	}
+	el := c.ll.PushFront(&entry[K, V]{k, v})
+	c.items[k] = el
+	if c.ll.Len() > c.cap {
+		last := c.ll.Back()
+		e := c.ll.Remove(last).(*entry[K, V])
+		delete(c.items, e.key)
+		if c.OnEvict != nil {
+			c.OnEvict(e.key, e.val)
+		}
+	}
+}
+
+func (c *LRU[K, V]) String() string {
+	var parts []string
+	for el := c.ll.Front(); el != nil; el = el.Next() {
+		e := el.Value.(*entry[K, V])
+		parts = append(parts, fmt.Sprintf("%v:%v", e.key, e.val))
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func main() {
+	c := NewLRU[string, int](3)
+	var evicted []string
+	c.OnEvict = func(k string, v int) { evicted = append(evicted, fmt.Sprintf("%s(%d)", k, v)) }
+	for i, k := range []string{"a", "b", "c", "a", "d", "b", "e", "a"} {
+		if _, ok := c.Get(k); !ok {
+			c.Put(k, i)
+		}
+		fmt.Printf("%d %s -> %v\n", i, k, c)
+	}
+	fmt.Println("evicted:", evicted)
+	fmt.Printf("hits=%d misses=%d ratio=%.2f\n", c.hits, c.misses, float64(c.hits)/float64(c.hits+c.misses))
+
+	c.Put("a", 100)
+	v, ok := c.Get("a")
+	fmt.Println(v, ok, c)
+
+	l := list.New()
+	for i := 1; i <= 5; i++ {
+		l.PushBack(i * i)
+	}
+	l.InsertBefore(0, l.Front())
+	mid := l.Front().Next().Next()
+	l.MoveToBack(mid)
+	for e := l.Back(); e != nil; e = e.Prev() {
+		fmt.Print(e.Value, " ")
+	}
+	fmt.Println("len", l.Len())
+
+	type key struct{ x, y int }
+	grid := NewLRU[key, string](2)
+	grid.Put(key{1, 2}, "p")
+	grid.Put(key{3, 4}, "q")
+	grid.Get(key{1, 2})
+	grid.Put(key{5, 6}, "r")
+	fmt.Println(grid)
+	fmt.Printf("%T\n", grid)
+}
