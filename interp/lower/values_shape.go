@@ -97,7 +97,11 @@ func reflectName(t types.Type) string {
 	return b.String()
 }
 
-func writeReflectName(b *strings.Builder, t types.Type) {
+func writeReflectName(b *strings.Builder, t types.Type) { writeNameIn(b, t, false) }
+
+// writeNameIn is writeReflectName inside a type argument (inArgs), where
+// gc numbers a type declared in a function (localnames.go).
+func writeNameIn(b *strings.Builder, t types.Type, inArgs bool) {
 	t = types.Unalias(t)
 	switch x := t.(type) {
 	case *types.Basic:
@@ -111,30 +115,35 @@ func writeReflectName(b *strings.Builder, t types.Type) {
 			b.WriteString(x.Obj().Pkg().Name() + ".")
 		}
 		b.WriteString(x.Obj().Name())
+		if inArgs {
+			if n := localOrdinal(x.Obj()); n > 0 {
+				b.WriteString("·" + strconv.Itoa(n))
+			}
+		}
 		if args := x.TypeArgs(); args.Len() > 0 {
 			b.WriteString("[")
 			for i := 0; i < args.Len(); i++ {
 				if i > 0 {
 					b.WriteString(",")
 				}
-				writeReflectName(b, args.At(i))
+				writeNameIn(b, args.At(i), true)
 			}
 			b.WriteString("]")
 		}
 	case *types.Pointer:
 		b.WriteString("*")
-		writeReflectName(b, x.Elem())
+		writeNameIn(b, x.Elem(), inArgs)
 	case *types.Slice:
 		b.WriteString("[]")
-		writeReflectName(b, x.Elem())
+		writeNameIn(b, x.Elem(), inArgs)
 	case *types.Array:
 		b.WriteString("[" + strconv.FormatInt(x.Len(), 10) + "]")
-		writeReflectName(b, x.Elem())
+		writeNameIn(b, x.Elem(), inArgs)
 	case *types.Map:
 		b.WriteString("map[")
-		writeReflectName(b, x.Key())
+		writeNameIn(b, x.Key(), inArgs)
 		b.WriteString("]")
-		writeReflectName(b, x.Elem())
+		writeNameIn(b, x.Elem(), inArgs)
 	case *types.Chan:
 		switch x.Dir() {
 		case types.SendRecv:
@@ -144,7 +153,7 @@ func writeReflectName(b *strings.Builder, t types.Type) {
 		case types.RecvOnly:
 			b.WriteString("<-chan ")
 		}
-		writeReflectName(b, x.Elem())
+		writeNameIn(b, x.Elem(), inArgs)
 	case *types.Struct:
 		if x.NumFields() == 0 {
 			b.WriteString("struct {}")
@@ -160,7 +169,7 @@ func writeReflectName(b *strings.Builder, t types.Type) {
 			if !f.Embedded() {
 				b.WriteString(f.Name() + " ")
 			}
-			writeReflectName(b, f.Type())
+			writeNameIn(b, f.Type(), inArgs)
 			if tag := x.Tag(i); tag != "" {
 				b.WriteString(" " + strconv.Quote(tag))
 			}
