@@ -34,7 +34,7 @@ func (c *cell) lowerStdPackage(n *ast.SelectorExpr) {
 		return
 	}
 	path := pkg.Imported().Path()
-	if !stdsrc.IsSource(path) || !fromSource(c.Info.Uses[n.Sel]) {
+	if !stdsrc.IsSource(path) || !fromSource(c.Info.Uses[n.Sel]) || c.compiledHeapCall(path, n) {
 		return
 	}
 	if hidden := stdsrc.Hidden(path); hidden != "" {
