@@ -63,6 +63,9 @@ func (c *cell) lowerJSONCall(call *ast.CallExpr, f jsonFunc) {
 			return
 		}
 	}
+	if !f.unmarshal {
+		c.standInLiteralComposites(arg, u)
+	}
 	if !types.IsInterface(t) && !c.matters(t, u, arg.Pos()) {
 		return
 	}
@@ -88,3 +91,64 @@ func (c *cell) mayHoldCellPointer(t types.Type, u *use, pos token.Pos) bool {
 	}
 	return false
 }
+
+// standInLiteralComposites makes stand-ins of the values of the cells'
+// composite types (a []Color, a map[string]Level) that e's composite
+// literals put into interfaces, as they are written there: in an interface{}, yaegi's []Color is a
+// []int, which no resolver can tell from one, and json encoded the
+// numbers where Go calls MarshalText:
+//
+//	json.Marshal(map[string]any{"c": []Color{Red}})   becomes   ...{"c": _gbp.StandIn([]Color{Red}, ...)}
+func (c *cell) standInLiteralComposites(e ast.Expr, u *use) {
+	ast.Inspect(e, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok {
+			return !isFuncLit(n)
+		}
+		// slot returns the type of the place the i-th element goes.
+		var slot func(i int, elt ast.Expr) types.Type
+		switch t := c.Info.TypeOf(lit).Underlying().(type) {
+		case *types.Slice:
+			slot = func(int, ast.Expr) types.Type { return t.Elem() }
+		case *types.Array:
+			slot = func(int, ast.Expr) types.Type { return t.Elem() }
+		case *types.Map:
+			slot = func(int, ast.Expr) types.Type { return t.Elem() }
+		case *types.Struct:
+			slot = func(i int, elt ast.Expr) types.Type {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						for j := 0; j < t.NumFields(); j++ {
+							if t.Field(j).Name() == id.Name {
+								return t.Field(j).Type()
+							}
+						}
+					}
+					return nil
+				}
+				if i < t.NumFields() {
+					return t.Field(i).Type()
+				}
+				return nil
+			}
+		default:
+			return true
+		}
+		for i, elt := range lit.Elts {
+			if st := slot(i, elt); st == nil || !types.IsInterface(st) {
+				continue
+			}
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			t := c.Info.TypeOf(elt)
+			if t == nil || types.IsInterface(t) || c.isCellType(t) || !c.mentionsCellType(t) || !c.matters(t, u, elt.Pos()) {
+				continue
+			}
+			c.standIn(elt, t, u, false)
+		}
+		return true
+	})
+}
+
+func isFuncLit(n ast.Node) bool { _, ok := n.(*ast.FuncLit); return ok }
