@@ -149,8 +149,13 @@ func (c *cell) callWitnesses(call *ast.CallExpr, args *types.TypeList) []string 
 	}
 	plain := true
 	for _, a := range call.Args {
-		if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall || hasInstance(c.Info.TypeOf(a)) {
+		if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall || hasInstance(c.Info.TypeOf(a)) || directedParamChan(c.Info.TypeOf(a)) {
 			plain = false
+		}
+	}
+	if sig, ok := c.Info.TypeOf(call.Fun).(*types.Signature); ok {
+		for i := 0; i < sig.Params().Len(); i++ {
+			plain = plain && !directedParamChan(sig.Params().At(i).Type())
 		}
 	}
 	if !named || plain {
@@ -247,4 +252,12 @@ func spreads(info *types.Info, call *ast.CallExpr) bool {
 	}
 	_, tuple := info.TypeOf(call.Args[0]).(*types.Tuple)
 	return tuple
+}
+
+// directedParamChan reports a receive- or send-only channel of a type
+// parameter's elements (in <-chan T): yaegi inferred no type argument
+// from one (a CFG panic for orDone(in) in a generic tee).
+func directedParamChan(t types.Type) bool {
+	ch, ok := t.(*types.Chan)
+	return ok && ch.Dir() != types.SendRecv && hasTypeParam(ch.Elem())
 }

@@ -469,3 +469,7 @@ type Key struct {
 
 // NewKey returns the key of raw, a value of the cell's type named typ.
 func NewKey(raw any, typ string) Key { return Key{typ, raw} }
+
+// String is what a context's String prints of the key, as it prints a key
+// that is no fmt.Stringer: its type's name (main.ctxKey).
+func (k Key) String() string { return k.Type }
