@@ -22,8 +22,9 @@ const (
 	closureClose = " }() }"
 )
 
-// isLiteralCall reports a statement func(){...}(), which yaegi would run
-// again at every later evaluation unless it sits in a block.
+// isLiteralCall reports a statement func(){...}(), or a method called on
+// a call's result (T(0).Hello(), By(less).Sort(xs)), which yaegi would
+// run again at every later evaluation unless it sits in a block.
 func isLiteralCall(st ast.Stmt) bool {
 	e, ok := st.(*ast.ExprStmt)
 	if !ok {
@@ -33,8 +34,14 @@ func isLiteralCall(st ast.Stmt) bool {
 	if !ok {
 		return false
 	}
-	_, lit := c.Fun.(*ast.FuncLit)
-	return lit
+	switch fun := ast.Unparen(c.Fun).(type) {
+	case *ast.FuncLit:
+		return true
+	case *ast.SelectorExpr:
+		_, onCall := ast.Unparen(fun.X).(*ast.CallExpr)
+		return onCall
+	}
+	return false
 }
 
 // globals returns the session's global variables. yaegi's Globals panics
