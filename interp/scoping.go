@@ -112,6 +112,27 @@ func declaresAny(st ast.Stmt, names map[string]bool) bool {
 	return false
 }
 
+// declaresTypeInside reports a compound statement with a type declared in
+// one of its blocks: yaegi did not find it there at the top level
+// ("undefined: scored" for a type declared in a top-level if's body) but
+// does inside a function.
+func declaresTypeInside(st ast.Stmt) bool {
+	if _, isDecl := st.(*ast.DeclStmt); isDecl {
+		return false
+	}
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.GenDecl:
+			found = found || n.Tok == token.TYPE
+		}
+		return !found
+	})
+	return found
+}
+
 // definesSeveral reports a compound statement holding "a, b := ..." in a
 // block of its own: yaegi fails on it at the top level ("undefined: a")
 // but not inside a function.

@@ -331,7 +331,7 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 			err = s.evalDecl(ctx, p)
 		case kindStmts:
 			src, prefix := s.rewritten(p, stmtNodes(p.stmts)...), stmtPrefix
-			if declaresAny(p.stmts[0], shadowable) || definesSeveral(p.stmts[0]) || redeclaresWithin(p.stmts[0]) {
+			if declaresAny(p.stmts[0], shadowable) || definesSeveral(p.stmts[0]) || redeclaresWithin(p.stmts[0]) || declaresTypeInside(p.stmts[0]) {
 				src, prefix = closureOpen+src+closureClose, stmtPrefix+len(closureOpen)
 			} else if isLiteralCall(p.stmts[0]) {
 				src, prefix = "{ "+src+" }", stmtPrefix+2

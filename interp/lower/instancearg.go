@@ -82,9 +82,54 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 	}
 	if !c.aliasesMade[name] {
 		c.aliasesMade[name] = true
+		// Made with it, in the same evaluation, an instance its fields
+		// hold would share generated methods with it (an Outer[int]
+		// holding an *inner[int], both with Pop): those are made first.
+		for _, held := range heldInstances(t) {
+			if c.sharesMethodName(held.Origin()) {
+				c.instanceAlias(held)
+			}
+		}
 		c.insert(at.Pos(), "type "+name+" = "+spelled+"; ")
 	}
 	return name, true
+}
+
+// heldInstances returns the instances of generic types the fields of t,
+// an instance of a generic struct type, hold (through pointers, slices,
+// arrays and maps).
+func heldInstances(t types.Type) []*types.Named {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out []*types.Named
+	var visit func(t types.Type)
+	visit = func(t types.Type) {
+		switch x := types.Unalias(t).(type) {
+		case *types.Named:
+			if x.TypeArgs().Len() > 0 && !types.Identical(x, named) {
+				out = append(out, x)
+			}
+		case *types.Pointer:
+			visit(x.Elem())
+		case *types.Slice:
+			visit(x.Elem())
+		case *types.Array:
+			visit(x.Elem())
+		case *types.Map:
+			visit(x.Key())
+			visit(x.Elem())
+		}
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		visit(st.Field(i).Type())
+	}
+	return out
 }
 
 // identifierOf spells a type's name as part of an identifier.
