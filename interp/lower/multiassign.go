@@ -23,6 +23,15 @@ import (
 func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 	if c.listedParallelAssign(n) && c.mixedValues(n.Rhs) {
 		c.assignThroughTemps(n, "")
+		return
+	}
+	// A for loop's post statement (i, p = i+1, next(p)) becomes a
+	// literal's call, the one statement it must stay: yaegi dropped i+1
+	// there, and the loop never ended.
+	if f, ok := c.parent().(*ast.ForStmt); ok && f.Post == n && n.Tok == token.ASSIGN &&
+		len(n.Lhs) >= 2 && len(n.Lhs) == len(n.Rhs) && c.mixedValues(n.Rhs) {
+		c.assignThroughTemps(n, "func() ")
+		c.insertLast(n.End(), "()")
 	}
 }
 

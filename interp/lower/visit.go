@@ -267,6 +267,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericInstanceLiteral(n)
 		c.registerInstanceLiteral(n)
 		c.lowerInternedKeys(n)
+		c.lowerElidedCompiledPointers(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:

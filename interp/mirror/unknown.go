@@ -48,5 +48,5 @@ func (u *Unknown) Error() string {
 }
 
 var errUnknown = errors.New("the type of this value is lost: it is a struct of a type the cell declares, " +
-	"which the interpreter keeps in an error or fmt.Stringer with its methods but without its type; " +
-	"%T, %#v and errors.As need the type - use a pointer to the struct as the error (return &MyErr{...})")
+	"which the interpreter keeps in an interface of a compiled package (error, fmt.Stringer, io.Reader, ...) with its methods but without its type; " +
+	"%T, %#v and errors.As need the type - store a pointer to the struct in the interface (return &MyErr{...}, var r io.Reader = &rot13{...})")
