@@ -21,6 +21,16 @@ import (
 // Only a statement in a list is lowered (not a for loop's post statement,
 // which must stay one statement).
 func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
+	blanks := true
+	for _, l := range n.Lhs {
+		blanks = blanks && isBlank(l)
+	}
+	if blanks {
+		// _, _ = f(), 2 keeps no value: the calls run as they are (and
+		// at the top level lowerTopLevelBlanks puts them in a literal,
+		// whose closing a block of temporaries would have crossed).
+		return
+	}
 	if c.listedParallelAssign(n) && c.mixedValues(n.Rhs) {
 		c.assignThroughTemps(n, "")
 		return
