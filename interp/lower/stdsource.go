@@ -70,8 +70,7 @@ func (c *cell) stdWitnesses(n *ast.SelectorExpr) []string {
 		return nil
 	}
 	inst, ok := c.Info.Instances[n.Sel]
-	fn, isFunc := c.Info.Uses[n.Sel].(*types.Func)
-	if !ok || !isFunc || fn.Type().(*types.Signature).Variadic() {
+	if _, isFunc := c.Info.Uses[n.Sel].(*types.Func); !ok || !isFunc {
 		return nil
 	}
 	ws := c.callWitnesses(call, inst.TypeArgs)

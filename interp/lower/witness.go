@@ -157,6 +157,10 @@ func (c *cell) callWitnesses(call *ast.CallExpr, args *types.TypeList) []string 
 		for i := 0; i < sig.Params().Len(); i++ {
 			plain = plain && !directedParamChan(sig.Params().At(i).Type())
 		}
+		// yaegi inferred nothing for a variadic one (Sum(x) panicked),
+		// and an explicit Insert[T] in a Set[ID] method looked T's
+		// argument up by name and did not find it (a nil dereference).
+		plain = plain && !sig.Variadic()
 	}
 	if !named || plain {
 		return nil
