@@ -168,7 +168,13 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 		}
 		if v.Kind() != reflect.Interface && t.Name == "interface {}" {
 			// A type parameter's value, described as interface{}: the
-			// instance holds a value of the type argument.
+			// instance holds a value of the type argument - one of the
+			// cells' types if the resolver finds it (its embedded
+			// structs' fields are promoted), else a compiled one.
+			if rt, _, ok := d.tab.resolve(t, v); ok && rt != nil && rt.Kind != Interface && v.CanAddr() {
+				d.decode(rt, v, data)
+				return
+			}
 			d.decodeGo(&Type{Name: v.Type().String(), Kind: Go}, v, data)
 			return
 		}
