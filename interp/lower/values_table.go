@@ -340,6 +340,14 @@ func (tb *table) resolver(t types.Type) int {
 			cands = append(cands, cand)
 			if isInstance(cand) && !anyType(cand, manyTypeArgs) {
 				instances = append(instances, tb.name(cand))
+				// One that shares a method name with another generic
+				// type is made first at package level, in an evaluation
+				// of its own (premake.go): made in this function beside
+				// the other, it ran the other's method ("undefined
+				// selector: size").
+				if named := instanceOf(cand); named != nil && tb.c.sharesMethodName(named.Origin()) {
+					tb.c.instanceAlias(named)
+				}
 			}
 		}
 	}
@@ -548,4 +556,16 @@ func (c *cell) promotesCellMethods(t types.Type) bool {
 		return false
 	}
 	return types.NewMethodSet(types.NewPointer(base)).Len() > 0
+}
+
+// instanceOf returns the instance t is or points to, or nil.
+func instanceOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return nil
+	}
+	return named
 }
