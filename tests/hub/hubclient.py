@@ -196,7 +196,11 @@ class Kernel:
             self.ws.close()
             self.reader.cancel()
         url = self.hub.url.replace("http", "ws", 1) + f"/user/{self.user}/api/kernels/{self.id}/channels?session_id={self.session}"
-        self.ws = await websocket_connect(HTTPRequest(url, headers=self.hub.headers()), max_message_size=64 << 20)
+        # Tornado's default 20 s for the upgrade was met once on a
+        # loaded 2-core machine ("Timeout during request"), where the
+        # REST calls above wait 300 s.
+        self.ws = await websocket_connect(HTTPRequest(url, headers=self.hub.headers(), connect_timeout=120,
+                                                      request_timeout=120), max_message_size=64 << 20)
         self.reader = asyncio.ensure_future(self._read())
         # As jupyter_client's wait_for_ready does: ask again until a reply
         # and its idle status come. The server subscribes to the kernel's
