@@ -120,14 +120,21 @@ func declaresTypeInside(st ast.Stmt) bool {
 	if _, isDecl := st.(*ast.DeclStmt); isDecl {
 		return false
 	}
+	return holds(st, func(n ast.Node) bool {
+		g, ok := n.(*ast.GenDecl)
+		return ok && g.Tok == token.TYPE
+	})
+}
+
+// holds reports whether a node of st outside its function literals
+// matches.
+func holds(st ast.Stmt, match func(ast.Node) bool) bool {
 	found := false
 	ast.Inspect(st, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+		if _, lit := n.(*ast.FuncLit); lit {
 			return false
-		case *ast.GenDecl:
-			found = found || n.Tok == token.TYPE
 		}
+		found = found || n != nil && match(n)
 		return !found
 	})
 	return found
@@ -140,19 +147,15 @@ func definesSeveral(st ast.Stmt) bool {
 	if _, simple := st.(*ast.AssignStmt); simple {
 		return false
 	}
-	found := false
-	ast.Inspect(st, func(n ast.Node) bool {
+	return holds(st, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.AssignStmt:
-			found = found || (n.Tok == token.DEFINE && len(n.Lhs) > 1)
+			return n.Tok == token.DEFINE && len(n.Lhs) > 1
 		case *ast.ValueSpec:
-			found = found || len(n.Names) > 1
+			return len(n.Names) > 1
 		}
-		return !found
+		return false
 	})
-	return found
 }
 
 // innerDeclarations lists the names declared inside a statement, outside

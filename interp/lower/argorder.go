@@ -28,14 +28,18 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 	for _, a := range standIns {
 		plain = plain || plainRead(a)
 	}
-	if !plain && !c.computedBeforeChange(call) || len(call.Args) < 2 || call.Ellipsis.IsValid() || c.argsOrdered[call] {
+	if len(call.Args) < 2 || call.Ellipsis.IsValid() || c.argsOrdered[call] {
 		return
 	}
+	calls := make([]bool, len(call.Args)) // which arguments call something
 	lastCall := -1
 	for i, a := range call.Args {
-		if c.hasCall(a) {
+		if calls[i] = c.hasCall(a); calls[i] {
 			lastCall = i
 		}
+	}
+	if !plain && !c.computedBeforeChange(call, calls) {
+		return
 	}
 	if lastCall < 0 || lastCall == 0 && !plain {
 		return // nothing is computed before a call
@@ -83,7 +87,7 @@ func (c *cell) readAfterCalls(call *ast.CallExpr, standIns []ast.Expr) {
 	}
 	c.argsOrdered[call] = true
 	for i, a := range call.Args {
-		if !c.hasCall(a) && (i > lastCall || !c.readEarlyByGC(a, sig, i)) {
+		if !calls[i] && (i > lastCall || !c.readEarlyByGC(a, sig, i)) {
 			continue
 		}
 		name := c.newName("A")

@@ -26,12 +26,13 @@ func (c *cell) lowerLateOperands(call *ast.CallExpr) {
 
 // computedBeforeChange reports whether an argument of call that gc
 // computes after the calls of the others comes before an argument whose
-// call may change a variable it reads.
-func (c *cell) computedBeforeChange(call *ast.CallExpr) bool {
+// call may change a variable it reads; calls marks the arguments that
+// call something.
+func (c *cell) computedBeforeChange(call *ast.CallExpr, calls []bool) bool {
 	sig, _ := c.Info.TypeOf(call.Fun).(*types.Signature)
 	var read []*types.Var // what the late arguments so far read
 	for i, a := range call.Args {
-		if c.hasCall(a) {
+		if calls[i] {
 			for _, v := range read {
 				if c.mayChange(a, v) {
 					return true

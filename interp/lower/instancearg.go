@@ -97,7 +97,7 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 
 // heldInstances returns the instances of generic types the fields of t,
 // an instance of a generic struct type, hold (through pointers, slices,
-// arrays and maps).
+// arrays, maps, channels and type arguments).
 func heldInstances(t types.Type) []*types.Named {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
@@ -108,26 +108,14 @@ func heldInstances(t types.Type) []*types.Named {
 		return nil
 	}
 	var out []*types.Named
-	var visit func(t types.Type)
-	visit = func(t types.Type) {
-		switch x := types.Unalias(t).(type) {
-		case *types.Named:
-			if x.TypeArgs().Len() > 0 && !types.Identical(x, named) {
-				out = append(out, x)
-			}
-		case *types.Pointer:
-			visit(x.Elem())
-		case *types.Slice:
-			visit(x.Elem())
-		case *types.Array:
-			visit(x.Elem())
-		case *types.Map:
-			visit(x.Key())
-			visit(x.Elem())
+	collect := func(t types.Type) bool {
+		if x, ok := t.(*types.Named); ok && x.TypeArgs().Len() > 0 && !types.Identical(x, named) {
+			out = append(out, x)
 		}
+		return false // on through the whole type
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		visit(st.Field(i).Type())
+		anyType(st.Field(i).Type(), collect)
 	}
 	return out
 }

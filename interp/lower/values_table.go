@@ -286,35 +286,21 @@ func (tb *table) name(t types.Type) string {
 // that yaegi cannot see from the table's position: in another function,
 // or below in this one.
 func (tb *table) declaredBelow(t types.Type) bool {
-	below := false
-	var visit func(t types.Type)
-	visit = func(t types.Type) {
-		switch x := types.Unalias(t).(type) {
-		case *types.Named:
-			decl := x.Obj()
-			if decl.Parent() == nil || decl.Parent() == decl.Pkg().Scope() {
-				return
-			}
-			if _, hoisted := tb.c.hoistedTypes()[decl]; hoisted {
-				return // declared at package level in what yaegi runs
-			}
-			// Declared in another function, or below in this one.
-			below = below || !decl.Parent().Contains(tb.pos) || decl.Pos() > tb.pos
-		case *types.Pointer:
-			visit(x.Elem())
-		case *types.Slice:
-			visit(x.Elem())
-		case *types.Array:
-			visit(x.Elem())
-		case *types.Map:
-			visit(x.Key())
-			visit(x.Elem())
-		case *types.Chan:
-			visit(x.Elem())
+	return anyType(t, func(t types.Type) bool {
+		x, ok := t.(*types.Named)
+		if !ok {
+			return false
 		}
-	}
-	visit(t)
-	return below
+		decl := x.Obj()
+		if decl.Parent() == nil || decl.Parent() == decl.Pkg().Scope() {
+			return false
+		}
+		if _, hoisted := tb.c.hoistedTypes()[decl]; hoisted {
+			return false // declared at package level in what yaegi runs
+		}
+		// Declared in another function, or below in this one.
+		return !decl.Parent().Contains(tb.pos) || decl.Pos() > tb.pos
+	})
 }
 
 // resolver writes the function that finds the type of a value in an
