@@ -78,6 +78,21 @@ func main() {
 	codes(root.(node), "", out)
 	fmt.Println(out)
 
+	q2 := &queue{}
+	for _, n := range []node{leaf{'x', 3}, &inner{leaf{'y', 1}, leaf{'z', 1}}, leaf{'w', 5}} {
+		heap.Push(q2, n)
+	}
+	for q2.Len() > 0 {
+		switch v := heap.Pop(q2).(type) {
+		case leaf:
+			fmt.Println("leaf", string(v.sym), v.n)
+		case *inner:
+			fmt.Println("inner", v.freq())
+		default:
+			fmt.Println("other", v)
+		}
+	}
+
 	ts := &tasks{{"write", 2}, {"test", 5}, {"ship", 1}, {"plan", 4}}
 	heap.Init(ts)
 	(*ts)[len(*ts)-1].pri = 10
