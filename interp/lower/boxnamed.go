@@ -34,6 +34,10 @@ func (c *cell) boxedNamed(t types.Type) bool {
 		elem, ok := types.Unalias(p.Elem()).(*types.Named)
 		return ok && elem.Obj().Pkg() == c.Pkg && elem.TypeParams().Len() == 0 && elem.TypeArgs().Len() == 0 && c.twinStruct(elem)
 	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice, *types.Array, *types.Map:
+		return c.boxedComposite(u)
+	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || named.Obj().Pkg() != c.Pkg || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 {
 		return false
@@ -47,6 +51,36 @@ func (c *cell) boxedNamed(t types.Type) bool {
 		}
 	}
 	return !types.Implements(named, errorType.Underlying().(*types.Interface)) && !c.boxedError(t)
+}
+
+// boxedComposite reports whether t, an unnamed slice, array or map, holds
+// values of a named non-struct type of the cells: []Color is []int to
+// yaegi, and in an interface{} it printed and encoded without Color's
+// String and MarshalText, and matched `case []int:`. A composite of
+// structs keeps a structure of its own, which the resolvers tell apart.
+func (c *cell) boxedComposite(t types.Type) bool {
+	if hasTypeParam(t) || compositeOfStruct(t) {
+		return false
+	}
+	found := false
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch u := types.Unalias(t).(type) {
+		case *types.Slice:
+			walk(u.Elem())
+		case *types.Array:
+			walk(u.Elem())
+		case *types.Map:
+			walk(u.Key())
+			walk(u.Elem())
+		case *types.Named:
+			if _, isStruct := u.Underlying().(*types.Struct); !isStruct && c.boxedNamed(u) {
+				found = true
+			}
+		}
+	}
+	walk(t)
+	return found
 }
 
 // namedBoxer returns the call that boxes a value of t, or "".

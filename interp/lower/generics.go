@@ -365,6 +365,12 @@ func (c *cell) callsGeneric(exprs []ast.Expr) bool {
 			switch x := x.(type) {
 			case *ast.FuncLit:
 				return false
+			case *ast.CallExpr:
+				// min and max of two values or more are the session's
+				// generic functions (interp's prelude).
+				if len(x.Args) > 1 && c.isBuiltin(x, "min", "max") {
+					found = true
+				}
 			case *ast.Ident:
 				if _, ok := c.Info.Instances[x]; ok {
 					if _, ok := c.Info.Uses[x].(*types.Func); ok {

@@ -30,10 +30,28 @@ func (c *cell) compiledHeapCall(path string, n *ast.SelectorExpr) bool {
 	if !ok || !c.isCellType(named) {
 		return false
 	}
+	if promotesCompiledSortMethods(named) {
+		// struct{ sort.IntSlice }: the interpreted heap found no Len
+		// in the compiled type's promoted methods (a CFG panic).
+		return true
+	}
 	s, ok := named.Underlying().(*types.Slice)
 	if !ok {
 		return false
 	}
 	elem := s.Elem()
 	return !types.IsInterface(elem) && types.NewMethodSet(elem).Len() == 0 && !hasTypeParam(elem)
+}
+
+// promotesCompiledSortMethods reports a type whose Len, Less or Swap is a
+// compiled package's method, promoted from an embedded field.
+func promotesCompiledSortMethods(named *types.Named) bool {
+	ms := types.NewMethodSet(types.NewPointer(named))
+	for _, name := range []string{"Len", "Less", "Swap"} {
+		sel := ms.Lookup(nil, name)
+		if sel != nil && sel.Obj().Pkg() != nil && sel.Obj().Pkg() != named.Obj().Pkg() {
+			return true
+		}
+	}
+	return false
 }

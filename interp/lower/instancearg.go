@@ -23,38 +23,46 @@ func (c *cell) lowerInstanceTypeArg(n *ast.IndexExpr) {
 	if c.Info.Types[n.X].Type == nil {
 		return
 	}
-	if _, generic := c.Info.Types[n.X].Type.(*types.Signature); !generic && !c.Info.Types[n].IsType() {
+	_, generic := c.Info.Types[n.X].Type.(*types.Signature)
+	if !generic && !c.Info.Types[n].IsType() {
 		return
 	}
-	inner := n.Index
+	c.aliasInstanceArg(n.Index, generic)
+}
+
+// aliasInstanceArg names the instance arg, a type argument, through a
+// package-level alias where yaegi needs it: one of several type
+// arguments anywhere, and one of one type argument as that of a generic
+// function (decode[Envelope[User]]: yaegi said "type not found:
+// Envelope[main.User]" unless something had made the instance before).
+func (c *cell) aliasInstanceArg(arg ast.Expr, ofFunc bool) {
+	inner := arg
 	if star, ok := inner.(*ast.StarExpr); ok {
 		inner = star.X
 	}
-	list, ok := inner.(*ast.IndexListExpr)
-	if !ok {
+	switch inner.(type) {
+	case *ast.IndexListExpr:
+	case *ast.IndexExpr:
+		if !ofFunc || !c.Info.Types[inner].IsType() {
+			return
+		}
+	default:
 		return
 	}
-	if name, ok := c.instanceAlias(c.Info.TypeOf(list)); ok {
-		c.replace(list.Pos(), list.End(), name)
+	if name, ok := c.instanceAlias(c.Info.TypeOf(inner)); ok {
+		c.replace(inner.Pos(), inner.End(), name)
 	}
 }
 
 // lowerInstanceTypeArgs does the same for each type argument of a list
 // that is such an instance: Map[Pair[string, int], string].
 func (c *cell) lowerInstanceTypeArgs(n *ast.IndexListExpr) {
-	if _, generic := c.Info.Types[n.X].Type.(*types.Signature); !generic && !c.Info.Types[n].IsType() {
+	_, generic := c.Info.Types[n.X].Type.(*types.Signature)
+	if !generic && !c.Info.Types[n].IsType() {
 		return
 	}
 	for _, ix := range n.Indices {
-		inner := ix
-		if star, ok := inner.(*ast.StarExpr); ok {
-			inner = star.X
-		}
-		if list, ok := inner.(*ast.IndexListExpr); ok {
-			if name, ok := c.instanceAlias(c.Info.TypeOf(list)); ok {
-				c.replace(list.Pos(), list.End(), name)
-			}
-		}
+		c.aliasInstanceArg(ix, generic)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,11 +158,76 @@ func (c *cell) registerInstances() {
 		}
 		regs = append(regs, reg)
 	}
+	c.registerPassedInstances(seen)
 	if len(regs) == 0 {
 		return
 	}
 	sort.Strings(regs)
 	c.registrations = append(c.registrations, strings.Join(regs, "; "))
+}
+
+// registerPassedInstances registers the instances of generic struct
+// types whose values the notebook cell's statements make, with no literal
+// or name of the instance in the cell (NewRing[int](4)): a function of an
+// earlier cell that prints one from an interface has no case for it, and
+// printed %T as yaegi's struct { Xbuf []int; ... }. Instances whose
+// printing needs methods are left out: their callbacks belong to the
+// table of the cell that prints.
+func (c *cell) registerPassedInstances(seen map[string]bool) {
+	if c.Body == nil {
+		return // a program's resolvers see all of its instances
+	}
+	type first struct {
+		pos token.Pos
+		t   *types.Named
+	}
+	firsts := map[string]first{}
+	note := func(t types.Type, pos token.Pos) {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		if !ok || !c.inCell(pos) || n.TypeArgs().Len() == 0 || hasTypeParam(n) || anyType(n, manyTypeArgs) || !structShape(n) {
+			return
+		}
+		name, ok := c.typeString(n)
+		if f, found := firsts[name]; !ok || seen[name] || found && f.pos < pos {
+			return
+		}
+		firsts[name] = first{pos, n}
+	}
+	for e, tv := range c.Info.Types {
+		if !tv.IsValue() {
+			continue
+		}
+		if tuple, ok := tv.Type.(*types.Tuple); ok {
+			for i := 0; i < tuple.Len(); i++ {
+				note(tuple.At(i).Type(), e.Pos())
+			}
+			continue
+		}
+		note(tv.Type, e.Pos())
+	}
+	for id, inst := range c.Info.Instances {
+		// The type arguments of a generic function: decode[Envelope[User]]
+		// decodes into one in a function of an earlier cell.
+		if _, isFunc := inst.Type.(*types.Signature); isFunc {
+			for i := 0; i < inst.TypeArgs.Len(); i++ {
+				note(inst.TypeArgs.At(i), id.Pos())
+			}
+		}
+	}
+	names := slices.Sorted(maps.Keys(firsts))
+	for _, name := range names {
+		f := firsts[name]
+		stmt := c.topLevelStmtAt(f.pos)
+		tb := c.newTable(stmt.Pos(), localUse())
+		i := tb.describe(f.t)
+		if len(tb.calls) > 0 || tb.hoisted {
+			continue
+		}
+		c.insert(stmt.Pos(), "_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+	}
 }
 
 // topLevelStmtAt returns the notebook cell's top-level statement that

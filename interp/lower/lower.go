@@ -257,6 +257,14 @@ func (c *cell) insertLast(p token.Pos, text string) {
 	}
 }
 
+// insertFinal records text to go in at p after every other insertion
+// there, those of insertLast too.
+func (c *cell) insertFinal(p token.Pos, text string) {
+	if start := c.offset(p); start >= 0 {
+		c.edits = append(c.edits, edit{start: start, end: start, text: text, final: true})
+	}
+}
+
 // typeString writes t as the cell can spell it: the session's own types
 // by name, others qualified by the name the cell imports them under. It
 // reports false when the cell cannot name the type.
@@ -302,6 +310,10 @@ type edit struct {
 	// statement put before the statement there, ahead of what wraps the
 	// statement's expression.
 	first bool
+	// final: inserted after every other insertion at its place, those
+	// marked last too - a statement's closing text at the end of its last
+	// value, which lowerings of the value close first.
+	final bool
 	// bound: an expression replaced by the name of a variable holding its
 	// value (defer.go), which lowerings of the place may wrap.
 	bound bool
@@ -414,6 +426,9 @@ func (c *cell) sortEdits() {
 		}
 		if a.first != b.first {
 			return a.first
+		}
+		if a.final != b.final {
+			return !a.final
 		}
 		if a.last != b.last {
 			return !a.last

@@ -109,7 +109,7 @@ func (c *cell) assignThroughTemps(n *ast.AssignStmt, prefix string) {
 		final = strings.Join(sets, "; ")
 	}
 	// After what other lowerings close around the last value.
-	c.insertLast(n.End(), "; "+final+" }")
+	c.insertFinal(n.End(), "; "+final+" }")
 }
 
 // lowerCompositeAmong makes the values of a parallel definition,

@@ -91,7 +91,9 @@ func (c *cell) lowerTopLevelDefineType(n *ast.AssignStmt) {
 			conv = c.conversionTo(tv.Type) // f[0] + "!": a nil dereference
 		} else if tv.Value != nil && types.Identical(tv.Type, types.Typ[types.Int32]) {
 			conv = "rune"
-		} else if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall && tv.Value == nil && c.isBuiltin(call, "min", "max") {
+		} else if call, isCall := ast.Unparen(r).(*ast.CallExpr); isCall && tv.Value == nil && c.isBuiltin(call, "min", "max") && len(n.Rhs) == 1 {
+			// (Among several values, lowerGenericAmong computes it in a
+			// function literal.)
 			conv, _ = c.typeString(tv.Type)
 		}
 		if conv != "" {

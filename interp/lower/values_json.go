@@ -145,6 +145,9 @@ func (c *cell) standInLiteralComposites(e ast.Expr, u *use) {
 			if t == nil || types.IsInterface(t) || c.isCellType(t) || !c.mentionsCellType(t) || !c.matters(t, u, elt.Pos()) {
 				continue
 			}
+			if c.boxedNamed(t) && !c.Info.Types[elt].IsNil() {
+				continue // boxed where it goes into the interface{} (boxnamed.go)
+			}
 			c.standIn(elt, t, u, false)
 		}
 		return true

@@ -17,10 +17,23 @@ import (
 func (c *cell) lowerXMLRoot(call *ast.CallExpr) {
 	switch c.calleeName(call) {
 	case "encoding/xml.Marshal", "encoding/xml.MarshalIndent", "(*encoding/xml.Encoder).Encode":
+	case "encoding/xml.Unmarshal":
+		if len(call.Args) == 2 {
+			c.refuseXMLEmbedding(call.Args[1])
+		}
+		return
+	case "(*encoding/xml.Decoder).Decode", "(*encoding/xml.Decoder).DecodeElement", "(*encoding/xml.Encoder).EncodeElement":
+		if len(call.Args) > 0 {
+			c.refuseXMLEmbedding(call.Args[0])
+		}
+		return
 	default:
 		return
 	}
 	if len(call.Args) == 0 {
+		return
+	}
+	if c.refuseXMLEmbedding(call.Args[0]); c.err != nil {
 		return
 	}
 	arg := call.Args[0]
@@ -75,6 +88,61 @@ func (c *cell) lowerXMLRoot(call *ast.CallExpr) {
 	}
 	c.insert(arg.Pos(), "func(v "+ts+") any { "+nilCase+"return struct { "+fields+" }{"+values+"} }(")
 	c.insert(arg.End(), ")")
+}
+
+// refuseXMLEmbedding fails on a value for encoding/xml whose type holds
+// a cell's struct type with an embedded field. yaegi's struct type does not
+// mark the field embedded, so encoding/xml wrote an element for it instead
+// of its fields, and decoding left the promoted fields empty: a wrong
+// answer with no error.
+func (c *cell) refuseXMLEmbedding(arg ast.Expr) {
+	seen := map[types.Type]bool{}
+	var outer, embedded string
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		t = types.Unalias(t)
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch u := t.(type) {
+		case *types.Pointer:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Elem())
+		case *types.Named:
+			st, ok := u.Underlying().(*types.Struct)
+			if !ok || u.Obj().Pkg() != c.Pkg {
+				return false
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Embedded() {
+					outer, embedded = u.Obj().Name(), f.Name()
+					return true
+				}
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				if walk(st.Field(i).Type()) {
+					return true
+				}
+			}
+		case *types.Struct:
+			for i := 0; i < u.NumFields(); i++ {
+				if walk(u.Field(i).Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if t := c.Info.TypeOf(arg); t != nil && walk(t) {
+		c.fail(arg, "encoding/xml with "+outer+", which embeds "+embedded+" (encoding/xml would not see the field as embedded here, and would write or read it as an element of its own)",
+			"declare "+embedded+"'s fields in "+outer+" itself")
+	}
 }
 
 // xmlNameType returns encoding/xml's Name as the package imports it.
