@@ -23,7 +23,8 @@ const (
 )
 
 // isLiteralCall reports a statement func(){...}(), or a method called on
-// a call's result (T(0).Hello(), By(less).Sort(xs)), which yaegi would
+// a call's result (T(0).Hello(), By(less).Sort(xs)), or any function found
+// through a call (handlers()["c"](m)), which yaegi would
 // run again at every later evaluation unless it sits in a block.
 func isLiteralCall(st ast.Stmt) bool {
 	e, ok := st.(*ast.ExprStmt)
@@ -34,14 +35,16 @@ func isLiteralCall(st ast.Stmt) bool {
 	if !ok {
 		return false
 	}
-	switch fun := ast.Unparen(c.Fun).(type) {
-	case *ast.FuncLit:
-		return true
-	case *ast.SelectorExpr:
-		_, onCall := ast.Unparen(fun.X).(*ast.CallExpr)
-		return onCall
-	}
-	return false
+	// Also a function found through a call: get()["c"](m).
+	found := false
+	ast.Inspect(c.Fun, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit, *ast.CallExpr:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // globals returns the session's global variables. yaegi's Globals panics

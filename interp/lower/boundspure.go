@@ -68,6 +68,9 @@ func (w *boundsWalk) pure(e ast.Expr) bool {
 			return true
 		}
 		sel := w.c.Info.Selections[e]
+		if sel != nil && w.c.erasedField(asVar(sel.Obj())) {
+			return false // read through an assertion (selffield.go), which a check's text would not be
+		}
 		return sel != nil && sel.Kind() == types.FieldVal && w.pure(e.X)
 	case *ast.StarExpr:
 		return w.pure(e.X)
@@ -109,4 +112,10 @@ func (w *boundsWalk) pure(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// asVar returns obj as a *types.Var, or nil.
+func asVar(obj types.Object) *types.Var {
+	v, _ := obj.(*types.Var)
+	return v
 }

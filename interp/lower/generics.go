@@ -367,8 +367,9 @@ func (c *cell) callsGeneric(exprs []ast.Expr) bool {
 				return false
 			case *ast.CallExpr:
 				// min and max of two values or more are the session's
-				// generic functions (interp's prelude).
-				if len(x.Args) > 1 && c.isBuiltin(x, "min", "max") {
+				// generic functions (interp's prelude); constant ones
+				// are folded (consts.go).
+				if len(x.Args) > 1 && c.isBuiltin(x, "min", "max") && c.Info.Types[x].Value == nil {
 					found = true
 				}
 			case *ast.Ident:

@@ -129,7 +129,8 @@ func (c *cell) lowerInterfaceTagSwitch(n *ast.SwitchStmt) {
 	if len(cands) == 0 {
 		return
 	}
-	if n.Init != nil {
+	id, plain := ast.Unparen(n.Tag).(*ast.Ident)
+	if n.Init != nil && !plain {
 		c.fail(n.Tag, "a switch with an init statement on a value of an interface that may hold your types",
 			"move the init statement before the switch")
 		return
@@ -138,9 +139,17 @@ func (c *cell) lowerInterfaceTagSwitch(n *ast.SwitchStmt) {
 	if !ok {
 		return
 	}
-	tag := c.newName("T")
-	c.insert(n.Tag.Pos(), tag+" := ")
-	c.insert(n.Tag.End(), ";")
+	var tag string
+	if n.Init != nil {
+		// switch p := recover(); p { becomes switch p := recover(); {,
+		// its cases comparing p itself.
+		tag = id.Name
+		c.replace(n.Tag.Pos(), n.Tag.End(), "")
+	} else {
+		tag = c.newName("T")
+		c.insert(n.Tag.Pos(), tag+" := ")
+		c.insert(n.Tag.End(), ";")
+	}
 	for _, stmt := range n.Body.List {
 		cl := stmt.(*ast.CaseClause)
 		for i, e := range cl.List {

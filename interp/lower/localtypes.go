@@ -187,7 +187,7 @@ func (c *cell) registerPassedInstances(seen map[string]bool) {
 			t = p.Elem()
 		}
 		n, ok := t.(*types.Named)
-		if !ok || !c.inCell(pos) || n.TypeArgs().Len() == 0 || hasTypeParam(n) || anyType(n, manyTypeArgs) || !structShape(n) {
+		if !ok || !c.inCell(pos) || n.Obj().Pkg() != c.Pkg || n.TypeArgs().Len() == 0 || hasTypeParam(n) || anyType(n, manyTypeArgs) || !structShape(n) {
 			return
 		}
 		name, ok := c.typeString(n)
@@ -221,12 +221,16 @@ func (c *cell) registerPassedInstances(seen map[string]bool) {
 	for _, name := range names {
 		f := firsts[name]
 		stmt := c.topLevelStmtAt(f.pos)
+		if stmt == nil {
+			continue
+		}
 		tb := c.newTable(stmt.Pos(), localUse())
 		i := tb.describe(f.t)
 		if len(tb.calls) > 0 || tb.hoisted {
 			continue
 		}
-		c.insert(stmt.Pos(), "_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+		// (Made first: yaegi finds an instance by name once made.)
+		c.insert(stmt.Pos(), c.instanceMaker(name)+"_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
 	}
 }
 

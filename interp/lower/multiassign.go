@@ -31,7 +31,7 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 		// whose closing a block of temporaries would have crossed).
 		return
 	}
-	if c.listedParallelAssign(n) && c.mixedValues(n.Rhs) {
+	if c.listedParallelAssign(n) && (c.mixedValues(n.Rhs) || c.readsEarlierTarget(n)) {
 		c.assignThroughTemps(n, "")
 		return
 	}
@@ -41,7 +41,56 @@ func (c *cell) lowerMixedAssign(n *ast.AssignStmt) {
 	if f, ok := c.parent().(*ast.ForStmt); ok && f.Post == n && n.Tok == token.ASSIGN &&
 		len(n.Lhs) >= 2 && len(n.Lhs) == len(n.Rhs) && c.mixedValues(n.Rhs) {
 		c.assignThroughTemps(n, "func() ")
-		c.insertLast(n.End(), "()")
+		c.insertFinal(n.End(), "()")
+	}
+}
+
+// readsEarlierTarget reports a parallel assignment of which a value reads
+// a variable an earlier destination assigns: yaegi assigned the values of
+// calls one by one, so `a, b = f(b), f(a)` and `a, b = min(a, b), max(a,
+// b)` gave the second call the new a.
+func (c *cell) readsEarlierTarget(n *ast.AssignStmt) bool {
+	targets := map[types.Object]bool{}
+	for i, l := range n.Lhs {
+		if call, ok := ast.Unparen(n.Rhs[i]).(*ast.CallExpr); ok && i > 0 && !c.Info.Types[call.Fun].IsType() {
+			// (A swap of plain values, a[i], a[j] = a[j], a[i], is
+			// right.)
+			found := false
+			ast.Inspect(n.Rhs[i], func(x ast.Node) bool {
+				if id, ok := x.(*ast.Ident); ok && targets[c.Info.Uses[id]] {
+					found = true
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+		if root := rootIdent(l); root != nil {
+			if obj := c.Info.Uses[root]; obj != nil {
+				targets[obj] = true
+			}
+		}
+	}
+	return false
+}
+
+// rootIdent returns the variable an assignment's destination is part of
+// (x of x, x.f, x[i], *x), or nil.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
 	}
 }
 

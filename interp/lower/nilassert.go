@@ -17,7 +17,7 @@ import (
 // nil, not struct { W float64; H float64 }"), and a recovered panic
 // printed it. The assertion checks for nil first:
 //
-//	r := sh.(Rect)   becomes   r := func(x Shape) Rect { if x == nil { panic(...) }; return x.(Rect) }(sh)
+//	r := sh.(Rect)   becomes   r := func() Rect { var x Shape = sh; if x == nil { panic(...) }; return x.(Rect) }()
 
 // lowerNilAssert guards x.(T) when no other lowering rewrote it.
 func (c *cell) lowerNilAssert(n *ast.TypeAssertExpr) {
@@ -56,8 +56,11 @@ func (c *cell) lowerNilAssert(n *ast.TypeAssertExpr) {
 	if c.wrappedPointer(n.X, n.Type) {
 		x = "_gbp.Unbox(x)" // (boxerror.go's unboxSubject)
 	}
-	c.insert(n.Pos(), "func(x "+xs+") "+ts+" { if x == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, x, n.Pos())+"return "+x+".("+ts+") }(")
-	c.replace(n.X.End(), n.End(), ")")
+	// The value is bound inside the literal, not passed to it: yaegi
+	// wrapped an interface a call returned once more when it passed it
+	// to a parameter, and then no assertion matched (fn(mk()).(*Bin)).
+	c.insert(n.Pos(), "func() "+ts+" { var x "+xs+" = ")
+	c.replace(n.X.End(), n.End(), "; if x == nil { "+panicText+" }; "+c.mismatchPanics(xt, t, ts, x, n.Pos())+"return "+x+".("+ts+") }()")
 }
 
 // mismatchPanics returns the statements that panic as Go does when x, of

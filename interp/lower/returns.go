@@ -17,20 +17,7 @@ import (
 // lowerReturnedBool converts the boolean results of a return statement
 // that are comparisons or negations, where the result is an interface.
 func (c *cell) lowerReturnedBool(n *ast.ReturnStmt) {
-	ft, _ := c.enclosingFunc()
-	if ft == nil || ft.Results == nil {
-		return
-	}
-	var results []types.Type
-	for _, f := range ft.Results.List {
-		t := c.Info.TypeOf(f.Type)
-		for range max(1, len(f.Names)) {
-			results = append(results, t)
-		}
-	}
-	if len(results) != len(n.Results) {
-		return // return f(), or a bare return
-	}
+	results := c.resultTypes(n)
 	for i, r := range n.Results {
 		if !isBoolOp(r) || results[i] == nil {
 			continue
@@ -202,6 +189,62 @@ func (c *cell) lowerReturnedUnsigned(n *ast.ReturnStmt) {
 			c.insertLast(r.End(), ")")
 		}
 	}
+}
+
+// resultTypes returns the types of the results of the function n returns
+// from, one for each of n's values; nil for return f() or a bare return.
+func (c *cell) resultTypes(n *ast.ReturnStmt) []types.Type {
+	ft, _ := c.enclosingFunc()
+	if ft == nil || ft.Results == nil {
+		return nil
+	}
+	var results []types.Type
+	for _, f := range ft.Results.List {
+		t := c.Info.TypeOf(f.Type)
+		for range max(1, len(f.Names)) {
+			results = append(results, t)
+		}
+	}
+	if len(results) != len(n.Results) {
+		return nil
+	}
+	return results
+}
+
+// lowerReturnedComplex writes a returned real constant of a complex
+// result as a complex constant: yaegi panicked on `return 0` in a
+// function of complex128 ("reflect.Value.Convert: value of type int cannot
+// be converted to type complex128"), where it takes 0 + 0i.
+//
+//	return 0   becomes   return (0) + 0i
+func (c *cell) lowerReturnedComplex(n *ast.ReturnStmt) {
+	results := c.resultTypes(n)
+	for i, r := range n.Results {
+		tv := c.Info.Types[r]
+		if results == nil || results[i] == nil || tv.Value == nil || mentionsImaginary(r) {
+			continue
+		}
+		if b, ok := results[i].Underlying().(*types.Basic); ok && b.Info()&types.IsComplex != 0 {
+			c.insert(r.Pos(), "(")
+			c.insertLast(r.End(), ") + 0i")
+		}
+	}
+}
+
+// mentionsImaginary reports an imaginary literal, or a named constant, in
+// e: the constant is then complex as written.
+func mentionsImaginary(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			found = found || n.Kind == token.IMAG
+		case *ast.Ident, *ast.CallExpr:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // lowerReturnedNamedFunc converts a returned call's result of a named

@@ -39,7 +39,8 @@ func (c *cell) erasedField(v *types.Var) bool {
 	default:
 		return false
 	}
-	sig, ok := elem.(*types.Signature)
+	// (A named func type too: type Action func(*Machine).)
+	sig, ok := elem.Underlying().(*types.Signature)
 	if !ok {
 		return false
 	}

@@ -209,6 +209,11 @@ func (tb *table) setter(t types.Type) string {
 		// raw is nil for an error holding a nil pointer (a typed nil).
 		b.WriteString(" case " + strconv.Quote(reflectName(cand)) + ": if raw == nil { *p = *new(" + tb.name(cand) + ") } else { *p = raw.(" + tb.name(cand) + ") }; return true;")
 	}
+	if len(cands) == 1 && !types.IsInterface(t) {
+		// The value in yaegi's wrapper of an error compiled code kept:
+		// the interpreter's assertion tells whether it is one.
+		b.WriteString(" case \"\": if v, ok := raw.(" + tb.name(t) + "); ok { *p = v; return true };")
+	}
 	if tb.c.writtenInterface(t) {
 		// A compiled error: the interpreter cannot hold it in the
 		// cell's interface; one that has its methods stops the cell.

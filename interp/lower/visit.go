@@ -21,6 +21,7 @@ func (c *cell) visit(n ast.Node) {
 		if !c.lowerAnySwitch(n) {
 			c.lowerInterfaceCases(n)
 		}
+		c.lowerUnboundTypeSwitch(n)
 	case *ast.SelectStmt:
 		c.lowerSelectBranches(n)
 		if !c.lowerSelectCases(n) {
@@ -253,6 +254,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerReturnedBuiltins(n)
 		c.lowerReturnedBool(n)
 		c.lowerReturnedUnsigned(n)
+		c.lowerReturnedComplex(n)
 		c.lowerReturnedNamedFunc(n)
 		c.lowerReturnedGenericFunc(n)
 		c.lowerReturnedFieldCalls(n)
@@ -268,6 +270,7 @@ func (c *cell) visit(n ast.Node) {
 		c.registerInstanceLiteral(n)
 		c.lowerInternedKeys(n)
 		c.lowerElidedCompiledPointers(n)
+		c.lowerCompiledInterfaceFields(n)
 	case *ast.SendStmt:
 		c.lowerIfaceCopySend(n)
 	case *ast.LabeledStmt:

@@ -126,6 +126,12 @@ func unwrap(err error) (one error, many []error) {
 	if e, ok := err.(*ErrorValue); ok {
 		cb, recv, ok := e.tab.method(e.t, e.v, Unwrap, false)
 		if !ok {
+			// A compiled error (*fs.PathError) has its own.
+			if e.v.IsValid() && e.v.CanInterface() {
+				if x, isErr := e.v.Interface().(error); isErr && !isErrorValue(x) {
+					return unwrap(x)
+				}
+			}
 			return nil, nil
 		}
 		out := reflect.ValueOf(cb.(func(any) any)(recv))
@@ -147,6 +153,8 @@ func unwrap(err error) (one error, many []error) {
 	}
 	return nil, nil
 }
+
+func isErrorValue(err error) bool { _, ok := err.(*ErrorValue); return ok }
 
 // Raw returns what the cell makes an error of again: the Go name of the
 // type of a stand-in and the value yaegi holds, or "" and the error.
@@ -257,6 +265,12 @@ func ErrorsAs(err error, target any, set func(target any, name string, raw any) 
 			// A target of an interface the cell wrote is not one to
 			// reflect: its setter asserts the value in the interpreter.
 			if set != nil && set(target, "", err) {
+				return true
+			}
+			// An error of the cells' that compiled code kept (the Err of
+			// an *fs.PathError) is in yaegi's wrapper, whose value the
+			// setter asserts to the target's type.
+			if inner, ok := unwrapYaegi(reflect.ValueOf(err)); ok && set != nil && set(target, "", inner.Interface()) {
 				return true
 			}
 			if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
