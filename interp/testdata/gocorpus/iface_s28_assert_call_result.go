@@ -16,7 +16,9 @@ type Bin struct {
 
 func (n *Num) String() string { return fmt.Sprint(n.V) }
 
-func (b *Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 func parse(tokens []string) Node {
 	var st []Node
