@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"go/ast"
 	"go/token"
 	"slices"
@@ -246,6 +247,31 @@ func hoistDecls(pieces []piece) []piece {
 		}
 	}
 	return append(append(imports, orderDecls(decls)...), orderDeclRuns(placeWaiting(rest, defined))...)
+}
+
+// explainUnordered adds to an "undefined: x" compile error, when x is
+// declared by one of the cell's pieces still to come, why: the cell's
+// declarations use each other through a variable in a way the session
+// could not order (yaegi compiles each against what exists so far).
+func explainUnordered(err error, later []piece) error {
+	var e *Error
+	if !errors.As(err, &e) || !e.compile {
+		return err
+	}
+	name, ok := strings.CutPrefix(e.msg, "undefined: ")
+	if !ok {
+		return err
+	}
+	if name == "main" {
+		name = "_gbm" // (main as the session runs it)
+	}
+	for _, p := range later {
+		if slices.Contains(p.names, name) || slices.Contains(stmtDefines(p), name) {
+			e.msg += " (declared in this cell, but after this point: its declarations use each other through a package-level variable in an order the session could not follow - give the variable its value inside main or a function, or declare it without a value that needs a type's methods)"
+			return e
+		}
+	}
+	return err
 }
 
 // isMethodOfType reports whether p declares a method of the type named t.

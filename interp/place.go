@@ -97,6 +97,12 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 			if typeNames[r] && !selected(p)[r] {
 				continue
 			}
+			if ownMethodNames(p)[r] {
+				// An interface's method (type State interface{ Next()
+				// State }) is not a call: its type waited for a method
+				// whose body reads a variable of the type, and neither ran.
+				continue
+			}
 			if laterMethods[r] > 0 && !slices.Contains(p.names, r) && !isMethodOf(p, r) && !assumed[r] {
 				return false
 			}
@@ -118,8 +124,10 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 				return false
 			}
 			// A type whose methods are still to come is not whole: a
-			// function may pass a *T where an interface needs them.
-			if _, isFunc := p.decl.(*ast.FuncDecl); isFunc && waits[r] && laterTypeMethods[r] > 0 && !isMethodOfType(p, r) && !assumed[r] {
+			// function may pass a *T where an interface needs them, and
+			// a typed variable's value be one (var Idle State = idle{},
+			// whose declaration, placed apart, is all the methods need).
+			if _, isFunc := p.decl.(*ast.FuncDecl); (isFunc || typedVarValue(p)) && waits[r] && laterTypeMethods[r] > 0 && !isMethodOfType(p, r) && !assumed[r] {
 				return false
 			}
 			// Nor is an instance of a generic type made before them: a
@@ -177,6 +185,37 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		out = append(out, *w)
 	}
 	return out
+}
+
+// typedVarValue reports the assignment of a typed var declaration's value
+// (Idle = idle{} of `var Idle State = idle{}`).
+func typedVarValue(p *piece) bool {
+	if !p.fromVar || len(p.stmts) != 1 {
+		return false
+	}
+	as, ok := p.stmts[0].(*ast.AssignStmt)
+	return ok && as.Tok == token.ASSIGN
+}
+
+// ownMethodNames returns the method names the interface types p declares
+// list.
+func ownMethodNames(p *piece) map[string]bool {
+	g, ok := p.decl.(*ast.GenDecl)
+	if !ok || g.Tok != token.TYPE {
+		return nil
+	}
+	own := map[string]bool{}
+	ast.Inspect(g, func(n ast.Node) bool {
+		if it, ok := n.(*ast.InterfaceType); ok {
+			for _, m := range it.Methods.List {
+				for _, name := range m.Names {
+					own[name.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	return own
 }
 
 // selected returns the names p selects (x.M), its group's included.

@@ -322,7 +322,7 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 	defer func() { s.cellFuncs = nil }()
 	pieces = hoistDecls(pieces)
 	shadowable := s.shadowableNames(pieces)
-	for _, p := range pieces {
+	for i, p := range pieces {
 		result = nil
 		switch p.kind {
 		case kindImport:
@@ -349,7 +349,7 @@ func (s *Session) run(ctx context.Context, code string) (_ display.Bundle, err e
 			err = stoppedError(ctx)
 		}
 		if err != nil {
-			return nil, err
+			return nil, explainUnordered(err, pieces[i+1:])
 		}
 	}
 	return result, nil

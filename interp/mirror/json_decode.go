@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 )
 
@@ -76,6 +75,10 @@ type decoder struct {
 	tab  *Table
 	opts jsonOptions
 	err  error // the first type error; decoding goes on after one
+	// stop is set by an error an UnmarshalJSON or UnmarshalText method
+	// returned: encoding/json returns it at once, and leaves the rest
+	// of the value as it was.
+	stop bool
 	// structName and fields are where in the value the decoder is, for
 	// errors: the innermost struct's name and the JSON field names.
 	structName string
@@ -123,6 +126,9 @@ func (d *decoder) typeError(data []byte, t *Type, v reflect.Value) {
 }
 
 func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
+	if d.stop {
+		return
+	}
 	data = bytes.TrimSpace(data)
 	null := string(data) == "null"
 	if t.Kind == Pointer {
@@ -137,8 +143,8 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 		return
 	}
 	if cb, recv, ok := d.tab.method(t, v, UnmarshalJSON, true); ok && recv != nil {
-		if err := cb.(func(any, []byte) error)(recv, data); err != nil && d.err == nil {
-			d.err = d.withContext(err)
+		if err := cb.(func(any, []byte) error)(recv, data); err != nil {
+			d.err, d.stop = d.withContext(err), true
 		}
 		return
 	}
@@ -149,8 +155,8 @@ func (d *decoder) decode(t *Type, v reflect.Value, data []byte) {
 		}
 		var s string
 		json.Unmarshal(data, &s)
-		if err := cb.(func(any, []byte) error)(recv, []byte(s)); err != nil && d.err == nil {
-			d.err = err
+		if err := cb.(func(any, []byte) error)(recv, []byte(s)); err != nil {
+			d.err, d.stop = err, true
 		}
 		return
 	}
@@ -237,9 +243,15 @@ func (d *decoder) decodeGo(t *Type, v reflect.Value, data []byte) {
 		}
 		return
 	}
-	if d.err == nil {
-		d.err = err
+	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field") || strings.Contains(msg, "invalid use of ,string") {
+		// Errors encoding/json keeps while it goes on.
+		if d.err == nil {
+			d.err = err
+		}
+		return
 	}
+	// An error of the compiled value's own method.
+	d.err, d.stop = err, true
 }
 
 // withContext gives a type error an UnmarshalJSON method returned the
@@ -294,6 +306,9 @@ func (d *decoder) decodeStruct(t *Type, v reflect.Value, data []byte, null bool)
 	fields := t.jsonFieldsOf()
 	keys, vals := members(data)
 	for i, key := range keys {
+		if d.stop {
+			return
+		}
 		var f *jsonField
 		for j := range fields {
 			if fields[j].name == key {
@@ -385,82 +400,6 @@ func shortName(name string) string {
 		return name[i+1:]
 	}
 	return name
-}
-
-func (d *decoder) decodeMap(t *Type, v reflect.Value, data []byte, null bool) {
-	if null {
-		v.SetZero()
-		return
-	}
-	if data[0] != '{' {
-		d.typeError(data, t, v)
-		return
-	}
-	if v.IsNil() {
-		v.Set(reflect.MakeMap(v.Type()))
-	}
-	keys, vals := members(data)
-	for i, key := range keys {
-		kv := reflect.New(v.Type().Key()).Elem()
-		switch {
-		case kv.Kind() == reflect.String:
-			kv.SetString(key)
-		default:
-			if cb, recv, ok := d.tab.method(t.Key, kv, UnmarshalText, true); ok {
-				if err := cb.(func(any, []byte) error)(recv, []byte(key)); err != nil && d.err == nil {
-					d.err = err
-				}
-				break
-			}
-			if err := json.Unmarshal([]byte(key), kv.Addr().Interface()); err != nil {
-				d.typeError([]byte(strconv.Quote(key)), t.Key, kv)
-				continue
-			}
-		}
-		ev := reflect.New(v.Type().Elem()).Elem()
-		d.decode(t.Elem, ev, vals[i])
-		v.SetMapIndex(kv, ev)
-	}
-}
-
-func (d *decoder) decodeList(t *Type, v reflect.Value, data []byte, null bool) {
-	if null {
-		if t.Kind == Slice {
-			v.SetZero()
-		}
-		return
-	}
-	if data[0] != '[' {
-		d.typeError(data, t, v)
-		return
-	}
-	var elems []json.RawMessage
-	json.Unmarshal(data, &elems)
-	if t.Kind == Slice {
-		if len(elems) > v.Cap() {
-			grown := reflect.MakeSlice(v.Type(), v.Len(), len(elems))
-			reflect.Copy(grown, v)
-			v.Set(grown)
-		}
-		if len(elems) > v.Len() {
-			old := v.Len()
-			v.SetLen(len(elems))
-			for i := old; i < len(elems); i++ {
-				v.Index(i).SetZero()
-			}
-		}
-		v.SetLen(len(elems))
-		if len(elems) == 0 {
-			v.Set(reflect.MakeSlice(v.Type(), 0, 0))
-		}
-	}
-	for i := 0; i < v.Len(); i++ {
-		if i < len(elems) {
-			d.decode(t.Elem, v.Index(i), elems[i])
-		} else {
-			v.Index(i).SetZero()
-		}
-	}
 }
 
 // ParamNameError is the panic of a JSON type error whose message would
