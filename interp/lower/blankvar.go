@@ -161,3 +161,22 @@ func (c *cell) lowerTopLevelBlankDefine(n *ast.AssignStmt) {
 		}
 	}
 }
+
+// lowerTopLevelBlankKey names the blank key of a range among a cell's
+// top-level statements: yaegi counted the loop in its global frame's
+// blank identifier, so a `_ = x` in the body set the count, and the loop
+// ended early (`_ = id * 2`) or panicked (`_ = process(id)` stored a nil
+// error there):
+//
+//	for _, id := range ids {   becomes   for _gbpKey1, id := range ids {
+func (c *cell) lowerTopLevelBlankKey(n *ast.RangeStmt) {
+	if n.Tok != token.DEFINE || !c.atTopLevel() {
+		return
+	}
+	// (The value's blank too: for i, _ := range xs.)
+	for _, e := range []ast.Expr{n.Key, n.Value} {
+		if e != nil && isBlank(e) {
+			c.replace(e.Pos(), e.End(), c.newName("Key"))
+		}
+	}
+}

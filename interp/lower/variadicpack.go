@@ -20,6 +20,9 @@ func (c *cell) lowerVariadicPack(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() || len(call.Args) == 0 {
 		return
 	}
+	if _, _, packed := c.packedValueCall(call); packed {
+		return // (lowerVariadicValueCall packs them)
+	}
 	var elem types.Type
 	first := 0
 	if c.isBuiltin(call, "append") {

@@ -153,6 +153,7 @@ func (c *cell) visit(n ast.Node) {
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
+		c.lowerTopLevelBlankKey(n)
 		c.lowerRangeBox(n)
 		c.lowerBodyBoxes(n, n.Body)
 		c.lowerTopLevelLoopGenerics(n)
@@ -193,6 +194,9 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.refuseUnnamedClone(n)
+		c.lowerVariadicValueCall(n)
+		c.lowerIOWriteString(n)
 		c.lowerInternedKeys(n)
 		c.lowerGenericFuncConversion(n)
 		c.premakeResult(n)

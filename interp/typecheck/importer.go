@@ -78,6 +78,7 @@ func NewImporter(tables ...Tables) *Importer {
 		importing: map[string]bool{},
 	}
 	im.conv.init(im.pkg)
+	im.conv.generic = im.sourceGeneric
 	for _, table := range tables {
 		for key, syms := range table {
 			dir, name := path.Dir(key), path.Base(key)
@@ -148,6 +149,25 @@ func (im *Importer) importLocked(path string) (*types.Package, error) {
 	pkg.MarkComplete()
 	im.imported[path] = pkg
 	return pkg, nil
+}
+
+// sourceGeneric returns the generic type name of the source package path
+// (iter.Seq), type-checking the package if it was not yet; nil if there
+// is none. The importer's lock is held.
+func (im *Importer) sourceGeneric(path, name string) *types.Named {
+	if im.sources[path] == nil || im.importing[path] {
+		return nil
+	}
+	pkg, err := im.importLocked(path)
+	if err != nil {
+		return nil
+	}
+	tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	named, _ := tn.Type().(*types.Named)
+	return named
 }
 
 // pkg returns the one package object for path, making it if needed. Types

@@ -360,3 +360,34 @@ func BenchmarkImportFmt(b *testing.B) {
 		}
 	}
 }
+
+// An instance of a source package's generic type in a compiled signature
+// (strings.Lines' iter.Seq[string]) is that type's instance, so a generic
+// function taking an iter.Seq[V] infers V from it.
+func TestCompiledInstanceOfSourceGeneric(t *testing.T) {
+	im := NewImporter(stdlib.Symbols, symbols.Symbols)
+	if err := im.AddSource("iter", map[string]string{"iter.go": `package iter
+type Seq[V any] func(yield func(V) bool)
+type Seq2[K, V any] func(yield func(K, V) bool)
+`}); err != nil {
+		t.Fatal(err)
+	}
+	src := `package main
+import ("fmt"; "iter"; "strings")
+func Count[V any](seq iter.Seq[V]) (n int) { for range seq { n++ }; return }
+func main() {
+	var s iter.Seq[string] = strings.SplitSeq("a,b", ",")
+	fmt.Println(Count(strings.Lines("a\nb\n")), Count(s))
+}`
+	if errs := checkFile(im, src); len(errs) > 0 {
+		t.Errorf("got errors %q, want none", errorMessages(errs))
+	}
+	pkg, err := im.Import("strings")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := pkg.Scope().Lookup("Lines").Type().(*types.Signature).Results().At(0).Type()
+	if n, ok := res.(*types.Named); !ok || n.Origin().Obj().Pkg().Path() != "iter" || n.Origin() == n {
+		t.Errorf("strings.Lines returns %v, want an instance of the source iter.Seq", res)
+	}
+}

@@ -13,6 +13,12 @@ import (
 type converter struct {
 	pkg   func(path string) *types.Package
 	cache map[reflect.Type]types.Type
+	// generic returns the generic type of a source package (iter.Seq), or
+	// nil: an instance of it in a compiled signature (strings.Lines'
+	// iter.Seq[string]) is made its instance, not a type of its own
+	// named "Seq[string]", so that a generic function of the cell taking
+	// an iter.Seq[V] infers V from it.
+	generic func(path, name string) *types.Named
 
 	// owner is the package being converted; it owns the exported fields
 	// of struct literals, whose reflect data names no package.
@@ -104,6 +110,10 @@ var basicKinds = map[reflect.Kind]types.BasicKind{
 // methods. An instantiated generic type keeps reflect's name
 // ("Pointer[internal/poll.fdMutex]"): reflect has no type arguments.
 func (c *converter) named(t reflect.Type) types.Type {
+	if inst := c.sourceInstance(t); inst != nil {
+		c.cache[t] = inst
+		return inst
+	}
 	pkg := c.pkg(t.PkgPath())
 	n := types.NewNamed(types.NewTypeName(token.NoPos, pkg, instanceName(t.Name()), nil), nil, nil)
 	c.cache[t] = n
@@ -128,6 +138,73 @@ func (c *converter) named(t reflect.Type) types.Type {
 	c.concrete[t.PkgPath()] = append(c.concrete[t.PkgPath()], nt)
 	c.fresh = append(c.fresh, nt)
 	return n
+}
+
+// sourceInstance returns t, an instance of a generic type of a source
+// package, as that type's instance, its type arguments found by matching
+// the generic type's structure against t's; nil if it is none.
+func (c *converter) sourceInstance(t reflect.Type) types.Type {
+	base, _, isInstance := strings.Cut(t.Name(), "[")
+	if !isInstance || c.generic == nil || t.Kind() == reflect.Interface || t.Kind() == reflect.Struct {
+		return nil
+	}
+	g := c.generic(t.PkgPath(), base)
+	if g == nil || g.TypeParams().Len() == 0 {
+		return nil
+	}
+	args := map[*types.TypeParam]types.Type{}
+	if !c.match(g.Underlying(), t, args) {
+		return nil
+	}
+	list := make([]types.Type, g.TypeParams().Len())
+	for i := range list {
+		if list[i] = args[g.TypeParams().At(i)]; list[i] == nil {
+			return nil
+		}
+	}
+	inst, err := types.Instantiate(nil, g, list, true)
+	if err != nil {
+		return nil
+	}
+	return inst
+}
+
+// match binds the type parameters in gt, a generic type's structure, to
+// the converted parts of t at their places.
+func (c *converter) match(gt types.Type, t reflect.Type, args map[*types.TypeParam]types.Type) bool {
+	switch g := gt.(type) {
+	case *types.TypeParam:
+		tt := c.typeOf(t)
+		if prev, ok := args[g]; ok {
+			return types.Identical(prev, tt)
+		}
+		args[g] = tt
+		return true
+	case *types.Signature:
+		if t.Kind() != reflect.Func || t.NumIn() != g.Params().Len() || t.NumOut() != g.Results().Len() {
+			return false
+		}
+		for i := 0; i < t.NumIn(); i++ {
+			if !c.match(g.Params().At(i).Type(), t.In(i), args) {
+				return false
+			}
+		}
+		for i := 0; i < t.NumOut(); i++ {
+			if !c.match(g.Results().At(i).Type(), t.Out(i), args) {
+				return false
+			}
+		}
+		return true
+	case *types.Slice:
+		return t.Kind() == reflect.Slice && c.match(g.Elem(), t.Elem(), args)
+	case *types.Pointer:
+		return t.Kind() == reflect.Pointer && c.match(g.Elem(), t.Elem(), args)
+	case *types.Map:
+		return t.Kind() == reflect.Map && c.match(g.Key(), t.Key(), args) && c.match(g.Elem(), t.Elem(), args)
+	case *types.Basic:
+		return types.Identical(g, c.typeOf(t))
+	}
+	return false
 }
 
 // instanceName spells the type arguments in reflect's name of an
