@@ -175,7 +175,8 @@ func (c *cell) lowerTopLevelBlankKey(n *ast.RangeStmt) {
 	}
 	// (The value's blank too: for i, _ := range xs.)
 	for _, e := range []ast.Expr{n.Key, n.Value} {
-		if e != nil && isBlank(e) {
+		if e != nil && isBlank(e) && !c.rewrittenWithin(e.Pos(), e.End()) {
+			// (Unless another lowering named it: for _, c := range chans.)
 			c.replace(e.Pos(), e.End(), c.newName("Key"))
 		}
 	}

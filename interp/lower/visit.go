@@ -153,7 +153,6 @@ func (c *cell) visit(n ast.Node) {
 		c.proveLoopBounds(n)
 		c.lowerLoopVarShadow(n.Init, nil, nil, token.ILLEGAL, n.Body)
 	case *ast.RangeStmt:
-		c.lowerTopLevelBlankKey(n)
 		c.lowerRangeBox(n)
 		c.lowerBodyBoxes(n, n.Body)
 		c.lowerTopLevelLoopGenerics(n)
@@ -167,6 +166,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerRangeFunc(n)
 		c.lowerRangeArray(n)
 		c.lowerRangeChanElems(n)
+		c.lowerTopLevelBlankKey(n)
 	case *ast.SelectorExpr:
 		if c.lowerLoggerFatal(n) {
 			break
