@@ -21,8 +21,11 @@ import (
 
 // newChecker returns the type checker of a session importing from the same
 // symbol tables as its interpreter.
-func newChecker(tables ...typecheck.Tables) *typecheck.Session {
+func newChecker(unsafeConstants bool, tables ...typecheck.Tables) *typecheck.Session {
 	im := typecheck.NewImporter(tables...)
+	if unsafeConstants {
+		im.AllowUnsafeConstants()
+	}
 	// The checker sees the generic standard packages yaegi runs (see
 	// stdsrc.Load in reset).
 	for _, p := range stdsrc.Packages {

@@ -202,7 +202,7 @@ func (s *Session) reset() error {
 		return fmt.Errorf("interp: generic standard packages: %w", err)
 	}
 	s.yi = yi
-	s.checker = newChecker(std, logPkg, symbols.Symbols)
+	s.checker = newChecker(!s.opts.Restricted, std, logPkg, symbols.Symbols)
 	s.specialized = nil
 	s.imports = map[string]bool{}
 	s.decls = map[string]*decl{}

@@ -49,7 +49,7 @@ func (c *cell) lowerGenericFuncValue(n *ast.IndexListExpr) {
 			p += " "
 			args = append(args, "p"+strconv.Itoa(i))
 		}
-		s, ok := c.typeString(t)
+		s, ok := c.spellType(t) // (iter.Seq[string] is yaegi's mangled source type)
 		if !ok {
 			return
 		}
@@ -57,7 +57,7 @@ func (c *cell) lowerGenericFuncValue(n *ast.IndexListExpr) {
 	}
 	var results []string
 	for i := 0; i < sig.Results().Len(); i++ {
-		s, ok := c.typeString(sig.Results().At(i).Type())
+		s, ok := c.spellType(sig.Results().At(i).Type())
 		if !ok {
 			return
 		}

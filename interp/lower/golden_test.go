@@ -28,7 +28,9 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
-	runGolden(t, files, typecheck.NewImporter(stdlib.Symbols, goLog))
+	im := typecheck.NewImporter(stdlib.Symbols, goLog)
+	im.AllowUnsafeConstants() // as an unrestricted session does
+	runGolden(t, files, im)
 }
 
 // goLog is the part of the session's package log (interp's logExports)

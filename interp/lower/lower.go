@@ -63,6 +63,7 @@ const MainName = "_gbm"
 func Cell(in Input) (Output, error) {
 	c := &cell{Input: in, lineStarts: lineStarts(in.Src), wrappedStmts: map[*ast.FuncLit]bool{}, instancesMade: map[token.Pos]bool{}, registered: map[ast.Stmt]map[string]bool{}}
 	c.lowerMain()
+	c.dropUnsafeImport()
 	if in.Body != nil {
 		c.lowerBounds(in.Body.Body.List)
 	}

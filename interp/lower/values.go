@@ -218,7 +218,8 @@ func (c *cell) mattersSeen(t types.Type, u *use, pos token.Pos, seen map[types.T
 			}
 		}
 	}
-	names := u.verbs["+v"] || u.verbs["#v"] || u.verbs["*"]
+	// (%T and reflect name the fields too: struct { name string }.)
+	names := u.verbs["+v"] || u.verbs["#v"] || u.verbs["*"] || u.verbs["T"] || u.reflect
 	switch x := t.Underlying().(type) {
 	case *types.Struct:
 		for i := 0; i < x.NumFields(); i++ {

@@ -169,8 +169,14 @@ func (c *cell) cellComposites(named []types.Type) []types.Type {
 			}
 		}
 	}
+	shapes := map[string]bool{}
+	for _, t := range named {
+		shapes[shape(t)] = true
+	}
 	for _, tv := range c.Info.Types {
-		if !tv.IsValue() || !compositeOfStruct(tv.Type) || !c.mentionsCellType(tv.Type) {
+		if !tv.IsValue() || !(compositeOfStruct(tv.Type) && c.mentionsCellType(tv.Type) || c.namesFields(tv.Type) && !shapes[shape(tv.Type)]) {
+			// (An unnamed struct of a named one's structure is the
+			// other's twin, refused where it matters: refuseAnonymousTwin.)
 			continue
 		}
 		if hasTypeParam(tv.Type) {
@@ -184,6 +190,22 @@ func (c *cell) cellComposites(named []types.Type) []types.Type {
 	}
 	c.composites = sortedTypes(byName)
 	return c.composites
+}
+
+// namesFields reports an unnamed struct type that yaegi prints otherwise
+// than Go: with a field of an unexported name (Xname) or of the cells'
+// types (struct { in main.inner }).
+func (c *cell) namesFields(t types.Type) bool {
+	st, ok := types.Unalias(t).(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if !st.Field(i).Exported() {
+			return true
+		}
+	}
+	return c.mentionsCellType(t)
 }
 
 // compositeOfStruct reports an unnamed slice, array or map whose

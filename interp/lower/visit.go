@@ -168,6 +168,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerRangeChanElems(n)
 		c.lowerTopLevelBlankKey(n)
 	case *ast.SelectorExpr:
+		c.refuseUnsafe(n)
 		if c.lowerLoggerFatal(n) {
 			break
 		}
@@ -194,6 +195,7 @@ func (c *cell) visit(n ast.Node) {
 	case *ast.FuncType:
 		c.lowerSelfResults(n)
 	case *ast.CallExpr:
+		c.lowerUnsafeConstant(n)
 		c.refuseUnnamedClone(n)
 		c.lowerVariadicValueCall(n)
 		c.lowerIOWriteString(n)

@@ -76,7 +76,12 @@
 //   - where yaegi's table replaces a member, the checker sees the
 //     replacement: log.Logger is yaegi's wrapper stdlib.logLogger, whose
 //     Fatal panics and which has no SetPrefix;
-//   - go/types answers import "unsafe" itself without asking the importer.
+//   - import "unsafe" gives go/types' own package, which no table has: the
+//     lowering writes its constants (unsafe.Sizeof) as numbers and refuses
+//     the rest (interp/lower's unsafeconst.go);
+//   - instances of a source package's generic types in compiled
+//     signatures (strings.Lines' iter.Seq[string]) are that type's
+//     instances.
 //
 // Building a package converts every type its members reach, once per
 // Importer: the first import of fmt takes about a tenth of a millisecond,

@@ -52,6 +52,9 @@ type Importer struct {
 	pkgs      map[string]*types.Package // every package object made, importable or not
 	imported  map[string]*types.Package // packages whose members are in place
 	failed    map[string]error          // source packages that did not type-check
+	// unsafeConstants lets import "unsafe" through with no table of it
+	// (AllowUnsafeConstants).
+	unsafeConstants bool
 	importing map[string]bool           // source packages being checked, to report cycles
 
 	conv converter
@@ -122,9 +125,10 @@ func (im *Importer) importLocked(path string) (*types.Package, error) {
 		return nil, err
 	}
 	src, tables := im.sources[path], im.members[path]
-	if path == "unsafe" && tables != nil {
-		// go/types answers "unsafe" itself and never asks the importer;
-		// this only serves direct callers.
+	if path == "unsafe" && (tables != nil || im.unsafeConstants) {
+		// go/types' own package: with AllowUnsafeConstants, the lowering
+		// lets through only its constants (unsafe.Sizeof), which it
+		// writes as numbers, and refuses the rest.
 		return types.Unsafe, nil
 	}
 	if src == nil && tables == nil {
@@ -149,6 +153,16 @@ func (im *Importer) importLocked(path string) (*types.Package, error) {
 	pkg.MarkComplete()
 	im.imported[path] = pkg
 	return pkg, nil
+}
+
+// AllowUnsafeConstants lets a cell import unsafe, which no table has, for
+// its constants: interp/lower writes unsafe.Sizeof, Alignof and Offsetof
+// as numbers and refuses every other use. A restricted session does not
+// call it, and import "unsafe" stays an error there.
+func (im *Importer) AllowUnsafeConstants() {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	im.unsafeConstants = true
 }
 
 // sourceGeneric returns the generic type name of the source package path
