@@ -49,13 +49,13 @@ type Importer struct {
 	names   map[string]string                     // import path -> package name, from table keys and sources
 	sources map[string]*sourcePackage             // import path -> Go source to type-check
 
-	pkgs      map[string]*types.Package // every package object made, importable or not
-	imported  map[string]*types.Package // packages whose members are in place
-	failed    map[string]error          // source packages that did not type-check
+	pkgs     map[string]*types.Package // every package object made, importable or not
+	imported map[string]*types.Package // packages whose members are in place
+	failed   map[string]error          // source packages that did not type-check
 	// unsafeConstants lets import "unsafe" through with no table of it
 	// (AllowUnsafeConstants).
 	unsafeConstants bool
-	importing map[string]bool           // source packages being checked, to report cycles
+	importing       map[string]bool // source packages being checked, to report cycles
 
 	conv converter
 
