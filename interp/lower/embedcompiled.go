@@ -51,7 +51,8 @@ func (c *cell) lowerEmbeddedCompiledInterface(spec *ast.TypeSpec) {
 			fieldName, ok = c.ownInterfaceField(f.Type)
 		}
 		iface := ok
-		if !ok && (st.Fields.NumFields() > 1 || index > 0 || named.NumMethods() > 0 && !isPointer(c.Info.TypeOf(f.Type))) {
+		ft := c.Info.TypeOf(f.Type)
+		if !ok && (st.Fields.NumFields() > 1 || index > 0 || named.NumMethods() > 0 && !isPointer(ft) || !isPointer(ft) && pointerMethodsOnly(ft)) {
 			// A struct of that one field and no methods of its own
 			// keeps it embedded: yaegi's reflect type then has its
 			// methods. (With a method, `type pipe struct{ bytes.Buffer
@@ -196,4 +197,12 @@ methods:
 		out = append(out, "func (_gbpE "+recv+") "+m+"("+strings.Join(params, ", ")+") ("+strings.Join(results, ", ")+") { "+call+" }")
 	}
 	return out, true
+}
+
+// pointerMethodsOnly reports a type with methods that only its pointer
+// has (strings.Builder's Write): embedded by value alone, yaegi's reflect
+// type of the struct did not promote them, and a *upperBuf was no
+// io.Writer.
+func pointerMethodsOnly(t types.Type) bool {
+	return types.NewMethodSet(types.NewPointer(t)).Len() > types.NewMethodSet(t).Len()
 }

@@ -36,6 +36,9 @@ func (c *cell) lowerIOArgs(call *ast.CallExpr) {
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
+		if c.lowerIOInterfaceArg(call, i, sig.Params().At(i).Type()) {
+			continue
+		}
 		t := c.Info.TypeOf(arg)
 		if t == nil || types.IsInterface(t) || !c.sessionType(t) {
 			continue
