@@ -199,6 +199,7 @@ func (c *cell) visit(n ast.Node) {
 		c.refuseUnnamedClone(n)
 		c.lowerVariadicValueCall(n)
 		c.lowerIOWriteString(n)
+		c.refuseFieldInterface(n)
 		c.lowerInternedKeys(n)
 		c.lowerGenericFuncConversion(n)
 		c.premakeResult(n)
