@@ -53,6 +53,7 @@ func (c *cell) visit(n ast.Node) {
 		c.prepareDeferList(n, n.Body)
 		c.preparePanics(n, n.Body)
 	case *ast.FuncDecl:
+		c.lowerGenericSelfInClosure(n)
 		c.stubComposingGeneric(n)
 		c.lowerInit(n)
 		c.lowerInlineConstraints(n.Type.TypeParams)
