@@ -116,6 +116,7 @@ func Cell(in Input) (Output, error) {
 // cell is the state of one lowering pass.
 type cell struct {
 	Input
+	calleeNames map[*ast.CallExpr]string // calleeName's answers
 	lineStarts []int
 	edits      []edit
 	err        error

@@ -26,10 +26,6 @@ func (c *cell) erasedField(v *types.Var) bool {
 	if v == nil || !v.IsField() || v.Pkg() != c.Pkg {
 		return false
 	}
-	owner := c.fieldOwner(v)
-	if owner == nil {
-		return false
-	}
 	var elem types.Type
 	switch t := v.Type().(type) {
 	case *types.Map:
@@ -42,6 +38,10 @@ func (c *cell) erasedField(v *types.Var) bool {
 	// (A named func type too: type Action func(*Machine).)
 	sig, ok := elem.Underlying().(*types.Signature)
 	if !ok {
+		return false
+	}
+	owner := c.fieldOwner(v) // (after the cheap tests: it looks at every type)
+	if owner == nil {
 		return false
 	}
 	for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {

@@ -427,6 +427,19 @@ func (c *cell) lowerAnyConversion(call *ast.CallExpr, t types.Type) {
 // calleeName returns the full name of the function or method a call
 // calls ("fmt.Println", "(*encoding/json.Encoder).Encode"), or "".
 func (c *cell) calleeName(call *ast.CallExpr) string {
+	// Asked by many lowerings of each call: worked out once.
+	if name, ok := c.calleeNames[call]; ok {
+		return name
+	}
+	name := c.calleeNameOf(call)
+	if c.calleeNames == nil {
+		c.calleeNames = map[*ast.CallExpr]string{}
+	}
+	c.calleeNames[call] = name
+	return name
+}
+
+func (c *cell) calleeNameOf(call *ast.CallExpr) string {
 	var id *ast.Ident
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
