@@ -65,6 +65,7 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		}
 	}
 	free := map[*piece]map[string]bool{}
+	owns := map[*piece]map[string]bool{} // ownMethodNames, once a piece
 	// ready reports whether p may be placed now, taking the names in
 	// assumed as placed already.
 	ready := func(p *piece, assumed map[string]bool) bool {
@@ -93,11 +94,16 @@ func placeWaiting(rest []piece, waits map[string]bool) []piece {
 		// x.M() names M only: a method still to come may be the one. (A
 		// type of that name, map[Kind]string where Hand has a method
 		// Kind, is not a call of it.)
+		ifaceMethods, seen := owns[p]
+		if !seen {
+			ifaceMethods = ownMethodNames(p)
+			owns[p] = ifaceMethods
+		}
 		for r := range p.refs {
 			if typeNames[r] && !selected(p)[r] {
 				continue
 			}
-			if ownMethodNames(p)[r] {
+			if ifaceMethods[r] {
 				// An interface's method (type State interface{ Next()
 				// State }) is not a call: its type waited for a method
 				// whose body reads a variable of the type, and neither ran.

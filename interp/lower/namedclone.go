@@ -103,20 +103,10 @@ func (c *cell) toInterfaceParam(call *ast.CallExpr, arg ast.Expr) bool {
 		return false
 	}
 	for i, a := range call.Args {
-		if a != arg {
-			continue
+		if a == arg {
+			pt := paramType(sig, i, call.Ellipsis.IsValid())
+			return pt != nil && types.IsInterface(pt)
 		}
-		n := sig.Params().Len()
-		var pt types.Type
-		switch {
-		case sig.Variadic() && i >= n-1:
-			pt = sig.Params().At(n - 1).Type().(*types.Slice).Elem()
-		case i < n:
-			pt = sig.Params().At(i).Type()
-		default:
-			return false
-		}
-		return types.IsInterface(pt)
 	}
 	return false
 }
