@@ -6,14 +6,17 @@ import (
 	"strings"
 )
 
-// lowerGenericSelfInClosure makes a generic function that calls itself
-// from a function literal of its body call itself through a variable:
-// yaegi lost the result of such a call (`go func() { left =
-// MergeSort(s[:mid]) }()` left left nil; `f := func() { r = F(x, d-1) }`
-// left r zero), where the instance taken as a value is right:
+// lowerGenericSelfInClosure makes a generic function's calls of itself
+// inside function literals of its body go through a var declaration of
+// their own. yaegi lost the result of such a call when it was assigned,
+// returned or passed on (`go func() { left = MergeSort(s[:mid]) }()`
+// left left nil; `f := func() { r = F[T](x, d-1) }` left r zero), and an
+// instance taken as a value (`self := F[K, V]`) is a CFG panic once the
+// function has two type parameters; a var declaration without a type
+// keeps every result:
 //
-//	func F[T any](x T, d int) T { ...; f := func() { r = F(x, d-1) }; ... }   becomes
-//	func F[T any](x T, d int) T { _gbpSelf1 := F[T]; _ = _gbpSelf1; ...; f := func() { r = _gbpSelf1(x, d-1) }; ... }
+//	f := func() { r = F(x, d-1) }   becomes
+//	f := func() { r = func() T { var _gbpR1 = F(x, d-1); return _gbpR1 }() }
 func (c *cell) lowerGenericSelfInClosure(fd *ast.FuncDecl) {
 	if fd.Recv != nil || fd.Type.TypeParams == nil || fd.Body == nil {
 		return
@@ -23,13 +26,17 @@ func (c *cell) lowerGenericSelfInClosure(fd *ast.FuncDecl) {
 		return
 	}
 	sig := fn.Type().(*types.Signature)
-	var params []string
-	for i := 0; i < sig.TypeParams().Len(); i++ {
-		params = append(params, sig.TypeParams().At(i).Obj().Name())
+	if sig.Results().Len() == 0 {
+		return
 	}
-	// The calls of fn inside literals, with fn's own type parameters as
-	// their type arguments.
-	var calls []*ast.Ident
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		s, ok := c.spellType(sig.Results().At(i).Type())
+		if !ok {
+			return
+		}
+		results = append(results, s)
+	}
 	var inLit func(n ast.Node, depth int)
 	inLit = func(n ast.Node, depth int) {
 		ast.Inspect(n, func(x ast.Node) bool {
@@ -40,24 +47,61 @@ func (c *cell) lowerGenericSelfInClosure(fd *ast.FuncDecl) {
 					return false
 				}
 			case *ast.CallExpr:
-				id, plain := ast.Unparen(x.Fun).(*ast.Ident)
-				if !plain || depth == 0 || c.Info.Uses[id] != fn || !c.ownTypeArgs(id, sig) {
-					return true // (F[T](...) is the witnesses' business: witness.go)
+				if id := funcNameOf(x.Fun); depth > 0 && id != nil && c.Info.Uses[id] == fn && c.ownTypeArgs(id, sig) {
+					c.viaVarDecl(x, results)
 				}
-				calls = append(calls, id)
 			}
 			return true
 		})
 	}
 	inLit(fd.Body, 0)
-	if len(calls) == 0 {
-		return
+}
+
+// selfCallInLiteral reports whether id, called with explicit type
+// arguments, calls fn from a function literal of fn's own body with fn's
+// own type parameters: lowerGenericSelfInClosure's business, which needs
+// it to stay a call of fn (a copy taking witnesses loses the result too).
+func (c *cell) selfCallInLiteral(parents map[ast.Node]ast.Node, id *ast.Ident, fn *types.Func) bool {
+	if !c.ownTypeArgs(id, fn.Type().(*types.Signature)) {
+		return false
 	}
-	self := c.newName("Self")
-	c.insert(fd.Body.Lbrace+1, " "+self+" := "+fd.Name.Name+"["+strings.Join(params, ", ")+"]; _ = "+self+";")
-	for _, id := range calls {
-		c.replace(id.Pos(), id.End(), self)
+	inLit := false
+	for n := parents[id]; n != nil; n = parents[n] {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			inLit = true
+		case *ast.FuncDecl:
+			return inLit && n.Recv == nil && c.Info.Defs[n.Name] == fn
+		}
 	}
+	return false
+}
+
+// funcNameOf is the function's name in a call's Fun: F, F[T] or F[K, V].
+func funcNameOf(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.IndexExpr:
+		id, _ := ast.Unparen(f.X).(*ast.Ident)
+		return id
+	case *ast.IndexListExpr:
+		id, _ := ast.Unparen(f.X).(*ast.Ident)
+		return id
+	}
+	return nil
+}
+
+// viaVarDecl wraps call in a function literal that declares its results
+// with var and returns them.
+func (c *cell) viaVarDecl(call *ast.CallExpr, results []string) {
+	names := make([]string, len(results))
+	for i := range names {
+		names[i] = c.newName("R")
+	}
+	list := strings.Join(names, ", ")
+	c.insert(call.Pos(), "func() ("+strings.Join(results, ", ")+") { var "+list+" = ")
+	c.insert(call.End(), "; return "+list+" }()")
 }
 
 // ownTypeArgs reports whether the instance id names has sig's own type

@@ -107,7 +107,7 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 			continue
 		}
 		decl := genericDecl(in, in.Session, fn)
-		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) && !c.composesInstances(decl) && !c.boxedComparable(fn, args, id.Pos()) && !c.printsInstanceArg(decl, fn, args) {
+		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) && !c.composesInstances(decl) && !c.boxedComparable(fn, args, id.Pos()) && !c.printsInstanceArg(decl, fn, args) && !c.reachesGenericCycle(fn) {
 			continue
 		}
 		if !add(decl, fn.Name(), spelled) {

@@ -85,7 +85,7 @@ func (c *cell) witnessCalls(earlier []Specialization) ([]string, []Specializatio
 		var ws []string
 		index, given := explicitTypeArgs(parents[id], id)
 		if index != nil {
-			if !c.namesTypeParam(given) {
+			if !c.namesTypeParam(given) || c.selfCallInLiteral(parents, id, fn) {
 				continue
 			}
 			for _, g := range given {
