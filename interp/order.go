@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/gobackprop/gobackprop/interp/lower"
 )
 
 // A package's declarations may come in any order in Go: a function may
@@ -137,10 +139,83 @@ func declDeps(decls []piece) [][]int {
 				add(j)
 			}
 		}
+	}
+	// An instance made beforehand (lower's premake.go) comes before the
+	// declarations that name its generic types (but those it needs): made
+	// in their evaluation, it would share generated methods with the
+	// instances they make.
+	for i, p := range decls {
+		generics := instanceAliasGenerics(p)
+		if len(generics) == 0 {
+			continue
+		}
+		// Aliases come in the order written: those of the instances an
+		// instance holds first.
+		for k := 0; k < i; k++ {
+			if instanceAliasGenerics(decls[k]) != nil && !slices.Contains(deps[i], k) {
+				deps[i] = append(deps[i], k)
+			}
+		}
+		before := reached(deps, i)
+		for j, q := range decls {
+			if before[j] || instanceAliasGenerics(q) != nil || !usesAny(q.refs, generics) || slices.Contains(deps[j], i) {
+				continue
+			}
+			deps[j] = append(deps[j], i)
+		}
+	}
+	for i := range deps {
 		sort.Ints(deps[i])
 	}
 	return deps
 }
+
+// reached returns the nodes from which deps lead from i, i too.
+func reached(deps [][]int, i int) map[int]bool {
+	seen := map[int]bool{}
+	var visit func(int)
+	visit = func(k int) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		for _, j := range deps[k] {
+			visit(j)
+		}
+	}
+	visit(i)
+	return seen
+}
+
+// instanceAliasGenerics returns, for an alias the lowering declares to
+// make an instance of a generic type in an evaluation of its own, the
+// generic types it instantiates; nil for any other piece.
+func instanceAliasGenerics(p piece) map[string]bool {
+	g, ok := p.decl.(*ast.GenDecl)
+	if !ok || g.Tok != token.TYPE || len(g.Specs) != 1 {
+		return nil
+	}
+	ts, ok := g.Specs[0].(*ast.TypeSpec)
+	if !ok || !ts.Assign.IsValid() || !strings.HasPrefix(ts.Name.Name, lower.InstanceAliasPrefix) {
+		return nil
+	}
+	generics := map[string]bool{}
+	ast.Inspect(ts.Type, func(n ast.Node) bool {
+		var x ast.Expr
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			x = n.X
+		case *ast.IndexListExpr:
+			x = n.X
+		}
+		if id, ok := x.(*ast.Ident); ok {
+			generics[id.Name] = true
+		}
+		return true
+	})
+	return generics
+}
+
 
 // evalDeclGroup evaluates declarations that use each other as one source,
 // laid out on the lines they have in the cell so that errors point there.

@@ -35,11 +35,29 @@ func (c *cell) refuseGenericMethodValues(id *ast.Ident) {
 			break
 		}
 	}
+	pointerOnly := false
+	if lost == nil {
+		// A struct of the cells keeps its methods in a generic type's
+		// method, but a pointer to a value of the type parameter has none
+		// of them: any(&x).(Validator) failed for a *T with Validate.
+		for i := 0; i < inst.TypeArgs.Len() && lost == nil; i++ {
+			if t := inst.TypeArgs.At(i); c.ownStructWithPointerMethods(t) {
+				lost, pointerOnly = t, true
+			}
+		}
+	}
 	if lost == nil {
 		return
 	}
 	for _, fd := range c.methodDecls(obj) {
-		if c.handsTypeParamToInterface(fd.Body) {
+		if pointerOnly && (c.assertsOnPointerToParam(fd.Body) || compiledCallsMethods(lost) && c.handsToInterface(fd.Body, isPointerToParam)) {
+			ts, _ := c.typeString(lost)
+			c.fail(id, c.text(c.instanceExpr(id))+", an instance of a generic type whose method "+fd.Name.Name+" hands a pointer to a value of its type parameter to an interface (there the interpreter's *"+
+				ts+" has none of "+ts+"'s methods),",
+				"write "+fd.Name.Name+" as a generic function taking the "+obj.Name()+" (func "+fd.Name.Name+"[T any](s *"+obj.Name()+"[T])), which the session runs as a copy written for "+ts)
+			return
+		}
+		if !pointerOnly && c.handsTypeParamToInterface(fd.Body) {
 			ts, _ := c.typeString(lost)
 			c.fail(id, c.text(c.instanceExpr(id))+", an instance of a generic type whose method "+fd.Name.Name+" hands values of its type parameter to an interface (there the interpreter holds a "+
 				ts+" as a "+types.TypeString(lost.Underlying(), nil)+", without its methods),",
@@ -78,13 +96,68 @@ func (c *cell) receiverType(fd *ast.FuncDecl) *types.TypeName {
 // type is spelled with a type parameter to an interface: as an argument
 // of an interface parameter, in an explicit conversion, or assigned.
 func (c *cell) handsTypeParamToInterface(body *ast.BlockStmt) bool {
-	withParam := func(e ast.Expr) bool {
-		t := c.Info.TypeOf(e)
-		if t == nil || types.IsInterface(t) {
-			return false
-		}
+	return c.handsToInterface(body, func(t types.Type) bool {
 		_, concrete := c.sessionNamedIn(t)
 		return !concrete
+	})
+}
+
+// isPointerToParam reports a pointer to a type parameter's value.
+func isPointerToParam(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isParam(p.Elem())
+}
+
+// ownStructWithPointerMethods reports a struct type of the cells with
+// methods only its pointer has.
+func (c *cell) ownStructWithPointerMethods(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.Pkg {
+		return false
+	}
+	if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(t)).Len() > types.NewMethodSet(t).Len()
+}
+
+// compiledCallsMethods reports whether t's pointer has methods that
+// compiled code handed a *t calls (fmt's String, Error and Format,
+// encoding/json's MarshalJSON, ...).
+func compiledCallsMethods(t types.Type) bool {
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for i := 0; i < ms.Len(); i++ {
+		switch ms.At(i).Obj().Name() {
+		case "String", "Error", "Format", "GoString", "MarshalJSON", "MarshalText", "UnmarshalJSON", "UnmarshalText":
+			return true
+		}
+	}
+	return false
+}
+
+// assertsOnPointerToParam reports whether body asserts on, or switches on
+// the type of, a pointer to a type parameter's value converted to an
+// interface (any(&x).(Validator)).
+func (c *cell) assertsOnPointerToParam(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && !found {
+			if conv, ok := ast.Unparen(ta.X).(*ast.CallExpr); ok && len(conv.Args) == 1 && c.Info.Types[conv.Fun].IsType() {
+				found = isPointerToParam(c.Info.TypeOf(conv.Args[0]))
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// handsToInterface reports whether body converts a value whose type
+// withParam accepts to an interface: as an argument of an interface
+// parameter, in an explicit conversion, or assigned.
+func (c *cell) handsToInterface(body *ast.BlockStmt, accept func(types.Type) bool) bool {
+	withParam := func(e ast.Expr) bool {
+		t := c.Info.TypeOf(e)
+		return t != nil && !types.IsInterface(t) && accept(t)
 	}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -66,6 +66,11 @@ func (c *cell) lowerInstanceTypeArgs(n *ast.IndexListExpr) {
 	}
 }
 
+// InstanceAliasPrefix starts the names of the aliases instanceAlias
+// declares, which the session evaluates before the declaration they are
+// written before.
+const InstanceAliasPrefix = "_gbpI"
+
 // instanceAlias declares, once per cell, a package-level alias of t, an
 // instance with no type parameter in it, before the outermost node being
 // visited, and returns its name.
@@ -84,16 +89,17 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 	if !ok || at == nil {
 		return "", false
 	}
-	name := "_gbpI" + identifierOf(spelled)
+	name := InstanceAliasPrefix + identifierOf(spelled)
 	if c.aliasesMade == nil {
 		c.aliasesMade = map[string]bool{}
 	}
 	if !c.aliasesMade[name] {
 		c.aliasesMade[name] = true
 		// Made with it, in the same evaluation, an instance its fields
-		// hold would share generated methods with it (an Outer[int]
-		// holding an *inner[int], both with Pop): those are made first.
-		for _, held := range heldInstances(t) {
+		// hold or its methods use would share generated methods with it
+		// (an Outer[int] holding an *inner[int], both with Pop): those
+		// are made first.
+		for _, held := range c.madeWith(t) {
 			if c.sharesMethodName(held.Origin()) {
 				c.instanceAlias(held)
 			}
@@ -101,31 +107,6 @@ func (c *cell) instanceAlias(t types.Type) (string, bool) {
 		c.insert(at.Pos(), "type "+name+" = "+spelled+"; ")
 	}
 	return name, true
-}
-
-// heldInstances returns the instances of generic types the fields of t,
-// an instance of a generic struct type, hold (through pointers, slices,
-// arrays, maps, channels and type arguments).
-func heldInstances(t types.Type) []*types.Named {
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil
-	}
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return nil
-	}
-	var out []*types.Named
-	collect := func(t types.Type) bool {
-		if x, ok := t.(*types.Named); ok && x.TypeArgs().Len() > 0 && !types.Identical(x, named) {
-			out = append(out, x)
-		}
-		return false // on through the whole type
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		anyType(st.Field(i).Type(), collect)
-	}
-	return out
 }
 
 // identifierOf spells a type's name as part of an identifier.

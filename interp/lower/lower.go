@@ -119,13 +119,17 @@ type cell struct {
 	calleeNames map[*ast.CallExpr]string // calleeName's answers
 	// genericCycles: reachesGenericCycle's answers.
 	genericCycles map[*types.Func]bool
-	lineStarts    []int
-	edits         []edit
-	err           error
-	runsMain      bool
-	inits         []string   // calls of the cell's init functions, renamed (main.go)
-	stack         []ast.Node // the nodes enclosing the one visited, outermost first
-	names         int        // counter for the names lowerings introduce
+	// lossyReflected: lossyStructReflected's answer, once worked out.
+	lossyReflected *types.Type
+	// reflectUsageOf: reflectUsages' answer, once worked out.
+	reflectUsageOf map[types.Object]reflectUsage
+	lineStarts     []int
+	edits          []edit
+	err            error
+	runsMain       bool
+	inits          []string   // calls of the cell's init functions, renamed (main.go)
+	stack          []ast.Node // the nodes enclosing the one visited, outermost first
+	names          int        // counter for the names lowerings introduce
 	// wrappedStmts are literals whose whole statement a lowering made a
 	// call of; lowerLoopClosure leaves them alone.
 	wrappedStmts map[*ast.FuncLit]bool

@@ -18,6 +18,12 @@ func (c *cell) refuseFieldInterface(call *ast.CallExpr) {
 	}
 	st := c.reflectedStruct(call.Fun.(*ast.SelectorExpr).X, map[*types.Var]bool{})
 	if st == nil {
+		if lossy := c.lossyStructReflected(); lossy != nil && c.fromUnknownStruct(call.Fun.(*ast.SelectorExpr).X) {
+			f := c.lossyField(lossy)
+			name, ft := types.TypeString(lossy, types.RelativeTo(c.Pkg)), types.TypeString(f.Type(), types.RelativeTo(c.Pkg))
+			c.fail(call, "Interface() of a reflect.Value that may be a field of "+name+", whose field "+f.Name()+" is a "+ft+" (the interpreter's reflect gives such a field's value as its underlying type, without "+ft+"'s methods)",
+				"format the value by its Kind (v.Int(), v.String()), or read "+name+"'s fields themselves")
+		}
 		return
 	}
 	for i := 0; i < st.NumFields(); i++ {

@@ -107,7 +107,7 @@ func (c *cell) specializeCalls(earlier []Specialization) ([]string, []Specializa
 			continue
 		}
 		decl := genericDecl(in, in.Session, fn)
-		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) && !c.composesInstances(decl) && !c.boxedComparable(fn, args, id.Pos()) && !c.printsInstanceArg(decl, fn, args) && !c.reachesGenericCycle(fn) {
+		if decl == nil || !ok && !c.namesTypeArguments(decl) && !methodsOfParams(fn) && !c.composesInstances(decl) && !c.boxedComparable(fn, args, id.Pos()) && !c.printsInstanceArg(decl, fn, args) && !c.reachesGenericCycle(fn) && !c.assertsOnTypeParam(decl) {
 			continue
 		}
 		if !add(decl, fn.Name(), spelled) {
@@ -162,6 +162,30 @@ func (c *cell) namesTypeArguments(decl *ast.FuncDecl) bool {
 			}
 		case *ast.BasicLit:
 			found = found || n.Kind == token.STRING && (strings.Contains(n.Value, "%T") || strings.Contains(n.Value, "%#v"))
+		}
+		return !found
+	})
+	return found
+}
+
+// assertsOnTypeParam reports whether a generic function's body asserts
+// on, or switches on the type of, a value of a type made of its type
+// parameters converted to an interface (`any(&in).(Validator)`): yaegi's
+// pointer to a type parameter's value had none of the type argument's
+// methods, and the assertion failed. A copy has the type itself.
+func (c *cell) assertsOnTypeParam(decl *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || found {
+			return !found
+		}
+		conv, ok := ast.Unparen(ta.X).(*ast.CallExpr)
+		if !ok || len(conv.Args) != 1 || !c.Info.Types[conv.Fun].IsType() {
+			return true
+		}
+		if t := c.Info.TypeOf(conv.Args[0]); t != nil && hasTypeParam(t) {
+			found = true
 		}
 		return !found
 	})

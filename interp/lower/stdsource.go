@@ -99,6 +99,11 @@ func fromSource(obj types.Object) bool {
 // leave out, is enough.
 func (c *cell) spellType(t types.Type) (string, bool) {
 	names := map[string]string{}
+	for name, path := range c.Imports {
+		if name != "_" && name != "." {
+			names[path] = name
+		}
+	}
 	for _, im := range c.File.Imports {
 		path := strings.Trim(im.Path.Value, "\"`")
 		name := path[strings.LastIndexByte(path, '/')+1:]

@@ -134,6 +134,20 @@ func (c *cell) allInstances() []*types.Named {
 			byName[types.TypeString(n, nil)] = n
 		}
 	}
+	// And those the cell's calls of generic functions make in their
+	// bodies (registerMadeInstance).
+	ast.Inspect(c.File, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			for _, m := range c.calleeMadeInstances(call) {
+				if _, isIface := m.Underlying().(*types.Interface); !isIface {
+					if _, ok := c.typeString(m); ok {
+						byName[types.TypeString(m, nil)] = m
+					}
+				}
+			}
+		}
+		return true
+	})
 	names := make([]string, 0, len(byName))
 	for name := range byName {
 		names = append(names, name)

@@ -77,9 +77,10 @@ func (c *cell) witnessCalls(earlier []Specialization) ([]string, []Specializatio
 		if parents == nil {
 			parents = nodeParents(in.File)
 		}
-		if fn.Type().(*types.Signature).Variadic() {
+		if fn.Type().(*types.Signature).Variadic() && !spreadCall(parents, id) {
 			// lowerGenericVariadicCall passes the variadic arguments as
-			// a slice, from which yaegi infers.
+			// a slice, from which yaegi infers. (A call spreading a
+			// slice already, Total(w.entries...), takes witnesses.)
 			continue
 		}
 		var ws []string
@@ -118,8 +119,41 @@ func (c *cell) witnessCalls(earlier []Specialization) ([]string, []Specializatio
 		}
 		c.replace(index.Pos(), index.End(), witnessName(fn.Name(), len(ws)))
 		c.insert(call.Lparen+1, lead)
+		c.typeNilArgs(call, in.Info.Instances[id].Type)
 	}
 	return copies, specs
+}
+
+// spreadCall reports whether id (or its instantiation) is called with
+// its last argument spread: F(xs...).
+func spreadCall(parents map[ast.Node]ast.Node, id *ast.Ident) bool {
+	var fun ast.Node = id
+	switch p := parents[id].(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		fun = p
+	}
+	call, ok := parents[fun].(*ast.CallExpr)
+	return ok && call.Fun == fun && call.Ellipsis.IsValid()
+}
+
+// typeNilArgs writes an untyped nil argument of a call to a copy taking
+// witnesses as a nil of its parameter's type: yaegi's inference from the
+// witnesses stumbled on it (show[Out](nil) with p *T: a CFG panic). A
+// function literal returns it: the conversion (*Out)(nil) made yaegi take
+// the enclosing generic function for a type ("not a generic type").
+func (c *cell) typeNilArgs(call *ast.CallExpr, t types.Type) {
+	sig, ok := t.(*types.Signature)
+	if !ok || sig.Variadic() || len(call.Args) != sig.Params().Len() {
+		return
+	}
+	for i, a := range call.Args {
+		if tv, ok := c.Info.Types[a]; !ok || !tv.IsNil() {
+			continue
+		}
+		if s, ok := c.spellType(sig.Params().At(i).Type()); ok {
+			c.replace(a.Pos(), a.End(), "func() "+s+" { return nil }()")
+		}
+	}
 }
 
 // inferredWitnesses returns the witnesses of the type arguments the
