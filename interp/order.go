@@ -216,7 +216,6 @@ func instanceAliasGenerics(p piece) map[string]bool {
 	return generics
 }
 
-
 // evalDeclGroup evaluates declarations that use each other as one source,
 // laid out on the lines they have in the cell so that errors point there.
 // A group that redefines a type or a method takes evalDecl's path one

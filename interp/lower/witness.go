@@ -77,10 +77,11 @@ func (c *cell) witnessCalls(earlier []Specialization) ([]string, []Specializatio
 		if parents == nil {
 			parents = nodeParents(in.File)
 		}
-		if fn.Type().(*types.Signature).Variadic() && !spreadCall(parents, id) {
+		if fn.Type().(*types.Signature).Variadic() && (c.splitVariadic(fn) || !spreadCall(parents, id)) {
 			// lowerGenericVariadicCall passes the variadic arguments as
 			// a slice, from which yaegi infers. (A call spreading a
-			// slice already, Total(w.entries...), takes witnesses.)
+			// slice of a type it does not infer from, Total(w.entries...)
+			// with ms ...Money[C], takes witnesses.)
 			continue
 		}
 		var ws []string
