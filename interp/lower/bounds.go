@@ -34,7 +34,7 @@ func (c *cell) lowerBounds(list []ast.Stmt) {
 		if !c.inCell(s.Pos()) {
 			continue
 		}
-		w := boundsWalk{c: c}
+		w := boundsWalk{c: c, reuse: !topLevel}
 		w.stmt(s)
 		if len(w.guards) == 0 {
 			continue
@@ -58,6 +58,10 @@ type boundsWalk struct {
 	blocked bool
 	// cond counts the conditional operands (of && and ||) the walk is in.
 	cond int
+	// reuse: a computed index may be declared in front of the statement
+	// and used in it (not among a cell's top-level statements, where
+	// the checks go in a function literal).
+	reuse bool
 }
 
 func (w *boundsWalk) stmt(s ast.Stmt) {
@@ -282,11 +286,22 @@ func (w *boundsWalk) index(e *ast.IndexExpr) {
 	ident, isIdent := ast.Unparen(e.Index).(*ast.Ident)
 	simple := (isIdent && w.c.Info.Uses[ident] != nil) || w.constant(e.Index)
 	var b strings.Builder
-	b.WriteString("if ")
-	if !simple {
+	switch {
+	case !simple && w.reuse && !w.c.rewrittenWithin(e.Index.Pos(), e.Index.End()):
+		// Computed once, in front of the statement, and used there:
+		// the index's operands cannot change in between (nothing before
+		// it in the statement calls), and numeric loops run the
+		// arithmetic once, not twice.
 		v := w.c.newName("I")
-		b.WriteString(v + " := " + i + "; ")
+		b.WriteString(v + " := " + i + "; if ")
+		w.c.replace(e.Index.Pos(), e.Index.End(), v)
 		i = v
+	case !simple:
+		v := w.c.newName("I")
+		b.WriteString("if " + v + " := " + i + "; ")
+		i = v
+	default:
+		b.WriteString("if ")
 	}
 	if w.mayBeNegative(e.Index) {
 		b.WriteString(i + " < 0 || ")

@@ -2,7 +2,10 @@ package lower
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+
+	"github.com/gobackprop/gobackprop/interp/mirror"
 )
 
 // A generic function called with a named type of the cells runs as a copy
@@ -248,9 +251,32 @@ func (c *cell) printsElems(call *ast.CallExpr, arg ast.Expr) bool {
 	if !ok || !isParam(s.Elem()) || call.Ellipsis.IsValid() {
 		return false
 	}
-	switch c.calleeName(call) {
+	switch name := c.calleeName(call); name {
 	case "fmt.Sprint", "fmt.Sprintln", "fmt.Print", "fmt.Println", "fmt.Fprint", "fmt.Fprintln":
 		return true
+	case "fmt.Sprintf", "fmt.Printf", "fmt.Fprintf":
+		// With %v only: fmt.Sprintf("%v", w.data).
+		f := fmtFuncs[name]
+		tv := c.Info.Types[call.Args[f.first]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return false
+		}
+		index := -1
+		for i, a := range call.Args {
+			if a == arg {
+				index = i - f.first - 1
+			}
+		}
+		found := false
+		for _, d := range mirror.Directives(constant.StringVal(tv.Value)) {
+			if d.Arg == index {
+				if d.Verb != 'v' || d.Flags != "" {
+					return false
+				}
+				found = true
+			}
+		}
+		return found
 	}
 	return false
 }

@@ -138,7 +138,8 @@ func (c *cell) registerMadeInstance(n *types.Named) {
 		c.registered[stmt] = map[string]bool{}
 	}
 	c.registered[stmt][name] = true
-	c.insert(stmt.Pos(), c.instanceMaker(name)+"_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+	// (First: before a var declaration written for the statement.)
+	c.insertFirst(stmt.Pos(), c.instanceMaker(name)+"_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
 }
 
 // substParams writes args in place of params in t, or reports false

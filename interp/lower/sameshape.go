@@ -69,7 +69,7 @@ func (c *cell) assertBySwitch(n *ast.TypeAssertExpr) {
 //
 //	type Queue[T any] struct{ items []T }   becomes   type Queue[T any] struct{ items []T `gbp:"Queue"` }
 //
-// A twin without fields is refused.
+// A twin without fields is left as it is (tagFirstField).
 func (c *cell) lowerGenericTwin(spec *ast.TypeSpec) {
 	if spec.TypeParams == nil {
 		return
@@ -105,11 +105,19 @@ func (c *cell) lowerGenericTwin(spec *ast.TypeSpec) {
 // type spec, and reports whether it could.
 func (c *cell) tagFirstField(spec *ast.TypeSpec, name string) bool {
 	st, ok := spec.Type.(*ast.StructType)
-	if !ok || st.Fields == nil || len(st.Fields.List) == 0 {
+	if !ok || st.Fields == nil {
 		return false
 	}
-	f := st.Fields.List[0]
 	key := `gbp:"` + name + `"`
+	if len(st.Fields.List) == 0 {
+		// A struct without fields (stateless strategies: Euler[T] and
+		// Midpoint[T]) has nothing to carry a tag, and needs none: its
+		// instances share method names with the twin's, so each is made
+		// in an evaluation of its own (premake.go), which keeps their
+		// methods apart.
+		return true
+	}
+	f := st.Fields.List[0]
 	switch {
 	case f.Tag == nil:
 		c.insert(f.Type.End(), " `"+key+"`")
