@@ -287,7 +287,7 @@ func (w *boundsWalk) index(e *ast.IndexExpr) {
 	simple := (isIdent && w.c.Info.Uses[ident] != nil) || w.constant(e.Index)
 	var b strings.Builder
 	switch {
-	case !simple && w.reuse && !w.c.rewrittenWithin(e.Index.Pos(), e.Index.End()):
+	case !simple && w.reuse && reusableIndex(e.Index) && !w.c.rewrittenWithin(e.Index.Pos(), e.Index.End()):
 		// Computed once, in front of the statement, and used there:
 		// the index's operands cannot change in between (nothing before
 		// it in the statement calls), and numeric loops run the
@@ -309,6 +309,32 @@ func (w *boundsWalk) index(e *ast.IndexExpr) {
 	wide := w.wide(e.Index)
 	b.WriteString(wide(i) + " >= " + wide("len("+x+")") + " { panic(_gbp.IndexError(" + i + ", len(" + x + "))) };")
 	w.add(b.String())
+}
+
+// reusableIndex reports an index expression no other lowering writes
+// inside, which can be replaced by the variable holding its value:
+// arithmetic (no shifts, which get conversions) of names, constants,
+// fields and len or cap.
+func reusableIndex(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr:
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR:
+			default:
+				ok = false
+			}
+		case *ast.CallExpr:
+			id, isIdent := n.Fun.(*ast.Ident)
+			ok = ok && isIdent && (id.Name == "len" || id.Name == "cap") && len(n.Args) == 1
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 func (w *boundsWalk) slice(e *ast.SliceExpr) {

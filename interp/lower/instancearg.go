@@ -127,6 +127,12 @@ func (c *cell) outermostInCell() ast.Node {
 			return n
 		}
 	}
+	// A notebook cell's top-level statement being visited itself.
+	if c.visiting != nil && c.inCell(c.visiting.Pos()) {
+		if _, isFile := c.visiting.(*ast.File); !isFile {
+			return c.visiting
+		}
+	}
 	return nil
 }
 
@@ -151,6 +157,23 @@ func (c *cell) lowerPointerToInstance(n *ast.IndexListExpr) bool {
 // alias of it (lowerPointerToInstance says why); other types as they are.
 func (c *cell) pointedInstance(t types.Type) types.Type {
 	named, ok := t.(*types.Named)
+	if ok && named.TypeArgs().Len() == 1 && nestsManyTypeArgs(named) && !hasTypeParam(named) && !c.inGenericDecl() {
+		// *Box[Pair[string, float64]] as *Box[_gbpIPair_string__float64_]:
+		// the type argument by its alias, as in Wrap[...](x).
+		arg, ok := named.TypeArgs().At(0).(*types.Named)
+		if !ok || !manyTypeArgs(arg) || nestsManyTypeArgs(arg) {
+			return t
+		}
+		name, ok := c.instanceAlias(arg)
+		if !ok {
+			return t
+		}
+		aliased := types.NewAlias(types.NewTypeName(token.NoPos, c.Pkg, name, nil), arg)
+		if inst, err := types.Instantiate(nil, named.Origin(), []types.Type{aliased}, false); err == nil {
+			return inst
+		}
+		return t
+	}
 	if !ok || named.TypeArgs().Len() < 2 || hasTypeParam(named) || c.inGenericDecl() {
 		return t
 	}

@@ -230,7 +230,7 @@ func (c *cell) registerPassedInstances(seen map[string]bool) {
 			continue
 		}
 		// (Made first: yaegi finds an instance by name once made.)
-		c.insert(stmt.Pos(), c.instanceMaker(name)+"_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
+		c.insertFirst(stmt.Pos(), c.instanceMaker(name)+"_gbp.LocalType((*"+name+")(nil), "+strconv.Itoa(i)+", "+tb.args()+"); ")
 	}
 }
 

@@ -86,6 +86,7 @@ func Cell(in Input) (Output, error) {
 			if c.binds > 0 && c.insideBound(n) {
 				return false // evaluated as written (defer.go)
 			}
+			c.visiting = n
 			c.visit(n)
 		}
 		c.stack = append(c.stack, n)
@@ -117,6 +118,8 @@ func Cell(in Input) (Output, error) {
 type cell struct {
 	Input
 	calleeNames map[*ast.CallExpr]string // calleeName's answers
+	// visiting is the node being visited, not yet on the stack.
+	visiting ast.Node
 	// genericCycles: reachesGenericCycle's answers.
 	genericCycles map[*types.Func]bool
 	// lossyReflected: lossyStructReflected's answer, once worked out.

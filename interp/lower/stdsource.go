@@ -121,7 +121,7 @@ func (c *cell) spellType(t types.Type) (string, bool) {
 	// the name that follows it.
 	const mark = "\x00"
 	pkgs := map[string]*types.Package{}
-	s := types.TypeString(respell(t, nil, c.spelledLocal), func(p *types.Package) string {
+	s := types.TypeString(respell(t, c.pointedInstance, c.spelledLocal), func(p *types.Package) string {
 		switch {
 		case p == c.Pkg:
 			return ""

@@ -94,6 +94,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerSelfRedefine(n)
 		c.lowerTopLevelDefineType(n)
 		c.lowerTopLevelBlankDefine(n)
+		c.lowerStoreAfterCall(n)
 		if len(n.Lhs) == len(n.Rhs) && !c.isSelectCase(n) {
 			c.lowerReceiveResult(n.Rhs)
 		}

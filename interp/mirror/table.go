@@ -361,6 +361,13 @@ func (tab *Table) resolve(t *Type, v reflect.Value) (rt *Type, rv reflect.Value,
 		return nil, v, true
 	}
 	if t.resolve == 0 {
+		// (A value of a type with methods comes in yaegi's box when
+		// it passed through an interpreted function's interface{}.)
+		if inner, boxed := BoxedValue(v); boxed && inner.IsValid() {
+			if lt, found := localTypeOf(inner); found {
+				return lt, inner, true
+			}
+		}
 		if lt, found := localTypeOf(v); found {
 			return lt, v, true
 		}
