@@ -12,7 +12,7 @@ import (
 // read it first and stored into the old one, silently (the spec leaves the
 // order open; gc is the reference). The value goes into a variable first:
 //
-//	t.s[0] = t.add()   becomes   { var _gbpS1 int = t.add(); t.s[0] = _gbpS1 }
+//	t.s[0] = t.add()   becomes   { _gbpS1 := t.add(); t.s[0] = _gbpS1 }
 //
 // Done where the value's expression names a variable the place reads
 // (t in both), for a single assignment to an element or through a pointer (a
@@ -29,7 +29,7 @@ func (c *cell) lowerStoreAfterCall(n *ast.AssignStmt) {
 		return // (an if's or a for's own statement)
 	}
 	place := n.Lhs[0]
-	if !readsElement(place) || c.hasCall(place) || !c.hasCall(n.Rhs[0]) || !c.sharesVariable(place, n.Rhs[0]) {
+	if !readsElement(place) || c.indexesMap(place) || c.hasCall(place) || !c.hasCall(n.Rhs[0]) || !c.sharesVariable(place, n.Rhs[0]) {
 		return
 	}
 	if c.rewrittenWithin(n.Pos(), n.Rhs[0].Pos()) {
@@ -39,14 +39,15 @@ func (c *cell) lowerStoreAfterCall(n *ast.AssignStmt) {
 	if lhs == "" {
 		return
 	}
-	// Of the place's type: the value converts as it would in the
-	// assignment (an untyped 1 << f() is the element's type).
-	ts, ok := c.typeString(c.Info.TypeOf(place))
-	if !ok {
+	// Defined with :=, which keeps a generic call's value (a var
+	// declaration with a type lost it), where the value has the place's
+	// type: an untyped 1 << f() takes the element's type in place.
+	pt, vt := c.Info.TypeOf(place), c.Info.TypeOf(n.Rhs[0])
+	if pt == nil || vt == nil || !types.Identical(pt, vt) {
 		return
 	}
 	v := c.newName("S")
-	c.replace(n.Pos(), n.Rhs[0].Pos(), "{ var "+v+" "+ts+" = ")
+	c.replace(n.Pos(), n.Rhs[0].Pos(), "{ "+v+" := ")
 	c.insertFinal(n.Rhs[0].End(), "; "+lhs+" = "+v+" }")
 }
 
@@ -90,6 +91,24 @@ func (c *cell) sharesVariable(a, b ast.Expr) bool {
 		if id, ok := n.(*ast.Ident); ok && !found {
 			if v, ok := c.Info.Uses[id].(*types.Var); ok && vars[v] && !v.IsField() {
 				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// indexesMap reports a place that indexes a map on its way (a map's
+// element is found by key whatever the call does to the variable, and the
+// key may be rewritten by other lowerings: interned keys).
+func (c *cell) indexesMap(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if ix, ok := n.(*ast.IndexExpr); ok {
+			if t := c.Info.TypeOf(ix.X); t != nil {
+				if _, isMap := t.Underlying().(*types.Map); isMap {
+					found = true
+				}
 			}
 		}
 		return !found

@@ -275,7 +275,7 @@ func (c *cell) declareThenAssign(n *ast.AssignStmt) {
 		if !ok {
 			return
 		}
-		decls = append(decls, "var "+id.Name+" "+ts+"; ")
+		decls = append(decls, "var "+c.text(id)+" "+ts+"; ")
 	}
 	if len(n.Lhs) > 1 && len(n.Lhs) == len(n.Rhs) && c.mixedValues(n.Rhs) {
 		// yaegi drops the values that are not calls of a parallel

@@ -140,9 +140,13 @@ func (c *cell) outermostInCell() ast.Node {
 // type of several type parameters that a pointer type points to in a
 // function: yaegi v0.16.1 took `var h *Pair[string, int]` there for a
 // dereference and failed (CFG post-order panic: nil pointer dereference),
-// where `var h *_gbpIPair_string_int` is right. It reports whether it did.
+// where `var h *_gbpIPair_string_int` is right; and so in a type switch's
+// case. It reports whether it did.
 func (c *cell) lowerPointerToInstance(n *ast.IndexListExpr) bool {
-	if _, pointer := c.parent().(*ast.StarExpr); !pointer || !c.Info.Types[n].IsType() || c.enclosingFuncNode() == nil || c.inGenericDecl() {
+	_, pointer := c.parent().(*ast.StarExpr)
+	// (A case among a notebook cell's top-level statements is left: its
+	// alias was undefined there.)
+	if !pointer && !(c.typeSwitchCase(n) && c.topLevelStmtAt(n.Pos()) == nil) || !c.Info.Types[n].IsType() || c.enclosingFuncNode() == nil || c.inGenericDecl() {
 		return false
 	}
 	name, ok := c.instanceAlias(c.Info.TypeOf(n))
@@ -150,6 +154,23 @@ func (c *cell) lowerPointerToInstance(n *ast.IndexListExpr) bool {
 		c.replace(n.Pos(), n.End(), name)
 	}
 	return ok
+}
+
+// typeSwitchCase reports a type in the list of a type switch's case,
+// where yaegi took such an instance for no type at all (" is not a
+// type").
+func (c *cell) typeSwitchCase(n ast.Expr) bool {
+	cl, ok := c.parent().(*ast.CaseClause)
+	if !ok || len(c.stack) < 3 {
+		return false
+	}
+	for _, e := range cl.List {
+		if e == n {
+			_, inTypeSwitch := c.stack[len(c.stack)-3].(*ast.TypeSwitchStmt)
+			return inTypeSwitch
+		}
+	}
+	return false
 }
 
 // pointedInstance returns, for an instance of a generic type of several

@@ -270,6 +270,14 @@ func (tb *table) name(t types.Type) string {
 			}
 		}
 	}
+	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 1 && !hasTypeParam(n) && !anyType(n, nestsManyTypeArgs) && !tb.c.inGenericDecl() {
+		// An instance of several type arguments in a case of the
+		// resolver's type switch: by its alias, as lowerPointerToInstance
+		// says.
+		if name, ok := tb.c.instanceAlias(n); ok {
+			return name
+		}
+	}
 	if tb.declaredBelow(t) {
 		// A type declared further down the same function: yaegi would
 		// meet its name first ("incomplete type").
