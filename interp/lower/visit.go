@@ -259,6 +259,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerInlineConstraints(n.TypeParams)
 		c.lowerSelfReferentialGeneric(n)
 		c.refuseGenericCycle(n)
+		c.refuseEmbeddedBackReference(n)
 		c.lowerGenericTwin(n)
 		c.lowerGenericInstances(n)
 		c.lowerEmbeddedCompiledInterface(n)
