@@ -269,6 +269,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerReturnedBool(n)
 		c.lowerReturnedUnsigned(n)
 		c.lowerReturnedComplex(n)
+		c.lowerReturnedOperation(n)
 		c.lowerReturnedNamedFunc(n)
 		c.lowerReturnedGenericFunc(n)
 		c.lowerReturnedFieldCalls(n)

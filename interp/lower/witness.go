@@ -187,6 +187,12 @@ func (c *cell) callWitnesses(call *ast.CallExpr, args *types.TypeList) []string 
 		if _, isCall := ast.Unparen(a).(*ast.CallExpr); isCall || hasInstance(c.Info.TypeOf(a)) || directedParamChan(c.Info.TypeOf(a)) {
 			plain = false
 		}
+		// A function literal taking or returning a type parameter's
+		// values: yaegi's inference from it was a CFG panic (Call(x,
+		// func(T) float64 {...}) in a generic body).
+		if lit, isLit := ast.Unparen(a).(*ast.FuncLit); isLit && hasTypeParam(c.Info.TypeOf(lit)) {
+			plain = false
+		}
 	}
 	if sig, ok := c.Info.TypeOf(call.Fun).(*types.Signature); ok {
 		for i := 0; i < sig.Params().Len(); i++ {
