@@ -55,13 +55,9 @@ func (c *cell) lowerGenericFuncValue(n *ast.IndexListExpr) {
 		}
 		params = append(params, p+s)
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		s, ok := c.spellType(sig.Results().At(i).Type())
-		if !ok {
-			return
-		}
-		results = append(results, s)
+	results, ok := c.spellTypes(sig.Results())
+	if !ok {
+		return
 	}
 	res, ret := "", ""
 	switch len(results) {

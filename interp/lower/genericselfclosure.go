@@ -29,13 +29,9 @@ func (c *cell) lowerGenericSelfInClosure(fd *ast.FuncDecl) {
 	if sig.Results().Len() == 0 {
 		return
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		s, ok := c.spellType(sig.Results().At(i).Type())
-		if !ok {
-			return
-		}
-		results = append(results, s)
+	results, ok := c.spellTypes(sig.Results())
+	if !ok {
+		return
 	}
 	var inLit func(n ast.Node, depth int)
 	inLit = func(n ast.Node, depth int) {

@@ -90,6 +90,20 @@ func fromSource(obj types.Object) bool {
 	return obj != nil && obj.Pos().IsValid()
 }
 
+// spellTypes spells the types of a tuple's variables (spellType), or
+// reports false if one cannot be spelled.
+func (c *cell) spellTypes(tuple *types.Tuple) ([]string, bool) {
+	var out []string
+	for i := 0; i < tuple.Len(); i++ {
+		s, ok := c.spellType(tuple.At(i).Type())
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
 // spellType is typeString (which it follows) knowing what yaegi knows
 // about the source packages: their generic types have mangled names, the
 // types Go source adds to a compiled package live under the source's
