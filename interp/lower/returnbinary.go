@@ -5,13 +5,20 @@ import (
 	"go/types"
 )
 
-// lowerReturnedOperation puts in parentheses an operation returned beside
-// a value of an interface with methods: yaegi stored `return d, x + 1`
-// (d a Dev) straight into the results, wrongly - a reflect.Set panic of
-// its box into the int - where a parenthesized operation is computed
-// first:
+// lowerReturnedOperation puts in parentheses, in a return of several
+// values, what yaegi stored straight into the results and got wrong:
 //
-//	return d, 1 + d.Blocks()   becomes   return d, (1 + d.Blocks())
+//   - A builtin's call: `return len(m), len(m[0])` returned the second
+//     length twice (3 3 for a 2x3 matrix), `return cap(s), len(m), true`
+//     zeros, and `return s, len(s)` crashed - silently wrong shapes in
+//     every matrix helper.
+//   - An operation beside a value of an interface with methods:
+//     `return d, x + 1` (d a Dev) panicked, reflect.Set of yaegi's box
+//     into the int.
+//
+// In parentheses the value is computed first, then stored:
+//
+//	return len(m), len(m[0])   becomes   return (len(m)), (len(m[0]))
 func (c *cell) lowerReturnedOperation(n *ast.ReturnStmt) {
 	if len(n.Results) < 2 {
 		return
@@ -22,11 +29,16 @@ func (c *cell) lowerReturnedOperation(n *ast.ReturnStmt) {
 			withMethods = true
 		}
 	}
-	if !withMethods {
-		return
-	}
 	for _, r := range n.Results {
-		if _, ok := r.(*ast.BinaryExpr); ok && c.Info.Types[r].Value == nil {
+		wrap := false
+		switch r := r.(type) {
+		case *ast.BinaryExpr:
+			wrap = withMethods && c.Info.Types[r].Value == nil
+		case *ast.CallExpr:
+			_, wrap = c.Info.Uses[identOf(r.Fun)].(*types.Builtin)
+			wrap = wrap && c.Info.Types[r].Value == nil
+		}
+		if wrap {
 			c.insertFirst(r.Pos(), "(")
 			c.insertLast(r.End(), ")")
 		}

@@ -208,6 +208,7 @@ func (c *cell) visit(n ast.Node) {
 		c.lowerGenericFuncConversion(n)
 		c.premakeResult(n)
 		c.premakeCalleeInstances(n)
+		c.lowerMakeOfInstance(n)
 		c.lowerTypeFor(n)
 		c.lowerValueType(n)
 		c.lowerValueField(n)
