@@ -126,13 +126,15 @@ type cell struct {
 	lossyReflected *types.Type
 	// reflectUsageOf: reflectUsages' answer, once worked out.
 	reflectUsageOf map[types.Object]reflectUsage
-	lineStarts     []int
-	edits          []edit
-	err            error
-	runsMain       bool
-	inits          []string   // calls of the cell's init functions, renamed (main.go)
-	stack          []ast.Node // the nodes enclosing the one visited, outermost first
-	names          int        // counter for the names lowerings introduce
+	// madeByCall: calleeMadeInstances' answers.
+	madeByCall map[*ast.CallExpr][]*types.Named
+	lineStarts []int
+	edits      []edit
+	err        error
+	runsMain   bool
+	inits      []string   // calls of the cell's init functions, renamed (main.go)
+	stack      []ast.Node // the nodes enclosing the one visited, outermost first
+	names      int        // counter for the names lowerings introduce
 	// wrappedStmts are literals whose whole statement a lowering made a
 	// call of; lowerLoopClosure leaves them alone.
 	wrappedStmts map[*ast.FuncLit]bool

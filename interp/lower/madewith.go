@@ -80,6 +80,20 @@ func (c *cell) premakeCalleeInstances(call *ast.CallExpr) {
 // arguments names in the function's declaration, with the type arguments
 // written in.
 func (c *cell) calleeMadeInstances(call *ast.CallExpr) []*types.Named {
+	// Asked once by the resolvers' candidates (allInstances) and again
+	// where the call is visited: the callee's declaration is walked once.
+	if made, done := c.madeByCall[call]; done {
+		return made
+	}
+	made := c.calleeMadeInstancesOnce(call)
+	if c.madeByCall == nil {
+		c.madeByCall = map[*ast.CallExpr][]*types.Named{}
+	}
+	c.madeByCall[call] = made
+	return made
+}
+
+func (c *cell) calleeMadeInstancesOnce(call *ast.CallExpr) []*types.Named {
 	id := funcNameOf(call.Fun)
 	if id == nil {
 		return nil
